@@ -1,0 +1,184 @@
+// The command-line program: argv → command → exit code. run() is the whole CLI, testable
+// in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { fileURLToPath } from 'node:url';
+import type { CommandContext, CommandResult } from './commands/context.js';
+import { runExplain } from './commands/explain.js';
+import { DEFAULT_LIMIT, runSearch } from './commands/search.js';
+import { runTopics } from './commands/topics.js';
+import { ContentError, EXIT, OsteoError } from './errors.js';
+import { createOutput, createProcessIo, type Io } from './io.js';
+import { loadTopics } from './topics/load.js';
+
+export const VERSION = '0.1.0';
+
+/** Exit code for a bug in osteo itself (EX_SOFTWARE): never the user's fault. */
+export const EXIT_INTERNAL = 70;
+
+const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+
+interface GlobalOptions {
+  contentDir?: string;
+  width?: number;
+  color?: boolean;
+  plain?: boolean;
+}
+
+const ORIENTATION = `osteo: plain answers about osteoporosis and weak or tired legs, offline.
+
+Commands:
+  osteo topics               list every topic
+  osteo explain <topic>      read one topic in full
+  osteo search <words>       find the sections that answer a question
+
+Examples:
+  osteo search weak legs
+  osteo explain fractures
+  osteo search "thigh pain on alendronate"
+
+Run 'osteo --help' for all options. General information, not medical advice:
+see a health professional about your own symptoms.
+`;
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  if (argv.length === 0) {
+    io.out(ORIENTATION);
+    return EXIT.ok;
+  }
+  let exitCode: number = EXIT.ok;
+  const program = buildProgram(io, (result) => {
+    exitCode = result.exitCode;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io, wantsJson);
+  }
+}
+
+export async function main(): Promise<number> {
+  return run(process.argv.slice(2), createProcessIo());
+}
+
+function buildProgram(io: Io, finish: (result: CommandResult) => void): Command {
+  const program = new Command('osteo')
+    .description('Plain answers about osteoporosis and weak or tired legs, from a sourced topic library. Offline.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand(false)
+    .option('--content-dir <dir>', 'read topics from another folder (env: OSTEO_CONTENT_DIR)')
+    .option('--width <n>', 'wrap output at n columns (default: terminal width up to 100, else 80)', integer('--width', 20, 1000))
+    .option('--color', 'force colour on')
+    .option('--no-color', 'turn colour off (also NO_COLOR)')
+    .option('--plain', 'no colour, boxes or symbols: for screen readers and copying')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      // Errors are printed once, by reportError, in osteo's own format.
+      outputError: () => undefined,
+    })
+    .showSuggestionAfterError(true)
+    .addHelpText('after', examples(['osteo search weak legs', 'osteo explain fractures', 'osteo topics --json']));
+
+  const context = (cmd: Command): CommandContext => {
+    const globals = cmd.optsWithGlobals<GlobalOptions>();
+    const dir = globals.contentDir ?? io.env.OSTEO_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+    const { topics, skipped } = loadTopics(dir);
+    for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
+    if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
+    return { topics, output: createOutput(io, globals) };
+  };
+  const done = (result: CommandResult): void => {
+    if (result.stderr) io.err(result.stderr);
+    if (result.stdout) io.out(result.stdout);
+    finish(result);
+  };
+
+  program
+    .command('topics')
+    .description('list every topic: id, title and summary')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['osteo topics', 'osteo topics --json']))
+    .action((opts: { json?: boolean }, cmd: Command) => done(runTopics(context(cmd), opts)));
+
+  program
+    .command('explain')
+    .description('show one topic in full, or one section of it')
+    .argument('<topic...>', 'topic id, title or alias (typos are fine)')
+    .option('--section <name>', 'show only this section')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help']))
+    .action((words: string[], opts: { section?: string; json?: boolean }, cmd: Command) =>
+      done(runExplain(context(cmd), words, opts)),
+    );
+
+  program
+    .command('search')
+    .description('find the sections that best answer a question')
+    .argument('<query...>', 'what to look for, in your own words')
+    .option('--limit <n>', `how many sections to show (default: ${DEFAULT_LIMIT})`, integer('--limit', 1, 50))
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
+    .action((words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) =>
+      done(runSearch(context(cmd), words, opts)),
+    );
+
+  for (const cmd of program.commands) {
+    cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
+  }
+  return program;
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** A whole number within [min, max], or a usage error that says so. */
+function integer(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
+    const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    if (!Number.isSafeInteger(n) || n < min || n > max) {
+      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}.`);
+    }
+    return n;
+  };
+}
+
+/** The one catch: expected errors print their message and hint; anything else is a bug. */
+function reportError(error: unknown, io: Io, json: boolean): number {
+  if (error instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
+    return printError(io, json, {
+      code: 'usage',
+      // Commander puts its "(Did you mean search?)" on a second line; keep it on the one line.
+      message: error.message.replace(/^error: /, '').replace(/\s*\n\s*\(?([^)\n]*)\)?/g, '. $1').trim(),
+      hint: "Run 'osteo --help' for usage.",
+      suggestions: [],
+      exitCode: EXIT.usage,
+    });
+  }
+  if (error instanceof OsteoError) {
+    const { code, message, hint, suggestions, exitCode } = error;
+    return printError(io, json, { code, message, hint, suggestions, exitCode });
+  }
+  const debug = io.env.OSTEO_DEBUG === '1';
+  const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
+  io.err(`osteo: internal error: ${detail}\n${debug ? '' : 'This is a bug in osteo. Set OSTEO_DEBUG=1 to see details.\n'}`);
+  return EXIT_INTERNAL;
+}
+
+function printError(
+  io: Io,
+  json: boolean,
+  e: { code: string; message: string; hint?: string | undefined; suggestions: string[]; exitCode: number },
+): number {
+  if (json) {
+    io.err(`${JSON.stringify({ error: { code: e.code, message: e.message, suggestions: e.suggestions } })}\n`);
+  } else {
+    io.err(`osteo: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+  }
+  return e.exitCode;
+}

@@ -1,0 +1,59 @@
+// `osteo explain <topic...>`: one topic rendered in full, or one section of it.
+import { NotFoundError } from '../errors.js';
+import { renderTopic } from '../render/answer.js';
+import { resolveSection, resolveTopic } from '../search/resolve.js';
+import type { Section, Topic } from '../topics/types.js';
+import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
+
+export interface ExplainOptions {
+  section?: string | undefined;
+  json?: boolean | undefined;
+}
+
+export interface Explanation {
+  topic: Topic;
+  sections: Section[];
+}
+
+/** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
+export function explainTopic(topics: readonly Topic[], name: string, section?: string): Explanation {
+  const resolution = resolveTopic(topics, name);
+  if (resolution.kind === 'unknown') {
+    const { suggestions } = resolution;
+    const hint = suggestions.length > 0 ? `Did you mean: ${suggestions.join(', ')}?` : undefined;
+    throw new NotFoundError(`No topic "${name}".${hint ? ` ${hint}` : ''}`, suggestions);
+  }
+  const { topic } = resolution;
+  if (section === undefined) return { topic, sections: topic.sections };
+  const found = resolveSection(topic, section);
+  if (!found) {
+    const headings = topic.sections.filter((s) => s.heading !== '').map((s) => s.heading);
+    throw new NotFoundError(
+      `No section "${section}" in ${topic.id}.`,
+      headings,
+      `Sections: ${headings.join('; ')}.`,
+    );
+  }
+  return { topic, sections: [found] };
+}
+
+export function explanationJson({ topic, sections }: Explanation): object {
+  return {
+    id: topic.id,
+    title: topic.title,
+    summary: topic.summary,
+    aliases: topic.aliases,
+    related: topic.related,
+    reviewed: topic.reviewed,
+    sources: topic.sources.map(({ title, url }) => ({ title, url })),
+    sections: sections.map(({ heading, markdown }) => ({ heading, markdown })),
+  };
+}
+
+export function runExplain(ctx: CommandContext, words: readonly string[], opts: ExplainOptions): CommandResult {
+  const explanation = explainTopic(ctx.topics, words.join(' '), opts.section);
+  if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0 };
+  const { output } = ctx;
+  const options = { width: output.width, theme: themeFor(output), hyperlinks: output.hyperlinks };
+  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0 };
+}

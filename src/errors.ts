@@ -1,0 +1,54 @@
+// Expected failures, each with the exit code and JSON code the spec gives it. run() has the one catch.
+
+export type ErrorCode = 'not_found' | 'usage' | 'content';
+
+export const EXIT = {
+  ok: 0,
+  notFound: 1,
+  usage: 2,
+  content: 3,
+  interrupted: 130,
+} as const;
+
+export class OsteoError extends Error {
+  readonly exitCode: number;
+  readonly code: ErrorCode;
+  /** A next step for the user, printed on its own line after the message. */
+  readonly hint: string | undefined;
+  readonly suggestions: string[];
+
+  constructor(
+    message: string,
+    opts: { exitCode: number; code: ErrorCode; hint?: string; suggestions?: string[]; cause?: unknown },
+  ) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = new.target.name;
+    this.exitCode = opts.exitCode;
+    this.code = opts.code;
+    this.hint = opts.hint;
+    this.suggestions = opts.suggestions ?? [];
+  }
+}
+
+export class UsageError extends OsteoError {
+  constructor(message: string, hint = "Run 'osteo --help' for usage.") {
+    super(message, { exitCode: EXIT.usage, code: 'usage', hint });
+  }
+}
+
+export class NotFoundError extends OsteoError {
+  constructor(message: string, suggestions: string[] = [], hint?: string) {
+    super(message, {
+      exitCode: EXIT.notFound,
+      code: 'not_found',
+      suggestions,
+      hint: hint ?? "Run 'osteo topics' to see all topics.",
+    });
+  }
+}
+
+export class ContentError extends OsteoError {
+  constructor(message: string, opts: { cause?: unknown; hint?: string } = {}) {
+    super(message, { exitCode: EXIT.content, code: 'content', ...opts });
+  }
+}

@@ -1,0 +1,91 @@
+// The one output edge: what osteo may know about the process (streams, TTY, columns, env) and
+// the decisions made from it once per run: colour, width, hyperlinks. Nothing else writes.
+import supportsHyperlinks from 'supports-hyperlinks';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: Readonly<Record<string, string | undefined>>;
+  /** Whether stdout is a terminal. */
+  isTTY: boolean;
+  /** The terminal's width, when stdout is a terminal that reports one. */
+  columns: number | undefined;
+  /** Whether the terminal on stdout shows OSC 8 hyperlinks (asked only when needed). */
+  hyperlinks(): boolean;
+}
+
+export function createProcessIo(): Io {
+  const { stdout, stderr } = process;
+  return {
+    out: (text) => void stdout.write(text),
+    err: (text) => void stderr.write(text),
+    env: process.env,
+    // Node types say boolean, but a piped stdout leaves isTTY undefined.
+    isTTY: (stdout.isTTY as boolean | undefined) === true,
+    columns: stdout.isTTY ? stdout.columns : undefined,
+    hyperlinks: () => supportsHyperlinks.supportsHyperlink(stdout),
+  };
+}
+
+export interface OutputFlags {
+  color?: boolean | undefined;
+  width?: number | undefined;
+  plain?: boolean | undefined;
+}
+
+export interface Output {
+  color: boolean;
+  plain: boolean;
+  width: number;
+  hyperlinks: boolean;
+  /** Write to stdout; without colour every escape sequence is removed, whatever produced it. */
+  print(text: string): void;
+  /** Write to stderr, always plain. */
+  warn(text: string): void;
+}
+
+export const DEFAULT_WIDTH = 80;
+export const MAX_AUTO_WIDTH = 100;
+
+/**
+ * Colour, decided once: --color/--no-color, then FORCE_COLOR (which, as in Node, beats
+ * NO_COLOR), then NO_COLOR, then whether stdout is a terminal that is not "dumb".
+ */
+export function decideColor(flag: boolean | undefined, env: Io['env'], isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** --width, else the terminal's columns capped at 100 (long lines are hard to read), else 80. */
+export function decideWidth(flag: number | undefined, columns: number | undefined): number {
+  if (flag !== undefined) return flag;
+  if (columns !== undefined && columns > 0) return Math.min(columns, MAX_AUTO_WIDTH);
+  return DEFAULT_WIDTH;
+}
+
+// CSI sequences (colours) and OSC sequences (hyperlinks), as osteo's own styling writes them.
+const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+
+export function stripEscapes(text: string): string {
+  return text.replace(ESCAPES, '');
+}
+
+export function createOutput(io: Io, flags: OutputFlags): Output {
+  const plain = flags.plain === true;
+  const color = !plain && decideColor(flags.color, io.env, io.isTTY);
+  let hyperlinks: boolean | undefined;
+  return {
+    color,
+    plain,
+    width: decideWidth(flags.width, io.columns),
+    get hyperlinks() {
+      hyperlinks ??= color && io.isTTY && io.hyperlinks();
+      return hyperlinks;
+    },
+    print: (text) => io.out(color ? text : stripEscapes(text)),
+    warn: (text) => io.err(stripEscapes(text)),
+  };
+}

@@ -1,0 +1,89 @@
+// Topics and search results → terminal text. Pure: every function returns a string.
+import wrapAnsi from 'wrap-ansi';
+import type { Section, Topic } from '../topics/types.js';
+import { createMarkdownRenderer, type RenderMarkdown } from './markdown.js';
+import type { Theme } from './theme.js';
+
+export interface RenderOptions {
+  width: number;
+  theme: Theme;
+  hyperlinks: boolean;
+}
+
+export const DISCLAIMER = 'General information, not medical advice. See a health professional about your own symptoms.';
+
+export function renderDisclaimer(theme: Theme, width: number): string {
+  return theme.dim(wrapAnsi(DISCLAIMER, width, { hard: false, trim: true }));
+}
+
+/** "Topic › Section", or just the topic's title for its intro. */
+export function sectionLabel(topic: Topic, section: Section, arrow = '›'): string {
+  return section.heading === '' ? topic.title : `${topic.title} ${arrow} ${section.heading}`;
+}
+
+/** A whole topic (or the given sections of it), ending with related topics, sources and the disclaimer. */
+export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonly Section[] = topic.sections): string {
+  const { theme, width } = opts;
+  const markdown = createMarkdownRenderer(opts);
+  const whole = sections === topic.sections;
+  const arrow = theme.plain ? '>' : '›';
+  const parts: string[] = [];
+  if (whole) {
+    parts.push(theme.title(wrap(topic.title, width)) + (topic.summary ? `\n${theme.dim(wrap(topic.summary, width))}` : ''));
+    for (const section of sections) parts.push(renderSection(section, markdown, theme, width));
+  } else {
+    for (const section of sections) {
+      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n\n${markdown(section.markdown)}`);
+    }
+  }
+  parts.push(renderTopicFooter(topic, theme, width));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function renderSection(section: Section, markdown: RenderMarkdown, theme: Theme, width: number): string {
+  const body = markdown(section.markdown);
+  if (section.heading === '') return body;
+  return `${theme.heading(wrap(section.heading, width))}\n${body}`;
+}
+
+function renderTopicFooter(topic: Topic, theme: Theme, width: number): string {
+  const lines: string[] = [];
+  if (topic.related.length > 0) lines.push(`Related: ${topic.related.join(', ')}`);
+  const facts = [`Sources: osteo sources ${topic.id}`];
+  if (topic.reviewed) facts.push(`Reviewed ${topic.reviewed}`);
+  lines.push(facts.join(theme.plain ? ' | ' : ' · '));
+  return `${theme.dim(lines.map((l) => wrap(l, width)).join('\n'))}\n\n${renderDisclaimer(theme, width)}`;
+}
+
+// Further matches are listed on one line; past this many it would no longer be one line.
+const MORE_SHOWN = 4;
+
+export interface RenderedHit {
+  topic: Topic;
+  section: Section;
+}
+
+/** Search results: each section under its "Topic › Section" label, then one line of further matches. */
+export function renderHits(
+  hits: readonly RenderedHit[],
+  more: readonly RenderedHit[],
+  opts: RenderOptions & { highlight?: ReadonlySet<string> },
+): string {
+  const { theme, width } = opts;
+  const arrow = theme.plain ? '>' : '›';
+  const markdown = createMarkdownRenderer(opts);
+  const parts = hits.map(
+    ({ topic, section }) => `${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section.markdown)}`,
+  );
+  if (more.length > 0) {
+    const shown = more.slice(0, MORE_SHOWN).map((h) => sectionLabel(h.topic, h.section, arrow));
+    const rest = more.length > MORE_SHOWN ? ` (+${more.length - MORE_SHOWN} more)` : '';
+    parts.push(theme.dim(wrap(`More: ${shown.join('; ')}${rest}`, width)));
+  }
+  parts.push(renderDisclaimer(theme, width));
+  return `${parts.join('\n\n')}\n`;
+}
+
+function wrap(text: string, width: number): string {
+  return wrapAnsi(text, width, { hard: false, trim: true });
+}

@@ -1,0 +1,210 @@
+// Markdown → terminal text, with a private Marked instance: marked-terminal draws the inline
+// styles; osteo draws blocks itself so that everything wraps to the chosen width, GitHub alert
+// callouts become labelled boxes, and nothing in content can emit its own escape sequences.
+import { Marked, type Token, type Tokens } from 'marked';
+import { markedTerminal } from 'marked-terminal';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
+import { stem, tokenize } from '../search/normalize.js';
+import type { CalloutKind, Theme } from './theme.js';
+
+export interface MarkdownOptions {
+  width: number;
+  theme: Theme;
+  /** Whether the terminal shows OSC 8 hyperlinks. */
+  hyperlinks: boolean;
+  /** Stems of query words to highlight in text. */
+  highlight?: ReadonlySet<string>;
+}
+
+export type RenderMarkdown = (markdown: string) => string;
+
+const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
+const SAFE_URL = /^https?:\/\/[^\s]+$/i;
+
+export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
+  const { theme } = opts;
+  // Columns taken by the boxes and bullets that enclose the block being drawn.
+  let indent = 0;
+  const room = (): number => Math.max(10, opts.width - indent);
+  const wrap = (text: string, width = room()): string =>
+    wrapAnsi(text, width, { hard: false, trim: true, wordWrap: true });
+  const block = (text: string): string => `${text}\n\n`;
+  const within = (columns: number, draw: () => string): string => {
+    indent += columns;
+    try {
+      return draw();
+    } finally {
+      indent -= columns;
+    }
+  };
+  const prefixLines = (text: string, first: string, rest: string): string =>
+    text
+      .replace(/\n+$/, '')
+      .split('\n')
+      .map((line, i) => ((i === 0 ? first : rest) + line).trimEnd())
+      .join('\n');
+
+  const marked = new Marked();
+  marked.use(
+    markedTerminal({
+      strong: theme.strong,
+      em: theme.em,
+      codespan: theme.code,
+      del: theme.dim,
+      emoji: false,
+      unescape: true,
+      reflowText: false,
+      showSectionPrefix: false,
+      width: opts.width,
+    }),
+  );
+  marked.use({
+    renderer: {
+      text(token: Tokens.Text | Tokens.Escape) {
+        const inner = 'tokens' in token ? token.tokens : undefined;
+        if (inner) return this.parser.parseInline(inner);
+        return highlight(token.text.replace(/\n/g, ' '), opts.highlight, theme);
+      },
+      html(token: Tokens.HTML | Tokens.Tag) {
+        // Raw HTML is shown as the text it is, never interpreted.
+        const text = token.text.replace(/\n/g, ' ');
+        return 'block' in token && token.block ? block(wrap(text)) : text;
+      },
+      paragraph(token: Tokens.Paragraph) {
+        return block(wrap(this.parser.parseInline(token.tokens)));
+      },
+      heading(token: Tokens.Heading) {
+        return block(wrap(theme.heading(this.parser.parseInline(token.tokens))));
+      },
+      hr() {
+        return block(theme.dim(theme.rule.repeat(room())));
+      },
+      code(token: Tokens.Code) {
+        return block(prefixLines(theme.code(token.text), '  ', '  '));
+      },
+      br() {
+        return '\n';
+      },
+      link(token: Tokens.Link) {
+        const text = this.parser.parseInline(token.tokens);
+        const href = token.href;
+        if (!SAFE_URL.test(href)) return text === href ? href : `${text} (${href})`;
+        if (opts.hyperlinks) return `\u001B]8;;${href}\u0007${theme.link(text)}\u001B]8;;\u0007`;
+        return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
+      },
+      image(token: Tokens.Image) {
+        return `[image: ${token.text}]`;
+      },
+      list(token: Tokens.List) {
+        const start = typeof token.start === 'number' ? token.start : 1;
+        const items = token.items.map((item, i) => {
+          const marker = token.ordered ? `${start + i}.` : theme.bullet;
+          const pad = marker.length + 1;
+          const body = within(pad, () => this.parser.parse(asParagraphs(item.tokens)));
+          // A tight list keeps an item's text and its sub-list together.
+          return prefixLines(token.loose ? body : body.replace(/\n{2,}/g, '\n'), `${marker} `, ' '.repeat(pad));
+        });
+        return block(items.join(token.loose ? '\n\n' : '\n'));
+      },
+      blockquote(token: Tokens.Blockquote) {
+        const alert = readAlert(token);
+        if (!alert) {
+          const body = within(2, () => this.parser.parse(token.tokens));
+          return block(prefixLines(body, `${theme.dim(theme.bar || '>')} `, `${theme.dim(theme.bar || '>')} `));
+        }
+        const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
+        const style = theme.callout[alert.kind];
+        if (theme.plain) return this.parser.parse(withLead(alert.tokens, `${label}: `));
+        const body = within(2, () => this.parser.parse(alert.tokens));
+        const top = style(`╭─ ${theme.strong(label)} ${'─'.repeat(Math.max(2, room() - label.length - 4))}`);
+        const bottom = style(`╰${'─'.repeat(Math.max(2, room() - 1))}`);
+        return block(`${top}\n${prefixLines(body, `${style('│')} `, `${style('│')} `)}\n${bottom}`);
+      },
+      table(token: Tokens.Table) {
+        return block(drawTable(token, (cell) => this.parser.parseInline(cell.tokens), room(), theme));
+      },
+      space() {
+        return '';
+      },
+    },
+  });
+  return (markdown) => marked.parse(markdown, { async: false }).replace(/\n{3,}/g, '\n\n').trimEnd();
+}
+
+/** The tokens with `lead` as plain text at the start of the first paragraph (or its own paragraph). */
+function withLead(tokens: Token[], lead: string): Token[] {
+  const text: Tokens.Text = { type: 'text', raw: lead, text: lead };
+  const [first, ...rest] = tokens;
+  if (first?.type === 'paragraph') return [{ ...first, tokens: [text, ...(first.tokens ?? [])] }, ...rest];
+  const paragraph: Tokens.Paragraph = { type: 'paragraph', raw: lead, text: lead, tokens: [text] };
+  return [paragraph, ...tokens];
+}
+
+/** A tight list item holds bare text tokens; as paragraphs they wrap like any other text. */
+function asParagraphs(tokens: Token[]): Token[] {
+  return tokens.map((t): Token => {
+    if (t.type !== 'text') return t;
+    const text = t as Tokens.Text;
+    const paragraph: Tokens.Paragraph = { type: 'paragraph', raw: text.raw, text: text.text, tokens: text.tokens ?? [text] };
+    return paragraph;
+  });
+}
+
+/** A blockquote that opens with `[!NOTE]` and the like: its kind, and its tokens without the marker. */
+function readAlert(token: Tokens.Blockquote): { kind: CalloutKind; tokens: Token[] } | null {
+  const [first, ...rest] = token.tokens;
+  if (first?.type !== 'paragraph') return null;
+  const paragraph = first as Tokens.Paragraph;
+  const match = ALERT.exec(paragraph.text);
+  const [lead, ...after] = paragraph.tokens;
+  if (!match?.[1] || lead?.type !== 'text') return null;
+  const kind = match[1].toLowerCase() as CalloutKind;
+  const leadText = (lead as Tokens.Text).text.replace(ALERT, '');
+  const inline: Token[] = leadText.trim() === '' ? after : [{ type: 'text', raw: leadText, text: leadText }, ...after];
+  const tokens: Token[] = inline.length > 0 ? [{ ...paragraph, tokens: inline }, ...rest] : rest;
+  return { kind, tokens };
+}
+
+function highlight(text: string, terms: ReadonlySet<string> | undefined, theme: Theme): string {
+  if (!terms || terms.size === 0 || !theme.color) return text;
+  return text.replace(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu, (word) => {
+    const token = tokenize(word)[0];
+    return token !== undefined && terms.has(stem(token)) ? theme.match(word) : word;
+  });
+}
+
+/** A table that fits the width: wide columns narrow and their cells wrap. */
+function drawTable(token: Tokens.Table, inline: (cell: Tokens.TableCell) => string, width: number, theme: Theme): string {
+  const rows = [token.header.map((cell) => theme.strong(inline(cell))), ...token.rows.map((r) => r.map((cell) => inline(cell)))];
+  const columns = token.header.length;
+  const gap = theme.plain ? '  ' : ` ${theme.dim('│')} `;
+  const natural = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((r) => visibleLength(r[c] ?? ''))));
+  const available = width - 3 * (columns - 1);
+  // Narrow the widest column a column at a time, so short columns keep their natural width.
+  const widths = [...natural];
+  for (let total = natural.reduce((a, b) => a + b, 0); total > available; total -= 1) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if ((widths[widest] ?? 0) <= 6) break;
+    widths[widest] = (widths[widest] ?? 0) - 1;
+  }
+  const drawRow = (row: string[]): string => {
+    const cells = widths.map((w, c) => wrapAnsi(row[c] ?? '', w, { hard: true, trim: true }).split('\n'));
+    const height = Math.max(...cells.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, line) =>
+      cells.map((lines, c) => padEnd(lines[line] ?? '', widths[c] ?? 0)).join(gap).trimEnd(),
+    ).join('\n');
+  };
+  const [header = [], ...body] = rows;
+  const rule = theme.plain ? '' : `\n${theme.dim(widths.map((w) => '─'.repeat(w)).join('─┼─'))}`;
+  return [`${drawRow(header)}${rule}`, ...body.map(drawRow)].join('\n');
+}
+
+// Columns on screen: escape sequences take none, wide characters two.
+function visibleLength(text: string): number {
+  return stringWidth(text);
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
+}

@@ -1,0 +1,67 @@
+// Builds the search index: every section of every topic, with its terms by field.
+import type { Section, Topic } from '../topics/types.js';
+import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
+
+/** Where a term occurs in one section; topic-level fields (id, title, aliases, tags) count for all sections. */
+export interface TermHit {
+  inTopic: boolean;
+  inHeading: boolean;
+  bodyCount: number;
+}
+
+export interface SectionDoc {
+  topic: Topic;
+  section: Section;
+  /** Position of the section within its topic (0 = intro or first section). */
+  position: number;
+}
+
+export interface SearchIndex {
+  docs: SectionDoc[];
+  /** stem → section number → where it occurs. */
+  postings: Map<string, Map<number, TermHit>>;
+  /** Every surface word in the content → its stem; the vocabulary typos are matched against. */
+  words: Map<string, string>;
+}
+
+export function buildIndex(topics: readonly Topic[]): SearchIndex {
+  const docs: SectionDoc[] = [];
+  const postings = new Map<string, Map<number, TermHit>>();
+  const words = new Map<string, string>();
+
+  const hitFor = (term: string, doc: number): TermHit => {
+    let byDoc = postings.get(term);
+    if (!byDoc) postings.set(term, (byDoc = new Map<number, TermHit>()));
+    let hit = byDoc.get(doc);
+    if (!hit) byDoc.set(doc, (hit = { inTopic: false, inHeading: false, bodyCount: 0 }));
+    return hit;
+  };
+  const learn = (text: string): void => {
+    for (const token of tokenize(text)) if (!isStopWord(token) && !words.has(token)) words.set(token, stem(token));
+  };
+
+  for (const topic of topics) {
+    const topicText = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases, ...topic.tags].join(' \n ');
+    const topicTerms = new Set(toTerms(topicText));
+    learn(topicText);
+    topic.sections.forEach((section, position) => {
+      const doc = docs.push({ topic, section, position }) - 1;
+      // The summary is the topic's own one-line answer, so it reads as part of the opening section.
+      const body = indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown);
+      learn(section.heading);
+      learn(body);
+      for (const term of topicTerms) hitFor(term, doc).inTopic = true;
+      for (const term of toTerms(section.heading)) hitFor(term, doc).inHeading = true;
+      for (const term of toTerms(body)) hitFor(term, doc).bodyCount += 1;
+    });
+  }
+  return { docs, postings, words };
+}
+
+/**
+ * Prose only: inline code holds commands (`osteo explain red-flags`) and alert markers are syntax;
+ * neither says what a section is about.
+ */
+function indexableText(markdown: string): string {
+  return markdown.replace(/`[^`\n]*`/g, ' ').replace(/\[![A-Z]+\]/g, ' ');
+}

@@ -1,0 +1,73 @@
+// Which topic a name means (explain), and the "Did you mean" list that explain and search share.
+import Fuse from 'fuse.js';
+import type { Section, Topic } from '../topics/types.js';
+import { tokenize, toKey } from './normalize.js';
+
+export type Resolution =
+  | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
+  | { kind: 'unknown'; suggestions: string[] };
+
+// A fuzzy match must be this good (Fuse: 0 = exact) and this far ahead of the next topic to win.
+const WINNER_MAX_SCORE = 0.3;
+const WINNER_MARGIN = 0.1;
+const SUGGEST_MAX_SCORE = 0.5;
+
+/** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
+export function resolveTopic(topics: readonly Topic[], name: string): Resolution {
+  const wanted = name.trim().toLowerCase();
+  const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
+  if (byId) return { kind: 'found', topic: byId, via: 'id' };
+
+  const key = toKey(name);
+  if (key !== '') {
+    const named = topics.filter((t) => [t.title, ...t.aliases, t.id.replace(/-/g, ' ')].some((n) => toKey(n) === key));
+    if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
+  }
+
+  const ranked = rankNames(topics, name);
+  const [first, second] = ranked;
+  if (first && first.score <= WINNER_MAX_SCORE && (!second || second.score - first.score >= WINNER_MARGIN)) {
+    return { kind: 'found', topic: first.topic, via: 'fuzzy' };
+  }
+  return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
+}
+
+/** Up to three topic ids whose id, title or alias looks like `text`, best first. */
+export function suggestTopics(topics: readonly Topic[], text: string): string[] {
+  return rankNames(topics, text)
+    .filter((r) => r.score <= SUGGEST_MAX_SCORE)
+    .slice(0, 3)
+    .map((r) => r.topic.id);
+}
+
+/** Each topic once, with the Fuse score of its best-matching name. */
+function rankNames(topics: readonly Topic[], text: string): { topic: Topic; score: number }[] {
+  const query = tokenize(text).join(' ');
+  if (query === '') return [];
+  const names = topics.flatMap((topic) =>
+    [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => ({ topic, name: tokenize(n).join(' ') })),
+  );
+  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: SUGGEST_MAX_SCORE, ignoreLocation: true });
+  const best = new Map<string, { topic: Topic; score: number }>();
+  for (const { item, score = 1 } of fuse.search(query.slice(0, 64))) {
+    if (!best.has(item.topic.id)) best.set(item.topic.id, { topic: item.topic, score });
+  }
+  return [...best.values()];
+}
+
+/** A section of `topic` by heading: same words first, then the nearest spelling. Null if none is close. */
+export function resolveSection(topic: Topic, name: string): Section | null {
+  const named = topic.sections.filter((s) => s.heading !== '');
+  const key = toKey(name);
+  const exact = named.find((s) => toKey(s.heading) === key);
+  if (exact) return exact;
+  const wanted = new Set(key.split(' ').filter(Boolean));
+  // Every word of the name in the heading ("help" → "When to get help").
+  const containing = named.filter((s) => {
+    const terms = new Set(toKey(s.heading).split(' '));
+    return wanted.size > 0 && [...wanted].every((w) => terms.has(w));
+  });
+  if (containing.length === 1 && containing[0]) return containing[0];
+  const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
+}

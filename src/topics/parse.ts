@@ -1,0 +1,61 @@
+// Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
+import { parse as parseYaml } from 'yaml';
+import { ContentError } from '../errors.js';
+import { describeSchemaError, frontMatterSchema } from './schema.js';
+import type { Section, Topic } from './types.js';
+
+// C0 and C1 controls except tab and newline: content must never be able to drive the terminal.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/** Parse a topic file; `file` is kept on the topic so later messages can name it. */
+export function parseTopic(raw: string, file: string): Topic {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+  const match = FRONT_MATTER.exec(text);
+  if (!match) throw new ContentError('no front matter (the file must start with a --- block)');
+
+  let data: unknown;
+  try {
+    data = parseYaml(match[1] ?? '');
+  } catch (cause) {
+    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+    throw new ContentError(`invalid YAML in front matter: ${first}`, { cause });
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    throw new ContentError('front matter must be a YAML mapping of fields');
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) throw new ContentError(describeSchemaError(result.error));
+
+  return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
+}
+
+/** Split a Markdown body into the intro and its `##` sections; `##` inside code fences is text. */
+export function splitSections(body: string): Section[] {
+  const sections: Section[] = [];
+  let heading = '';
+  let lines: string[] = [];
+  let fence: string | null = null;
+  const flush = (): void => {
+    const markdown = lines.join('\n').trim();
+    if (heading !== '' || markdown !== '') sections.push({ heading, markdown });
+  };
+  for (const line of body.split('\n')) {
+    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    if (fenceMatch?.[1]) {
+      const marker = fenceMatch[1];
+      if (fence === null) fence = marker[0] ?? null;
+      else if (marker[0] === fence) fence = null;
+    }
+    const headingMatch = fence === null ? /^##[ \t]+(.+?)[ \t#]*$/.exec(line) : null;
+    if (headingMatch?.[1]) {
+      flush();
+      heading = headingMatch[1];
+      lines = [];
+    } else {
+      lines.push(line);
+    }
+  }
+  flush();
+  return sections;
+}

@@ -1,0 +1,31 @@
+// The front matter a topic file must have to load at all. Stricter content rules live in check/.
+import { z } from 'zod';
+
+const text = z.string().trim().min(1);
+const list = z.array(text).default([]);
+
+export const frontMatterSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
+  title: text,
+  summary: z.string().trim().default(''),
+  aliases: list,
+  tags: list,
+  related: list,
+  // YAML may read an unquoted date as a string or (in YAML 1.1 mode) a Date; accept both.
+  reviewed: z
+    .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
+    .nullable()
+    .default(null),
+  sources: z.array(z.object({ title: text, url: text })).default([]),
+});
+
+export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** One line naming the field and the problem, for warnings and `osteo check`. */
+export function describeSchemaError(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid front matter';
+  const field = issue.path.join('.') || 'front matter';
+  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+  return `${field}: ${message}`;
+}
