@@ -133,7 +133,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
 }
 
 function examples(lines: string[]): string {
-  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+  // Commander adds the final newline.
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}`;
 }
 
 /** A whole number within [min, max], or a usage error that says so. */

@@ -32,12 +32,22 @@ export function resolveTopic(topics: readonly Topic[], name: string): Resolution
   return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
 }
 
-/** Up to three topic ids whose id, title or alias looks like `text`, best first. */
+/**
+ * Up to three topic ids whose id, title or alias looks like `text` or one of its longer words,
+ * best first: "walkign balanse zzz" still suggests walking.
+ */
 export function suggestTopics(topics: readonly Topic[], text: string): string[] {
-  return rankNames(topics, text)
-    .filter((r) => r.score <= SUGGEST_MAX_SCORE)
+  const words = tokenize(text).filter((w) => w.length >= 4);
+  const best = new Map<string, number>();
+  for (const part of [text, ...(words.length > 1 ? words : [])]) {
+    for (const { topic, score } of rankNames(topics, part)) {
+      if (score <= SUGGEST_MAX_SCORE && score < (best.get(topic.id) ?? Infinity)) best.set(topic.id, score);
+    }
+  }
+  return [...best.entries()]
+    .sort((a, b) => a[1] - b[1])
     .slice(0, 3)
-    .map((r) => r.topic.id);
+    .map(([id]) => id);
 }
 
 /** Each topic once, with the Fuse score of its best-matching name. */

@@ -24,10 +24,20 @@ export function parseTopic(raw: string, file: string): Topic {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
-  const result = frontMatterSchema.safeParse(data);
+  // YAML escapes ("\e[31m") can make control characters the raw-text pass did not see.
+  const result = frontMatterSchema.safeParse(withoutControls(data));
   if (!result.success) throw new ContentError(describeSchemaError(result.error));
 
   return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
+}
+
+function withoutControls(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(CONTROL_CHARS, '');
+  if (Array.isArray(value)) return value.map(withoutControls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)]));
+  }
+  return value;
 }
 
 /** Split a Markdown body into the intro and its `##` sections; `##` inside code fences is text. */

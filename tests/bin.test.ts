@@ -1,0 +1,47 @@
+// A few spawned runs of the real bin/osteo.js on the built package (globalSetup builds dist/).
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/osteo.js', import.meta.url));
+
+function osteo(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+  // As a user's shell would have it: none of the test runner's colour or content settings.
+  const base = { ...process.env };
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR']) Reflect.deleteProperty(base, name);
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('bin/osteo.js', () => {
+  it('search "weak legs" prints rendered sections and exits 0', () => {
+    const r = osteo(['search', 'weak legs']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Weak, heavy or tired legs › /);
+    expect(r.stdout).toContain('not medical advice');
+    expect(r.stderr).toBe('');
+  });
+
+  it('piped output has no escape bytes; FORCE_COLOR=1 brings colour back', () => {
+    expect(osteo(['explain', 'fractures']).stdout).not.toContain('\u001B');
+    expect(osteo(['explain', 'fractures'], { FORCE_COLOR: '1' }).stdout).toContain('\u001B[');
+  });
+
+  it('topics lists the shipped library', () => {
+    const r = osteo(['topics', '--json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as { topics: unknown[] }).topics.length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each([
+    ['unknown topic', ['explain', 'qqqqqq'], 1],
+    ['bad option value', ['search', 'x', '--limit', 'abc'], 2],
+    ['unknown command', ['serch'], 2],
+    ['missing content folder', ['topics', '--content-dir', '/nonexistent/osteo'], 3],
+  ])('%s: exit %i with a message and no stack trace', (_name, args, code) => {
+    const r = osteo(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(/^osteo: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import stringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+import { stripEscapes } from '../../src/io.js';
+import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { createTheme } from '../../src/render/theme.js';
+
+const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}`, import.meta.url));
+const source = readFileSync(golden('e2e.md'), 'utf8');
+
+function render(markdown: string, opts: { color?: boolean; plain?: boolean; width?: number; hyperlinks?: boolean; highlight?: string[] } = {}): string {
+  const theme = createTheme({ color: opts.color ?? false, plain: opts.plain ?? false });
+  const renderer = createMarkdownRenderer({
+    width: opts.width ?? 48,
+    theme,
+    hyperlinks: opts.hyperlinks ?? false,
+    ...(opts.highlight ? { highlight: new Set(opts.highlight) } : {}),
+  });
+  return renderer(markdown);
+}
+
+/** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */
+function expectGolden(actual: string, name: string): void {
+  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden(name), `${actual}\n`);
+  expect(`${actual}\n`).toBe(readFileSync(golden(name), 'utf8'));
+}
+
+describe('createMarkdownRenderer', () => {
+  it('matches the golden rendering (colour on, escapes stripped)', () => {
+    expectGolden(stripEscapes(render(source, { color: true })), 'e2e.result.txt');
+  });
+
+  it('matches the golden plain rendering', () => {
+    expectGolden(render(source, { plain: true }), 'e2e.plain.txt');
+  });
+
+  it('styles **bold** and *emphasis* inside list items instead of leaving the markers', () => {
+    const out = render('- a **bold** and *em* item\n  - nested **deep**\n', { color: true });
+    expect(out).toContain('\u001B[1mbold\u001B[22m');
+    expect(out).toContain('\u001B[3mem\u001B[23m');
+    expect(out).toContain('\u001B[1mdeep\u001B[22m');
+    expect(stripEscapes(out)).not.toContain('*');
+  });
+
+  it.each([20, 40, 48, 80])('never writes a line wider than %i columns, unless it is one unbreakable word', (width) => {
+    for (const line of render(source, { color: true, width }).split('\n')) {
+      // Words are never split, so a URL longer than the width stands alone on its line.
+      const words = stripEscapes(line).replace(/^[\s│•\-\d.]*/, '').split(' ');
+      if (words.length > 1) expect(stringWidth(line)).toBeLessThanOrEqual(width);
+    }
+  });
+
+  it('writes no escape sequence at all without colour', () => {
+    expect(render(source)).not.toContain('\u001B');
+  });
+
+  it('draws callouts as labelled boxes, and as "Note:" lines in plain mode', () => {
+    expect(render('> [!IMPORTANT]\n> See a doctor.')).toMatch(/^╭─ Important ─+\n│ See a doctor\.\n╰─+$/);
+    expect(render('> [!IMPORTANT]\n> See a doctor.', { plain: true })).toBe('Important: See a doctor.');
+  });
+
+  it('links: OSC 8 only for http(s) where supported, else text with the URL', () => {
+    const md = '[NHS](https://www.nhs.uk/) and [bad](javascript:alert(1))';
+    expect(render(md, { color: true, hyperlinks: true })).toContain('\u001B]8;;https://www.nhs.uk/\u0007');
+    expect(render(md, { color: true, hyperlinks: true })).not.toContain('8;;javascript');
+    expect(render(md, { width: 80 })).toBe('NHS (https://www.nhs.uk/) and bad (javascript:alert(1))');
+  });
+
+  it('highlights query words in any form on a colour terminal only', () => {
+    expect(render('Legs can feel weak.', { color: true, highlight: ['leg'] })).toContain('\u001B[1m\u001B[4mLegs');
+    expect(render('Legs can feel weak.', { highlight: ['leg'] })).toBe('Legs can feel weak.');
+  });
+
+  it('shows raw HTML as text', () => {
+    expect(render('<script>alert(1)</script>\n\nText <b>bold</b>')).toBe('<script>alert(1)</script>\n\nText <b>bold</b>');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize, toKey, toTerms } from '../../src/search/normalize.js';
+
+describe('tokenize', () => {
+  it.each([
+    ['case and punctuation', 'Weak, Legs!', ['weak', 'legs']],
+    ['accents', 'Névralgie ostéoporose', ['nevralgie', 'osteoporose']],
+    ['possessives', "my doctor's advice, Paget’s", ['my', 'doctor', 'advice', 'paget']],
+    ['decimals stay whole', 't score -2.5', ['t', 'score', '2.5']],
+    ['apostrophes inside words', "can't stand", ['cant', 'stand']],
+    ['nothing but punctuation', ' ?!… ', []],
+  ])('%s', (_name, text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens);
+  });
+});
+
+describe('toTerms', () => {
+  it.each([
+    ['stop words go, word forms meet', 'why do my legs feel tired', ['leg', 'tire']],
+    ['plurals and tenses', 'falling fractured fractures', ['fall', 'fractur', 'fractur']],
+    ['single letters that matter stay', 'vitamin d', ['vitamin', 'd']],
+  ])('%s', (_name, text, terms) => {
+    expect(toTerms(text)).toEqual(terms);
+  });
+});
+
+describe('toKey', () => {
+  it('gives the same key to the same words in any case, accent or form', () => {
+    expect(toKey('Broken Bones')).toBe(toKey('broken bone'));
+    expect(toKey('Névralgie')).toBe(toKey('nevralgie'));
+    expect(toKey('Broken Bones')).not.toBe(toKey('broken hip'));
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/search/index.js';
+import { matchQuality, pickResults, rankSections, type SearchHit } from '../../src/search/search.js';
+import { loadTopics } from '../../src/topics/load.js';
+import { FIXTURES } from '../helpers/io.js';
+
+const index = buildIndex(loadTopics(FIXTURES).topics);
+const top = (query: string): string | undefined => {
+  const hit = rankSections(index, query)[0];
+  return hit && `${hit.doc.topic.id} › ${hit.doc.section.heading}`;
+};
+
+describe('rankSections', () => {
+  it.each([
+    ['a heading word', 'balance', 'walking › Balance exercises'],
+    ['several words, any order', 'alendronate thigh pain', 'calcium › Thigh pain on alendronate'],
+    ['plural and case', 'Broken Hips', 'hip-fracture › Signs of a broken hip'],
+    ['an alias (brand name) reaches its topic', 'fosamax', 'calcium › '],
+    ['accents ignored', 'nevralgie', 'nerve-pain › '],
+    ['a typo', 'alendronte', 'calcium › Thigh pain on alendronate'],
+    ['a lay word through the synonym table', 'numbness feet', 'nerve-pain › Numb feet'],
+    ['stop words ignored', 'what are the foods rich in calcium', 'calcium › Foods rich in calcium'],
+  ])('%s: %s', (_name, query, expected) => {
+    expect(top(query)).toBe(expected);
+  });
+
+  it('finds nothing for words the content does not have', () => {
+    expect(rankSections(index, 'zebra xylophone')).toEqual([]);
+    expect(rankSections(index, 'the and of')).toEqual([]);
+    expect(rankSections(index, '')).toEqual([]);
+  });
+
+  it('scores in 0..1 with 1 for every word in a heading', () => {
+    const hits = rankSections(index, 'balance exercises');
+    expect(hits[0]?.score).toBe(1);
+    for (const hit of rankSections(index, 'pain walking calcium')) {
+      expect(hit.score).toBeGreaterThan(0);
+      expect(hit.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('ranks a section matching every word above one matching only the common word', () => {
+    const hits = rankSections(index, 'thigh pain alendronate');
+    const both = hits.find((h) => h.doc.section.heading === 'Thigh pain on alendronate');
+    const painOnly = hits.find((h) => h.doc.section.heading === 'Pain when walking');
+    expect(both && painOnly && both.score > painOnly.score).toBe(true);
+  });
+
+  it('ranks an exact word above a typo match of it', () => {
+    const exact = rankSections(index, 'balance')[0]?.score ?? 0;
+    const typo = rankSections(index, 'balanse')[0]?.score ?? 0;
+    expect(typo).toBeGreaterThan(0);
+    expect(exact).toBeGreaterThan(typo);
+  });
+});
+
+describe('matchQuality', () => {
+  it('orders heading > topic name > body, and rewards a topic word the section also uses', () => {
+    const heading = matchQuality({ inTopic: false, inHeading: true, bodyCount: 0 });
+    const topic = matchQuality({ inTopic: true, inHeading: false, bodyCount: 0 });
+    const body = matchQuality({ inTopic: false, inHeading: false, bodyCount: 1 });
+    const topicAndBody = matchQuality({ inTopic: true, inHeading: false, bodyCount: 1 });
+    expect(heading).toBeGreaterThan(topic);
+    expect(topic).toBeGreaterThan(body);
+    expect(topicAndBody).toBeGreaterThan(topic);
+  });
+});
+
+describe('pickResults', () => {
+  const hit = (topic: string, heading: string, score: number): SearchHit =>
+    ({ doc: { topic: { id: topic }, section: { heading }, position: 0 }, score, terms: [] }) as unknown as SearchHit;
+
+  it('shows the best section of each topic first, then the rest under more', () => {
+    const hits = [hit('a', '1', 0.9), hit('a', '2', 0.8), hit('b', '1', 0.5), hit('c', '1', 0.4)];
+    const { results, more } = pickResults(hits, 2);
+    expect(results.map((h) => `${h.doc.topic.id}${h.doc.section.heading}`)).toEqual(['a1', 'b1']);
+    expect(more.map((h) => `${h.doc.topic.id}${h.doc.section.heading}`)).toEqual(['a2', 'c1']);
+  });
+
+  it('fills with further sections when fewer topics match than the limit', () => {
+    const { results, more } = pickResults([hit('a', '1', 0.9), hit('a', '2', 0.8)], 3);
+    expect(results).toHaveLength(2);
+    expect(more).toEqual([]);
+  });
+});

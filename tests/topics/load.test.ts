@@ -1,0 +1,98 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/errors.js';
+import { loadTopics, MAX_TOPIC_BYTES } from '../../src/topics/load.js';
+import { FIXTURES } from '../helpers/io.js';
+
+const good = (id: string): string => `---\nid: ${id}\ntitle: ${id}\n---\nText about ${id}.\n`;
+
+describe('loadTopics', () => {
+  let dir: string;
+  const made: string[] = [];
+  const tempDir = (): string => {
+    const path = mkdtempSync(join(tmpdir(), 'osteo-load-'));
+    made.push(path);
+    return path;
+  };
+  beforeEach(() => {
+    dir = tempDir();
+  });
+  afterEach(() => {
+    for (const path of made.splice(0)) rmSync(path, { recursive: true, force: true });
+  });
+
+  it('loads every topic of the fixture folder, sorted by file name', () => {
+    const { topics, skipped } = loadTopics(FIXTURES);
+    expect(topics.map((t) => t.id)).toEqual(['calcium', 'hip-fracture', 'nerve-pain', 'walking']);
+    expect(skipped).toEqual([]);
+  });
+
+  it('fails with a content error when the folder is missing', () => {
+    expect(() => loadTopics(join(dir, 'nope'))).toThrow(ContentError);
+    expect(() => loadTopics(join(dir, 'nope'))).toThrow(/Content folder not found/);
+  });
+
+  it('fails with a content error when the path is a file', () => {
+    writeFileSync(join(dir, 'file.md'), good('a'));
+    expect(() => loadTopics(join(dir, 'file.md'))).toThrow(/not a folder/);
+  });
+
+  it('skips bad files with a reason and keeps the good ones', () => {
+    writeFileSync(join(dir, 'good.md'), good('good'));
+    writeFileSync(join(dir, 'yaml.md'), '---\nid: [\n---\n');
+    writeFileSync(join(dir, 'binary.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x00, 0x01]));
+    writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0xe9, 0x0a]));
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'notes.txt'), 'not a topic');
+    const { topics, skipped } = loadTopics(dir);
+    expect(topics.map((t) => t.id)).toEqual(['good']);
+    expect(skipped).toEqual([
+      { file: 'binary.md', problem: 'looks like a binary file' },
+      { file: 'empty.md', problem: expect.stringMatching(/no front matter/) as string },
+      { file: 'latin1.md', problem: 'is not valid UTF-8 text' },
+      { file: 'yaml.md', problem: expect.stringMatching(/invalid YAML/) as string },
+    ]);
+  });
+
+  it('skips a second file with the same id', () => {
+    writeFileSync(join(dir, 'a.md'), good('same'));
+    writeFileSync(join(dir, 'b.md'), good('same'));
+    const { topics, skipped } = loadTopics(dir);
+    expect(topics.map((t) => t.file)).toEqual(['a.md']);
+    expect(skipped).toEqual([{ file: 'b.md', problem: 'duplicate id "same" (already used by a.md)' }]);
+  });
+
+  it('skips a file over the size cap', () => {
+    writeFileSync(join(dir, 'huge.md'), good('huge') + 'x'.repeat(MAX_TOPIC_BYTES));
+    expect(loadTopics(dir).skipped).toEqual([{ file: 'huge.md', problem: 'larger than 1 MB' }]);
+  });
+
+  it('follows a symlink to a file inside the folder but not one pointing outside', () => {
+    const outside = tempDir();
+    writeFileSync(join(outside, 'secret.md'), good('secret'));
+    writeFileSync(join(dir, 'real.md'), good('real'));
+    symlinkSync(join(dir, 'real.md'), join(dir, 'alias.md'));
+    symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+    const { topics, skipped } = loadTopics(dir);
+    // alias.md sorts first, so it is the one that loads; real.md is then a duplicate.
+    expect(topics.map((t) => [t.id, t.file])).toEqual([['real', 'alias.md']]);
+    expect(skipped).toEqual([
+      { file: 'leak.md', problem: 'symlink points outside the content folder' },
+      { file: 'real.md', problem: 'duplicate id "real" (already used by alias.md)' },
+    ]);
+  });
+
+  it('skips a symlink loop and a folder named like a topic', () => {
+    symlinkSync(join(dir, 'loop.md'), join(dir, 'loop.md'));
+    mkdirSync(join(dir, 'folder.md'));
+    writeFileSync(join(dir, 'ok.md'), good('ok'));
+    const { topics, skipped } = loadTopics(dir);
+    expect(topics.map((t) => t.id)).toEqual(['ok']);
+    expect(skipped).toEqual([
+      { file: 'folder.md', problem: 'not a regular file' },
+      { file: 'loop.md', problem: 'broken or looping symlink' },
+    ]);
+  });
+});
