@@ -3,8 +3,10 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import type { CommandContext, CommandResult } from './commands/context.js';
+import { runCheck } from './commands/check.js';
 import { runExplain } from './commands/explain.js';
 import { DEFAULT_LIMIT, runSearch } from './commands/search.js';
+import { runSources } from './commands/sources.js';
 import { runTopics } from './commands/topics.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
 import { createOutput, createProcessIo, type Io } from './io.js';
@@ -30,6 +32,8 @@ Commands:
   osteo topics               list every topic
   osteo explain <topic>      read one topic in full
   osteo search <words>       find the sections that answer a question
+  osteo sources [topic]      the references behind the topics
+  osteo check [dir]          lint a folder of topics
 
 Examples:
   osteo search weak legs
@@ -83,9 +87,11 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .showSuggestionAfterError(true)
     .addHelpText('after', examples(['osteo search weak legs', 'osteo explain fractures', 'osteo topics --json']));
 
+  const contentDir = (globals: GlobalOptions): string =>
+    globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? DEFAULT_CONTENT_DIR;
   const context = (cmd: Command): CommandContext => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
-    const dir = globals.contentDir ?? io.env.OSTEO_CONTENT_DIR ?? DEFAULT_CONTENT_DIR;
+    const dir = contentDir(globals);
     const { topics, skipped } = loadTopics(dir);
     for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
     if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
@@ -125,6 +131,25 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .action((words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) =>
       done(runSearch(context(cmd), words, opts)),
     );
+
+  program
+    .command('sources')
+    .description('list the references behind every topic, or one')
+    .argument('[topic...]', 'topic id, title or alias')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['osteo sources', 'osteo sources fractures', 'osteo sources --json']))
+    .action((words: string[], opts: { json?: boolean }, cmd: Command) => done(runSources(context(cmd), words, opts)));
+
+  program
+    .command('check')
+    .description('lint a content folder: front matter, ids, links, sections, reading grade')
+    .argument('[dir]', 'the folder to check (default: the one osteo reads)')
+    .option('--json', 'print JSON')
+    .addHelpText('after', examples(['osteo check', 'osteo check ./my-topics', 'osteo check --json']))
+    .action((dir: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      done(runCheck(loadTopics(dir ?? contentDir(globals)), createOutput(io, globals), opts, new Date()));
+    });
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);

@@ -249,3 +249,76 @@ describe('errors', () => {
     expect(r.stderr).toMatch(/^osteo: No topics to read in /);
   });
 });
+
+describe('osteo sources', () => {
+  it('lists every topic with its references as title and URL', async () => {
+    const r = await osteo(['sources']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Calcium and vitamin D (calcium)\n1.  Calcium - NIH Office of Dietary Supplements\n    https://ods.od.nih.gov/factsheets/Calcium-Consumer/\n');
+    expect(r.stdout).toContain('Walking and balance (walking)');
+  });
+
+  it('one topic by name, and OSC 8 links where the terminal supports them', async () => {
+    const r = await osteo(['sources', 'broken', 'hip'], { isTTY: true, hyperlinks: true });
+    expect(r.stdout).toContain('\u001B]8;;https://www.nhs.uk/conditions/hip-fracture/\u0007');
+    expect(r.stdout).not.toContain('Calcium');
+  });
+
+  it('--json lists topics with their sources', async () => {
+    const r = await osteo(['sources', 'calcium', '--json']);
+    expect(JSON.parse(r.stdout)).toEqual({
+      topics: [
+        {
+          id: 'calcium',
+          title: 'Calcium and vitamin D',
+          sources: [
+            { title: 'Calcium - NIH Office of Dietary Supplements', url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/' },
+            { title: 'Vitamin D - NHS', url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/' },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('unknown topic: exit 1 with suggestions', async () => {
+    const r = await osteo(['sources', 'walkng', 'zzzz', 'qqqq']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^osteo: No topic "walkng zzzz qqqq"\. Did you mean: walking\?/);
+  });
+});
+
+describe('osteo check', () => {
+  const BROKEN = new URL('fixtures/broken', import.meta.url).pathname;
+
+  it('passes a good folder: a table of topics and exit 0', async () => {
+    const r = await osteo(['check', FIXTURES]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^topic +grade +words +sections +sources\ncalcium +\d+\.\d +\d+ +3 +2\n/);
+    expect(r.stdout).toMatch(/4 topics checked \(reading grade limit 8\): 0 errors, 0 warnings\.\n$/);
+  });
+
+  it('a broken folder: errors name the file and field, exit 3', async () => {
+    const r = await osteo(['check', BROKEN]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toContain('error  bad-links.md: related: "no-such-topic" is not a topic');
+    expect(r.stdout).toContain('warning  old-review.md: reviewed: last reviewed');
+    expect(r.stdout).toMatch(/\d+ errors, 1 warning\.\n$/);
+  });
+
+  it('--json gives ok, topics and findings', async () => {
+    const r = await osteo(['check', BROKEN, '--json']);
+    const data = JSON.parse(r.stdout) as { ok: boolean; findings: { level: string; file: string; field: string; message: string }[] };
+    expect(r.code).toBe(3);
+    expect(data.ok).toBe(false);
+    expect(data.findings).toContainEqual({ level: 'error', file: 'bad-links.md', field: 'related', message: '"no-such-topic" is not a topic' });
+  });
+
+  it('defaults to the folder osteo reads', async () => {
+    const r = await osteo(['check']);
+    expect(r.stdout).toMatch(/^4 topics checked/m);
+  });
+
+  it('a missing folder: exit 3', async () => {
+    expect((await osteo(['check', '/nonexistent/osteo'])).code).toBe(3);
+  });
+});

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkTopics, MAX_GRADE } from '../src/check/rules.js';
 import { loadTopics } from '../src/topics/load.js';
 
 const CONTENT = fileURLToPath(new URL('../content', import.meta.url));
@@ -20,5 +21,14 @@ describe('shipped content', () => {
     const r = spawnSync(process.execPath, [OVERLAP, CONTENT], { encoding: 'utf8' });
     expect(r.stdout).toMatch(/^0 run\(s\)/m);
     expect(r.status).toBe(0);
+  });
+});
+
+describe('osteo check on the shipped content', () => {
+  it('finds no errors, and every topic reads at grade 8 or lower', () => {
+    const { topics, skipped } = loadTopics(CONTENT);
+    const report = checkTopics(topics, skipped, new Date());
+    expect(report.findings.filter((f) => f.level === 'error')).toEqual([]);
+    for (const topic of report.topics) expect(topic.grade, topic.id).toBeLessThanOrEqual(MAX_GRADE);
   });
 });

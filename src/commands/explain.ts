@@ -1,7 +1,7 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
 import { NotFoundError } from '../errors.js';
 import { renderTopic } from '../render/answer.js';
-import { resolveSection, resolveTopic } from '../search/resolve.js';
+import { requireTopic, resolveSection } from '../search/resolve.js';
 import type { Section, Topic } from '../topics/types.js';
 import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
 
@@ -17,13 +17,7 @@ export interface Explanation {
 
 /** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
 export function explainTopic(topics: readonly Topic[], name: string, section?: string): Explanation {
-  const resolution = resolveTopic(topics, name);
-  if (resolution.kind === 'unknown') {
-    const { suggestions } = resolution;
-    const hint = suggestions.length > 0 ? `Did you mean: ${suggestions.join(', ')}?` : undefined;
-    throw new NotFoundError(`No topic "${name}".${hint ? ` ${hint}` : ''}`, suggestions);
-  }
-  const { topic } = resolution;
+  const topic = requireTopic(topics, name);
   if (section === undefined) return { topic, sections: topic.sections };
   const found = resolveSection(topic, section);
   if (!found) {

@@ -6,6 +6,7 @@ import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { stem, tokenize } from '../search/normalize.js';
+import { hyperlink, isSafeUrl } from './link.js';
 import type { CalloutKind, Theme } from './theme.js';
 
 export interface MarkdownOptions {
@@ -20,7 +21,6 @@ export interface MarkdownOptions {
 export type RenderMarkdown = (markdown: string) => string;
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
-const SAFE_URL = /^https?:\/\/[^\s]+$/i;
 
 export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
   const { theme } = opts;
@@ -89,8 +89,8 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       link(token: Tokens.Link) {
         const text = this.parser.parseInline(token.tokens);
         const href = token.href;
-        if (!SAFE_URL.test(href)) return text === href ? href : `${text} (${href})`;
-        if (opts.hyperlinks) return `\u001B]8;;${href}\u0007${theme.link(text)}\u001B]8;;\u0007`;
+        if (!isSafeUrl(href)) return text === href ? href : `${text} (${href})`;
+        if (opts.hyperlinks) return hyperlink(href, theme.link(text));
         return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
       },
       image(token: Tokens.Image) {

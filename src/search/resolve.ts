@@ -1,5 +1,6 @@
 // Which topic a name means (explain), and the "Did you mean" list that explain and search share.
 import Fuse from 'fuse.js';
+import { NotFoundError } from '../errors.js';
 import type { Section, Topic } from '../topics/types.js';
 import { tokenize, toKey } from './normalize.js';
 
@@ -30,6 +31,15 @@ export function resolveTopic(topics: readonly Topic[], name: string): Resolution
     return { kind: 'found', topic: first.topic, via: 'fuzzy' };
   }
   return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
+}
+
+/** The topic `name` means, or a NotFoundError that says "Did you mean" (explain and sources). */
+export function requireTopic(topics: readonly Topic[], name: string): Topic {
+  const resolution = resolveTopic(topics, name);
+  if (resolution.kind === 'found') return resolution.topic;
+  const { suggestions } = resolution;
+  const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+  throw new NotFoundError(`No topic "${name}".${hint}`, suggestions);
 }
 
 /**
