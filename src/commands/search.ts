@@ -1,8 +1,9 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
-import { renderHits } from '../render/answer.js';
+import { renderHits, renderTriage } from '../render/answer.js';
 import { buildIndex } from '../search/index.js';
 import { suggestTopics } from '../search/resolve.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
+import { matchTriage, type Triage } from '../search/triage.js';
 import type { Topic } from '../topics/types.js';
 import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
 
@@ -15,6 +16,8 @@ export interface SearchOptions {
 
 export interface SearchOutcome {
   query: string;
+  /** The urgent sign the query describes, if any; its topic then comes first in results. */
+  triage: Triage | null;
   results: SearchHit[];
   more: SearchHit[];
   /** Topic ids that look like the query, for a "Did you mean" when nothing matched. */
@@ -22,15 +25,27 @@ export interface SearchOutcome {
 }
 
 export function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT): SearchOutcome {
+  const triage = matchTriage(topics, query);
   const hits = rankSections(buildIndex(topics), query);
-  const { results, more } = pickResults(hits, limit);
-  return { query, results, more, suggestions: results.length === 0 ? suggestTopics(topics, query) : [] };
+  const { results, more } = pickResults(triage ? triageFirst(hits, triage.topic) : hits, limit);
+  return { query, triage, results, more, suggestions: results.length === 0 ? suggestTopics(topics, query) : [] };
+}
+
+/**
+ * Nobody with an emergency sign should have to scroll: the triage topic's best section (or its
+ * opening, if no words matched it) goes first. Its score stays its own text-match score.
+ */
+function triageFirst(hits: readonly SearchHit[], topic: Topic): SearchHit[] {
+  const own = hits.find((h) => h.doc.topic === topic);
+  const section = topic.sections[0];
+  const first: SearchHit | undefined = own ?? (section ? { doc: { topic, section, position: 0 }, score: 0, terms: [] } : undefined);
+  return first ? [first, ...hits.filter((h) => h !== first)] : [...hits];
 }
 
 export function searchJson(outcome: SearchOutcome): object {
   return {
     query: outcome.query,
-    triage: null,
+    triage: outcome.triage && { level: outcome.triage.level, message: outcome.triage.message },
     results: outcome.results.map(({ doc, score }) => ({
       topic: doc.topic.id,
       title: doc.topic.title,
@@ -53,10 +68,12 @@ export function runSearch(ctx: CommandContext, words: readonly string[], opts: S
   }
   const { output } = ctx;
   const highlight = new Set(outcome.results.flatMap((h) => h.terms));
-  const stdout = renderHits(
+  const theme = themeFor(output);
+  const hits = renderHits(
     outcome.results.map((h) => h.doc),
     outcome.more.map((h) => h.doc),
-    { width: output.width, theme: themeFor(output), hyperlinks: output.hyperlinks, highlight },
+    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight },
   );
-  return { stdout, exitCode };
+  const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
+  return { stdout: banner + hits, exitCode };
 }

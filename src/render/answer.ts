@@ -1,6 +1,8 @@
 // Topics and search results → terminal text. Pure: every function returns a string.
 import wrapAnsi from 'wrap-ansi';
+import type { Triage } from '../search/triage.js';
 import type { Section, Topic } from '../topics/types.js';
+import { drawBox } from './box.js';
 import { createMarkdownRenderer, type RenderMarkdown } from './markdown.js';
 import type { Theme } from './theme.js';
 
@@ -57,6 +59,15 @@ function renderTopicFooter(topic: Topic, theme: Theme, width: number): string {
 
 // Further matches are listed on one line; past this many it would no longer be one line.
 const MORE_SHOWN = 4;
+
+/** The urgent-care banner that opens a search whose query describes an urgent sign. */
+export function renderTriage(triage: Triage, theme: Theme, width: number): string {
+  const label = triage.level === 'emergency' ? 'Emergency' : 'Urgent';
+  const text = `${triage.message} See: osteo explain ${triage.topic.id}`;
+  if (theme.plain) return wrap(`${label.toUpperCase()}: ${text}`, width);
+  const style = triage.level === 'emergency' ? theme.callout.caution : theme.callout.warning;
+  return drawBox(label, wrap(theme.strong(text), width - 2), style, theme, width);
+}
 
 export interface RenderedHit {
   topic: Topic;

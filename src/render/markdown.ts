@@ -6,6 +6,7 @@ import { markedTerminal } from 'marked-terminal';
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { stem, tokenize } from '../search/normalize.js';
+import { drawBox } from './box.js';
 import { hyperlink, isSafeUrl } from './link.js';
 import type { CalloutKind, Theme } from './theme.js';
 
@@ -117,9 +118,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         const style = theme.callout[alert.kind];
         if (theme.plain) return this.parser.parse(withLead(alert.tokens, `${label}: `));
         const body = within(2, () => this.parser.parse(alert.tokens));
-        const top = style(`╭─ ${theme.strong(label)} ${'─'.repeat(Math.max(2, room() - label.length - 4))}`);
-        const bottom = style(`╰${'─'.repeat(Math.max(2, room() - 1))}`);
-        return block(`${top}\n${prefixLines(body, `${style('│')} `, `${style('│')} `)}\n${bottom}`);
+        return block(drawBox(label, body, style, theme, room()));
       },
       table(token: Tokens.Table) {
         return block(drawTable(token, (cell) => this.parser.parseInline(cell.tokens), room(), theme));

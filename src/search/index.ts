@@ -4,7 +4,10 @@ import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
 
 /** Where a term occurs in one section; topic-level fields (id, title, aliases, tags) count for all sections. */
 export interface TermHit {
-  inTopic: boolean;
+  /** In the topic's id, title or an alias: what the topic is named. */
+  inName: boolean;
+  /** In one of the topic's tags: what the topic touches on. */
+  inTags: boolean;
   inHeading: boolean;
   bodyCount: number;
 }
@@ -22,18 +25,21 @@ export interface SearchIndex {
   postings: Map<string, Map<number, TermHit>>;
   /** Every surface word in the content → its stem; the vocabulary typos are matched against. */
   words: Map<string, string>;
+  /** Each topic's names (id, title, aliases) as stemmed terms, to see how fully a query names it. */
+  names: Map<string, string[][]>;
 }
 
 export function buildIndex(topics: readonly Topic[]): SearchIndex {
   const docs: SectionDoc[] = [];
   const postings = new Map<string, Map<number, TermHit>>();
   const words = new Map<string, string>();
+  const names = new Map<string, string[][]>();
 
   const hitFor = (term: string, doc: number): TermHit => {
     let byDoc = postings.get(term);
     if (!byDoc) postings.set(term, (byDoc = new Map<number, TermHit>()));
     let hit = byDoc.get(doc);
-    if (!hit) byDoc.set(doc, (hit = { inTopic: false, inHeading: false, bodyCount: 0 }));
+    if (!hit) byDoc.set(doc, (hit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
     return hit;
   };
   const learn = (text: string): void => {
@@ -41,21 +47,26 @@ export function buildIndex(topics: readonly Topic[]): SearchIndex {
   };
 
   for (const topic of topics) {
-    const topicText = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases, ...topic.tags].join(' \n ');
-    const topicTerms = new Set(toTerms(topicText));
-    learn(topicText);
+    const nameList = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases];
+    names.set(topic.id, nameList.map(toTerms).filter((terms) => terms.length > 0));
+    const nameText = nameList.join(' \n ');
+    const nameTerms = new Set(toTerms(nameText));
+    const tagTerms = new Set(toTerms(topic.tags.join(' \n ')));
+    learn(nameText);
+    learn(topic.tags.join(' '));
     topic.sections.forEach((section, position) => {
       const doc = docs.push({ topic, section, position }) - 1;
       // The summary is the topic's own one-line answer, so it reads as part of the opening section.
       const body = indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown);
       learn(section.heading);
       learn(body);
-      for (const term of topicTerms) hitFor(term, doc).inTopic = true;
+      for (const term of nameTerms) hitFor(term, doc).inName = true;
+      for (const term of tagTerms) hitFor(term, doc).inTags = true;
       for (const term of toTerms(section.heading)) hitFor(term, doc).inHeading = true;
       for (const term of toTerms(body)) hitFor(term, doc).bodyCount += 1;
     });
   }
-  return { docs, postings, words };
+  return { docs, postings, words, names };
 }
 
 /**

@@ -3,8 +3,17 @@
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
 
-// Question words people type that carry no topic meaning, on top of the stock English list.
-const EXTRA_STOP_WORDS = ['why', 'does', 'doing', 'done', 'am', 'feel', 'feels', 'feeling', 'im', 'ive', 'dont', 'cant', 'whats'];
+// Words people put around a question that say nothing about its subject, on top of the stock
+// English list: question words, fillers and contractions.
+const EXTRA_STOP_WORDS = [
+  'why', 'does', 'doing', 'done', 'feel', 'feels', 'feeling', 'im', 'ive', 'dont', 'whats',
+  'always', 'really', 'sometimes', 'often', 'usually', 'lot', 'lots', 'bit', 'just', 'quite',
+  'need', 'know', 'thing', 'things', 'stuff', 'something', 'anything', 'ever', 'even',
+  // Forms of stop words the stock list leaves out. Listed, not stemmed: stemming would also
+  // drop real words that share a stem ("evenity" stems to "even").
+  'gets', 'getting', 'takes', 'taking', 'took', 'makes', 'making', 'made', 'goes', 'going', 'went',
+  'comes', 'coming', 'says', 'saying',
+];
 const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS]);
 
 /**

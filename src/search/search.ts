@@ -23,9 +23,10 @@ export function rankSections(index: SearchIndex, query: string): SearchHit[] {
   });
   const sum = importance.reduce((a, b) => a + b, 0);
 
+  const coverage = nameCoverage(index, words);
   const scores = new Map<number, { score: number; terms: Set<string> }>();
   words.forEach((word, i) => {
-    const best = bestPerDoc(index, word);
+    const best = bestPerDoc(index, word, coverage);
     for (const [doc, { quality, term }] of best) {
       let entry = scores.get(doc);
       if (!entry) scores.set(doc, (entry = { score: 0, terms: new Set() }));
@@ -43,23 +44,57 @@ export function rankSections(index: SearchIndex, query: string): SearchHit[] {
 }
 
 /** For one query word, the best match quality in each section, over its alternatives. */
-function bestPerDoc(index: SearchIndex, word: QueryWord): Map<number, { quality: number; term: string }> {
+function bestPerDoc(
+  index: SearchIndex,
+  word: QueryWord,
+  coverage: (topicId: string) => number,
+): Map<number, { quality: number; term: string }> {
   const best = new Map<number, { quality: number; term: string }>();
   for (const alt of word.alternatives) {
     for (const [doc, hit] of index.postings.get(alt.term) ?? []) {
-      const quality = alt.weight * matchQuality(hit);
+      const topicId = index.docs[doc]?.topic.id ?? '';
+      const quality = alt.weight * matchQuality(hit, hit.inName ? coverage(topicId) : 0);
       if (quality > (best.get(doc)?.quality ?? 0)) best.set(doc, { quality, term: alt.term });
     }
   }
   return best;
 }
 
-/** How strongly a section matches a term: a heading beats the topic's name, which beats body text. */
-export function matchQuality(hit: TermHit): number {
-  const body = hit.bodyCount > 0 ? 0.5 + 0.02 * Math.min(hit.bodyCount, 5) : 0;
-  const base = Math.max(hit.inHeading ? 0.9 : 0, hit.inTopic ? 0.75 : 0, body);
-  // A topic-level match that the section itself also mentions is the section about it.
-  const both = hit.inTopic && (hit.inHeading || hit.bodyCount > 0) ? 0.1 : 0;
+/**
+ * How fully the query says one of a topic's names, per topic: 1 when every word of its title, id
+ * or an alias is in the query ("osteoporosis" names osteoporosis, and only a third of "Living
+ * well with osteoporosis").
+ */
+function nameCoverage(index: SearchIndex, words: readonly QueryWord[]): (topicId: string) => number {
+  const weights = new Map<string, number>();
+  for (const alt of words.flatMap((w) => w.alternatives)) weights.set(alt.term, Math.max(alt.weight, weights.get(alt.term) ?? 0));
+  const memo = new Map<string, number>();
+  return (topicId) => {
+    let value = memo.get(topicId);
+    if (value === undefined) {
+      value = 0;
+      for (const name of index.names.get(topicId) ?? []) {
+        value = Math.max(value, name.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) / name.length);
+      }
+      memo.set(topicId, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * How strongly a section matches a term. A heading says what one section is about; the topic's
+ * name (id, title, alias) says what a whole topic is about, and counts fully only when the query
+ * names it fully (`coverage`); tags and body text only touch on it.
+ */
+export function matchQuality(hit: TermHit, coverage = 1): number {
+  // A section that keeps using a word is more about it than one that uses it once.
+  const body = hit.bodyCount > 0 ? 0.5 + 0.04 * Math.min(hit.bodyCount, 5) : 0;
+  const name = hit.inName ? 0.7 + 0.3 * coverage : 0;
+  const base = Math.max(name, hit.inHeading ? 0.9 : 0, hit.inTags ? 0.65 : 0, body);
+  // A topic-level match that the section itself also uses marks the section about it.
+  const topicLevel = hit.inName || hit.inTags;
+  const both = topicLevel && (hit.inHeading || hit.bodyCount > 0) ? 0.1 : 0;
   return Math.min(1, base + both);
 }
 

@@ -4,6 +4,22 @@ import { z } from 'zod';
 const text = z.string().trim().min(1);
 const list = z.array(text).default([]);
 
+/** A slot of a triage pattern: alternatives split by "|" ("weak | numb | one side"). */
+const slot = text.transform((value) => value.split('|').map((alt) => alt.trim()).filter(Boolean));
+
+const triageSchema = z.object({
+  messages: z.object({ emergency: text, urgent: text }),
+  signs: z
+    .array(
+      z.object({
+        level: z.enum(['emergency', 'urgent']),
+        sign: text,
+        when: z.array(z.array(slot).min(1)).min(1),
+      }),
+    )
+    .min(1),
+});
+
 export const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
   title: text,
@@ -17,7 +33,10 @@ export const frontMatterSchema = z.object({
     .nullable()
     .default(null),
   sources: z.array(z.object({ title: text, url: text })).default([]),
+  // Only the red-flags topic has this: the urgent signs `osteo search` watches for.
+  triage: triageSchema.nullable().default(null),
 });
+
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 

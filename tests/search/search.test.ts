@@ -56,10 +56,10 @@ describe('rankSections', () => {
 
 describe('matchQuality', () => {
   it('orders heading > topic name > body, and rewards a topic word the section also uses', () => {
-    const heading = matchQuality({ inTopic: false, inHeading: true, bodyCount: 0 });
-    const topic = matchQuality({ inTopic: true, inHeading: false, bodyCount: 0 });
-    const body = matchQuality({ inTopic: false, inHeading: false, bodyCount: 1 });
-    const topicAndBody = matchQuality({ inTopic: true, inHeading: false, bodyCount: 1 });
+    const heading = matchQuality({ inName: false, inTags: false, inHeading: true, bodyCount: 0 });
+    const topic = matchQuality({ inName: true, inTags: false, inHeading: false, bodyCount: 0 });
+    const body = matchQuality({ inName: false, inTags: false, inHeading: false, bodyCount: 1 });
+    const topicAndBody = matchQuality({ inName: true, inTags: false, inHeading: false, bodyCount: 1 });
     expect(heading).toBeGreaterThan(topic);
     expect(topic).toBeGreaterThan(body);
     expect(topicAndBody).toBeGreaterThan(topic);
