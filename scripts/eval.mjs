@@ -16,7 +16,7 @@ const explainId = (q) => {
 };
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
-for (const name of ['public', 'own']) {
+for (const name of ['public', 'own', 'blind']) {
   const set = JSON.parse(readFileSync(new URL(`tests/relevance/${name}.json`, root), 'utf8'));
   const f = evaluate(set, rankTopics, explainId);
   console.log(`${name} set: ${f.cases} search cases, ${f.explainCases} explain cases`);

@@ -1,5 +1,6 @@
 // A query → the terms to look for: each meaningful word with its stem, lay-word synonyms and,
 // for words the content never uses, the nearest spellings that it does use.
+import levenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
 import type { SearchIndex } from './index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
@@ -17,7 +18,9 @@ export interface QueryWord {
 }
 
 const SYNONYM_WEIGHT = 0.8;
-const FUZZY_WEIGHT = 0.7;
+// Below 1, so an exact word always beats a typo of it; high enough that a clear typo of the
+// query's key word still outweighs an exact match of a side word.
+const FUZZY_WEIGHT = 0.85;
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
 
@@ -43,7 +46,8 @@ export function parseQuery(index: SearchIndex, text: string): QueryWord[] {
         // Fuse also finds a word inside a longer one; a typo keeps roughly the same length.
         if (Math.abs(match.item.length - word.length) > 2) continue;
         const target = index.words.get(match.item);
-        if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * (1 - (match.score ?? 1)) });
+        // Fuse finds the candidates; letter edits (a swap counts as one) say how close each is.
+        if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * levenshtein(word, match.item).similarity });
       }
     }
     words.push({ word, alternatives });

@@ -1,4 +1,5 @@
 // Which topic a name means (explain), and the "Did you mean" list that explain and search share.
+import levenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
 import { NotFoundError } from '../errors.js';
 import type { Section, Topic } from '../topics/types.js';
@@ -12,6 +13,10 @@ export type Resolution =
 const WINNER_MAX_SCORE = 0.3;
 const WINNER_MARGIN = 0.1;
 const SUGGEST_MAX_SCORE = 0.5;
+// A misspelt name: this share of its letters right (Damerau-Levenshtein), and clearly the closest.
+const SPELLING_MIN_SIMILARITY = 0.75;
+// Names are short; comparing a long query letter by letter costs its length squared.
+const SPELLING_MAX_LENGTH = 64;
 
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
 export function resolveTopic(topics: readonly Topic[], name: string): Resolution {
@@ -23,6 +28,12 @@ export function resolveTopic(topics: readonly Topic[], name: string): Resolution
   if (key !== '') {
     const named = topics.filter((t) => [t.title, ...t.aliases, t.id.replace(/-/g, ' ')].some((n) => toKey(n) === key));
     if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
+  }
+
+  const spelt = closestSpelling(topics, name);
+  const [nearest, runnerUp] = spelt;
+  if (nearest && nearest.similarity >= SPELLING_MIN_SIMILARITY && (!runnerUp || nearest.similarity - runnerUp.similarity >= WINNER_MARGIN)) {
+    return { kind: 'found', topic: nearest.topic, via: 'fuzzy' };
   }
 
   const ranked = rankNames(topics, name);
@@ -58,6 +69,22 @@ export function suggestTopics(topics: readonly Topic[], text: string): string[] 
     .sort((a, b) => a[1] - b[1])
     .slice(0, 3)
     .map(([id]) => id);
+}
+
+/**
+ * Each topic once, with how alike the whole text and its closest name are, letter by letter:
+ * "osteoporsis" is one letter off "osteoporosis" but far from "living well with osteoporosis",
+ * which Fuse, matching inside longer names, would rate alike.
+ */
+function closestSpelling(topics: readonly Topic[], text: string): { topic: Topic; similarity: number }[] {
+  const query = tokenize(text).join(' ');
+  if (query === '' || query.length > SPELLING_MAX_LENGTH) return [];
+  return topics
+    .map((topic) => {
+      const names = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => tokenize(n).join(' '));
+      return { topic, similarity: Math.max(...names.map((n) => levenshtein(query, n).similarity)) };
+    })
+    .sort((a, b) => b.similarity - a.similarity);
 }
 
 /** Each topic once, with the Fuse score of its best-matching name. */

@@ -15,7 +15,14 @@ export function rankSections(index: SearchIndex, query: string): SearchHit[] {
   const words = parseQuery(index, query);
   if (words.length === 0) return [];
   const total = index.docs.length;
-  const idf = (term: string): number => Math.log(1 + total / (index.postings.get(term)?.size ?? total));
+  // A word that names a topic is the subject of the question, however many sections mention it
+  // ("osteoporosis symptoms"): it weighs at least as much as a word found in one topic only.
+  const nameFloor = Math.log(1 + index.names.size);
+  const nameWords = new Set([...index.names.values()].flat(2));
+  const idf = (term: string): number => {
+    const spread = Math.log(1 + total / (index.postings.get(term)?.size ?? total));
+    return nameWords.has(term) ? Math.max(spread, nameFloor) : spread;
+  };
   const unknownWeight = Math.log(1 + total) / 2;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
@@ -38,9 +45,11 @@ export function rankSections(index: SearchIndex, query: string): SearchHit[] {
   const hits: SearchHit[] = [];
   for (const [doc, { score, terms }] of scores) {
     const sectionDoc = index.docs[doc];
-    if (sectionDoc) hits.push({ doc: sectionDoc, score: Math.min(1, Math.round(score * 1000) / 1000), terms: [...terms] });
+    if (sectionDoc) hits.push({ doc: sectionDoc, score, terms: [...terms] });
   }
-  return hits.sort((a, b) => b.score - a.score || a.doc.position - b.doc.position);
+  hits.sort((a, b) => b.score - a.score || a.doc.position - b.doc.position);
+  for (const hit of hits) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
+  return hits;
 }
 
 /** For one query word, the best match quality in each section, over its alternatives. */
@@ -94,8 +103,10 @@ export function matchQuality(hit: TermHit, coverage = 1): number {
   const base = Math.max(name, hit.inHeading ? 0.9 : 0, hit.inTags ? 0.65 : 0, body);
   // A topic-level match that the section itself also uses marks the section about it.
   const topicLevel = hit.inName || hit.inTags;
-  const both = topicLevel && (hit.inHeading || hit.bodyCount > 0) ? 0.1 : 0;
-  return Math.min(1, base + both);
+  const both = !topicLevel ? 0 : hit.inHeading ? 0.15 : hit.bodyCount > 0 ? 0.1 : 0;
+  // Not capped at 1: past 1 it still ranks (a named topic's section with the word in its heading
+  // beats its intro); scores are capped only when reported.
+  return base + both;
 }
 
 /**

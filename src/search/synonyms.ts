@@ -28,6 +28,8 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   trip: ['fall'],
   pills: ['medicine', 'tablet'],
   pill: ['medicine', 'tablet'],
+  tablets: ['medicine', 'pills'],
+  tablet: ['medicine', 'pills'],
   drugs: ['medicine'],
   drug: ['medicine'],
   meds: ['medicine'],

@@ -19,7 +19,7 @@ const explainId = (q: string): string | null => {
 const load = (name: string): Parameters<typeof evaluate>[0] =>
   JSON.parse(readFileSync(new URL(`${name}.json`, import.meta.url), 'utf8')) as Parameters<typeof evaluate>[0];
 
-describe.each(['public', 'own'])('the %s relevance set', (name) => {
+describe.each(['public', 'own', 'blind'])('the %s relevance set', (name) => {
   const figures = evaluate(load(name), rankTopics, explainId);
 
   it('has the right topic in the top 3 for at least 95% of searches', () => {

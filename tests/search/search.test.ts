@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/search/index.js';
+import { buildIndex, type TermHit } from '../../src/search/index.js';
 import { matchQuality, pickResults, rankSections, type SearchHit } from '../../src/search/search.js';
 import { loadTopics } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';
@@ -55,14 +55,31 @@ describe('rankSections', () => {
 });
 
 describe('matchQuality', () => {
-  it('orders heading > topic name > body, and rewards a topic word the section also uses', () => {
-    const heading = matchQuality({ inName: false, inTags: false, inHeading: true, bodyCount: 0 });
-    const topic = matchQuality({ inName: true, inTags: false, inHeading: false, bodyCount: 0 });
-    const body = matchQuality({ inName: false, inTags: false, inHeading: false, bodyCount: 1 });
-    const topicAndBody = matchQuality({ inName: true, inTags: false, inHeading: false, bodyCount: 1 });
-    expect(heading).toBeGreaterThan(topic);
-    expect(topic).toBeGreaterThan(body);
-    expect(topicAndBody).toBeGreaterThan(topic);
+  const hit = (fields: Partial<TermHit>): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0, ...fields });
+
+  it('orders a fully named topic > a heading > a partly named topic > a tag > body text', () => {
+    const named = matchQuality(hit({ inName: true }), 1);
+    const heading = matchQuality(hit({ inHeading: true }));
+    const partlyNamed = matchQuality(hit({ inName: true }), 1 / 3);
+    const tag = matchQuality(hit({ inTags: true }));
+    const body = matchQuality(hit({ bodyCount: 1 }));
+    expect(named).toBeGreaterThan(heading);
+    expect(heading).toBeGreaterThan(partlyNamed);
+    expect(partlyNamed).toBeGreaterThan(tag);
+    expect(tag).toBeGreaterThan(body);
+  });
+
+  it('rewards the section of a named topic that also uses the word, most of all in its heading', () => {
+    const nameOnly = matchQuality(hit({ inName: true }));
+    const inBody = matchQuality(hit({ inName: true, bodyCount: 1 }));
+    const inHeading = matchQuality(hit({ inName: true, inHeading: true }));
+    expect(inBody).toBeGreaterThan(nameOnly);
+    expect(inHeading).toBeGreaterThan(inBody);
+  });
+
+  it('counts repeated use of a word in the body, up to a point', () => {
+    expect(matchQuality(hit({ bodyCount: 3 }))).toBeGreaterThan(matchQuality(hit({ bodyCount: 1 })));
+    expect(matchQuality(hit({ bodyCount: 50 }))).toBe(matchQuality(hit({ bodyCount: 5 })));
   });
 });
 
