@@ -1,27 +1,47 @@
 // Builds dist/ with esbuild: the CLI and the library API as ESM, dependencies bundled.
 // Run by `npm install` (prepare) so the bin works straight after a clone.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * marked-terminal imports a code highlighter (cli-highlight → highlight.js) and an emoji table
- * (node-emoji). osteo draws code blocks itself and turns emoji off, so both are replaced by
- * stand-ins at build time: the source stays honest and the bundle skips ~120 ms of startup.
+ * Stand-ins, at build time, for parts of marked-terminal that osteo never calls: it draws code
+ * blocks, tables and links itself and turns emoji off, so the code highlighter (cli-highlight →
+ * highlight.js, ~120 ms of start-up), the emoji table, the table layout (cli-table3) and the
+ * hyperlink helpers are dead weight. Only marked-terminal's own imports are replaced; the source
+ * stays honest and osteo's own use of supports-hyperlinks is untouched.
  */
+const STAND_INS = {
+  'cli-highlight': 'export function highlight(code) { return code; }',
+  'node-emoji': 'export function get() { return undefined; }',
+  'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
+  'ansi-escapes': 'export default { link: (text) => text };',
+  'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
+};
 const unusedParts = {
   name: 'unused-parts',
   setup(b) {
-    b.onResolve({ filter: /^(cli-highlight|node-emoji)$/ }, (args) => ({ path: args.path, namespace: 'stand-in' }));
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({
-      contents:
-        args.path === 'cli-highlight'
-          ? 'export function highlight(code) { return code; }'
-          : 'export function get(name) { return undefined; }',
-      loader: 'js',
-    }));
+    const names = Object.keys(STAND_INS).map((n) => n.replace(/[-/]/g, '\\$&')).join('|');
+    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
+      /[\\/]marked-terminal[\\/]/.test(args.importer) ? { path: args.path, namespace: 'stand-in' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.path], loader: 'js' }));
+  },
+};
+
+/**
+ * wrap-ansi measures every word with string-width, which segments graphemes and runs an emoji
+ * regex each time: most of a render's time. It gets osteo's src/render/width.ts instead, which
+ * counts one-column text directly and passes anything else to string-width.
+ */
+const fastWidth = {
+  name: 'fast-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      /[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: `${root}/src/render/width.ts` } : undefined,
+    );
   },
 };
 
@@ -29,7 +49,7 @@ export async function buildAll() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', version: 'src/version.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -40,10 +60,30 @@ export async function buildAll() {
     mainFields: ['module', 'main'],
     // commander and a few other dependencies are CommonJS and call require() for Node built-ins.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [unusedParts],
+    plugins: [unusedParts, fastWidth],
     legalComments: 'none',
     logLevel: 'warning',
   });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAll();
+/**
+ * dist/content.json: the shipped topics parsed, and each section lexed by marked, with the size
+ * and time of each file, so the CLI can start without parsing while the files are unchanged.
+ */
+export async function buildSnapshot() {
+  // A fresh URL each time: the tests build more than once in one process.
+  const { loadTopics, SNAPSHOT_VERSION, stampFiles } = await import(`${root}/dist/index.js?${Date.now()}`);
+  const { Lexer } = await import('marked');
+  const dir = `${root}/content`;
+  const { topics, skipped } = loadTopics(dir);
+  for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
+  for (const topic of topics) {
+    for (const section of topic.sections) section.tokens = new Lexer().lex(section.markdown);
+  }
+  writeFileSync(`${root}/dist/content.json`, JSON.stringify({ version: SNAPSHOT_VERSION, files: stampFiles(dir), topics }));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await buildAll();
+  await buildSnapshot();
+}

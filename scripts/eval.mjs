@@ -6,10 +6,10 @@ import { evaluate } from './relevance.mjs';
 
 const root = new URL('..', import.meta.url);
 const { topics } = loadTopics(fileURLToPath(new URL('content', root)));
-const rankTopics = (q) => [...new Set(search(topics, q, 10).results.map((h) => h.doc.topic.id))];
-const explainId = (q) => {
+const rankTopics = async (q) => [...new Set((await search(topics, q, 10)).results.map((h) => h.doc.topic.id))];
+const explainId = async (q) => {
   try {
-    return explain(topics, q).topic.id;
+    return (await explain(topics, q)).topic.id;
   } catch {
     return null;
   }
@@ -18,7 +18,7 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
 for (const name of ['public', 'own', 'blind']) {
   const set = JSON.parse(readFileSync(new URL(`tests/relevance/${name}.json`, root), 'utf8'));
-  const f = evaluate(set, rankTopics, explainId);
+  const f = await evaluate(set, rankTopics, explainId);
   console.log(`${name} set: ${f.cases} search cases, ${f.explainCases} explain cases`);
   console.log(`  top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   explain ${pct(f.explain)}`);
   for (const m of f.searchMisses) console.log(`  search miss: "${m.q}" expected ${[m.expect].flat().join('|')}, got ${m.got.join(', ') || 'nothing'}`);

@@ -12,18 +12,18 @@
 
 /**
  * @param {QuerySet} set
- * @param {(q: string) => string[]} rankTopics distinct topic ids for a query, best first
- * @param {(q: string) => string | null} explainId the topic id `osteo explain q` shows, or null
- * @returns {Figures}
+ * @param {(q: string) => Promise<string[]> | string[]} rankTopics distinct topic ids for a query, best first
+ * @param {(q: string) => Promise<string | null> | string | null} explainId the topic id `osteo explain q` shows, or null
+ * @returns {Promise<Figures>}
  */
-export function evaluate(set, rankTopics, explainId) {
+export async function evaluate(set, rankTopics, explainId) {
   let top1 = 0;
   let top3 = 0;
   let reciprocal = 0;
   /** @type {Miss[]} */
   const searchMisses = [];
   for (const c of set.search) {
-    const got = rankTopics(c.q);
+    const got = await rankTopics(c.q);
     const rank = got.findIndex((id) => c.expect.includes(id));
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
@@ -34,7 +34,7 @@ export function evaluate(set, rankTopics, explainId) {
   /** @type {Miss[]} */
   const explainMisses = [];
   for (const c of set.explain) {
-    const got = explainId(c.q);
+    const got = await explainId(c.q);
     if (got === c.expect) explain += 1;
     else explainMisses.push({ q: c.q, expect: c.expect, got: got ? [got] : [] });
   }

@@ -3,21 +3,23 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import type { CommandContext, CommandResult } from './commands/context.js';
-import { runCheck } from './commands/check.js';
-import { runExplain } from './commands/explain.js';
-import { DEFAULT_LIMIT, runSearch } from './commands/search.js';
-import { runSources } from './commands/sources.js';
-import { runTopics } from './commands/topics.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
 import { createOutput, createProcessIo, type Io } from './io.js';
-import { loadTopics } from './topics/load.js';
+import type { LoadResult } from './topics/load.js';
+import { loadTheme } from './render/theme.js';
+import { readSnapshot } from './topics/snapshot.js';
+import { VERSION } from './version.js';
 
-export const VERSION = '0.1.0';
+// Each command's module is imported when that command runs, so a run pays only for what it
+// uses (the renderer, the search index, the YAML parser) and start-up stays near bare Node.
 
 /** Exit code for a bug in osteo itself (EX_SOFTWARE): never the user's fault. */
 export const EXIT_INTERNAL = 70;
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+const SNAPSHOT_FILE = fileURLToPath(new URL('./content.json', import.meta.url));
+
 
 interface GlobalOptions {
   contentDir?: string;
@@ -89,13 +91,14 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
 
   const contentDir = (globals: GlobalOptions): string =>
     globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? DEFAULT_CONTENT_DIR;
-  const context = (cmd: Command): CommandContext => {
+  const context = async (cmd: Command): Promise<CommandContext> => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const dir = contentDir(globals);
-    const { topics, skipped } = loadTopics(dir);
+    const { topics, skipped } = await loadContent(dir);
     for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
     if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
-    return { topics, output: createOutput(io, globals) };
+    const output = await createOutput(io, globals);
+    return { topics, output, theme: await loadTheme(output) };
   };
   const done = (result: CommandResult): void => {
     if (result.stderr) io.err(result.stderr);
@@ -108,7 +111,10 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .description('list every topic: id, title and summary')
     .option('--json', 'print JSON')
     .addHelpText('after', examples(['osteo topics', 'osteo topics --json']))
-    .action((opts: { json?: boolean }, cmd: Command) => done(runTopics(context(cmd), opts)));
+    .action(async (opts: { json?: boolean }, cmd: Command) => {
+      const { runTopics } = await import('./commands/topics.js');
+      done(runTopics(await context(cmd), opts));
+    });
 
   program
     .command('explain')
@@ -117,20 +123,22 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .option('--section <name>', 'show only this section')
     .option('--json', 'print JSON')
     .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help']))
-    .action((words: string[], opts: { section?: string; json?: boolean }, cmd: Command) =>
-      done(runExplain(context(cmd), words, opts)),
-    );
+    .action(async (words: string[], opts: { section?: string; json?: boolean }, cmd: Command) => {
+      const { runExplain } = await import('./commands/explain.js');
+      done(await runExplain(await context(cmd), words, opts));
+    });
 
   program
     .command('search')
     .description('find the sections that best answer a question')
     .argument('<query...>', 'what to look for, in your own words')
-    .option('--limit <n>', `how many sections to show (default: ${DEFAULT_LIMIT})`, integer('--limit', 1, 50))
+    .option('--limit <n>', `how many sections to show (default: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
     .option('--json', 'print JSON')
     .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
-    .action((words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) =>
-      done(runSearch(context(cmd), words, opts)),
-    );
+    .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
+      const { runSearch } = await import('./commands/search.js');
+      done(await runSearch(await context(cmd), words, opts));
+    });
 
   program
     .command('sources')
@@ -138,7 +146,10 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .argument('[topic...]', 'topic id, title or alias')
     .option('--json', 'print JSON')
     .addHelpText('after', examples(['osteo sources', 'osteo sources fractures', 'osteo sources --json']))
-    .action((words: string[], opts: { json?: boolean }, cmd: Command) => done(runSources(context(cmd), words, opts)));
+    .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
+      const { runSources } = await import('./commands/sources.js');
+      done(await runSources(await context(cmd), words, opts));
+    });
 
   program
     .command('check')
@@ -146,15 +157,26 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .argument('[dir]', 'the folder to check (default: the one osteo reads)')
     .option('--json', 'print JSON')
     .addHelpText('after', examples(['osteo check', 'osteo check ./my-topics', 'osteo check --json']))
-    .action((dir: string | undefined, opts: { json?: boolean }, cmd: Command) => {
+    .action(async (dir: string | undefined, opts: { json?: boolean }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
-      done(runCheck(loadTopics(dir ?? contentDir(globals)), createOutput(io, globals), opts, new Date()));
+      // check reads the files themselves, never the build's snapshot: it judges what is on disk.
+      const [{ runCheck }, { loadTopics }] = await Promise.all([import('./commands/check.js'), import('./topics/load.js')]);
+      const theme = await loadTheme(await createOutput(io, globals));
+      done(runCheck(loadTopics(dir ?? contentDir(globals)), theme, opts, new Date()));
     });
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }
   return program;
+}
+
+/** The topics of `dir`: from the build's snapshot when it is the shipped folder, unchanged. */
+async function loadContent(dir: string): Promise<LoadResult> {
+  const snapshot = dir === DEFAULT_CONTENT_DIR ? readSnapshot(SNAPSHOT_FILE, dir) : null;
+  if (snapshot) return snapshot;
+  const { loadTopics } = await import('./topics/load.js');
+  return loadTopics(dir);
 }
 
 function examples(lines: string[]): string {

@@ -6,4 +6,5 @@ export { renderTopic } from './render/answer.js';
 export { createTheme } from './render/theme.js';
 export { loadTopics } from './topics/load.js';
 export { parseTopic } from './topics/parse.js';
+export { SNAPSHOT_VERSION, stampFiles } from './topics/snapshot.js';
 export type { Section, Source, Topic } from './topics/types.js';

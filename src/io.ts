@@ -1,6 +1,5 @@
 // The one output edge: what osteo may know about the process (streams, TTY, columns, env) and
 // the decisions made from it once per run: colour, width, hyperlinks. Nothing else writes.
-import supportsHyperlinks from 'supports-hyperlinks';
 
 export interface Io {
   out(text: string): void;
@@ -10,8 +9,8 @@ export interface Io {
   isTTY: boolean;
   /** The terminal's width, when stdout is a terminal that reports one. */
   columns: number | undefined;
-  /** Whether the terminal on stdout shows OSC 8 hyperlinks (asked only when needed). */
-  hyperlinks(): boolean;
+  /** Whether the terminal on stdout shows OSC 8 hyperlinks (asked only when colour is on). */
+  hyperlinks(): Promise<boolean>;
 }
 
 export function createProcessIo(): Io {
@@ -23,7 +22,7 @@ export function createProcessIo(): Io {
     // Node types say boolean, but a piped stdout leaves isTTY undefined.
     isTTY: (stdout.isTTY as boolean | undefined) === true,
     columns: stdout.isTTY ? stdout.columns : undefined,
-    hyperlinks: () => supportsHyperlinks.supportsHyperlink(stdout),
+    hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(stdout),
   };
 }
 
@@ -73,18 +72,14 @@ export function stripEscapes(text: string): string {
   return text.replace(ESCAPES, '');
 }
 
-export function createOutput(io: Io, flags: OutputFlags): Output {
+export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> {
   const plain = flags.plain === true;
   const color = !plain && decideColor(flags.color, io.env, io.isTTY);
-  let hyperlinks: boolean | undefined;
   return {
     color,
     plain,
     width: decideWidth(flags.width, io.columns),
-    get hyperlinks() {
-      hyperlinks ??= color && io.isTTY && io.hyperlinks();
-      return hyperlinks;
-    },
+    hyperlinks: color && io.isTTY && (await io.hyperlinks()),
     print: (text) => io.out(color ? text : stripEscapes(text)),
     warn: (text) => io.err(stripEscapes(text)),
   };

@@ -31,21 +31,22 @@ describe('decideWidth', () => {
 });
 
 describe('createOutput', () => {
-  it('strips every escape sequence from stdout when colour is off', () => {
+  it('strips every escape sequence from stdout when colour is off', async () => {
     const io = fakeIo();
-    createOutput(io, {}).print('\u001B[1mbold\u001B[22m \u001B]8;;https://x.org\u0007link\u001B]8;;\u0007');
+    (await createOutput(io, {})).print('\u001B[1mbold\u001B[22m \u001B]8;;https://x.org\u0007link\u001B]8;;\u0007');
     expect(io.stdout).toBe('bold link');
   });
 
-  it('keeps styling when colour is on, and --plain turns colour off', () => {
+  it('keeps styling when colour is on, and --plain turns colour off', async () => {
     const io = fakeIo({ isTTY: true });
-    expect(createOutput(io, {}).color).toBe(true);
-    expect(createOutput(io, { plain: true }).color).toBe(false);
+    expect((await createOutput(io, {})).color).toBe(true);
+    expect((await createOutput(io, { plain: true })).color).toBe(false);
   });
 
-  it('asks about hyperlinks only for a colour terminal', () => {
-    expect(createOutput(fakeIo({ isTTY: true, hyperlinks: true }), {}).hyperlinks).toBe(true);
-    expect(createOutput(fakeIo({ isTTY: false, hyperlinks: true }), {}).hyperlinks).toBe(false);
+  it('asks about hyperlinks only for a colour terminal', async () => {
+    expect((await createOutput(fakeIo({ isTTY: true, hyperlinks: true }), {})).hyperlinks).toBe(true);
+    expect((await createOutput(fakeIo({ isTTY: false, hyperlinks: true }), {})).hyperlinks).toBe(false);
+    expect((await createOutput(fakeIo({ isTTY: true, hyperlinks: true }), { color: false })).hyperlinks).toBe(false);
   });
 });
 

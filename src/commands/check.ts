@@ -1,15 +1,15 @@
 // `osteo check [dir]`: lint a content folder; a table of topics, then errors and warnings.
 import { checkTopics, MAX_GRADE, type CheckReport } from '../check/rules.js';
 import { EXIT } from '../errors.js';
-import type { Output } from '../io.js';
 import type { LoadResult } from '../topics/load.js';
-import { json, themeFor, type CommandResult } from './context.js';
+import type { Theme } from '../render/theme.js';
+import { json, type CommandResult } from './context.js';
 
 export interface CheckOptions {
   json?: boolean | undefined;
 }
 
-export function runCheck(loaded: LoadResult, output: Output, opts: CheckOptions, today: Date): CommandResult {
+export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, today: Date): CommandResult {
   const report = checkTopics(loaded.topics, loaded.skipped, today);
   const errors = report.findings.filter((f) => f.level === 'error').length;
   const exitCode = errors > 0 ? EXIT.content : EXIT.ok;
@@ -17,11 +17,10 @@ export function runCheck(loaded: LoadResult, output: Output, opts: CheckOptions,
     const ok = errors === 0;
     return { stdout: json({ ok, topics: report.topics, findings: report.findings }), exitCode };
   }
-  return { stdout: renderReport(report, output), exitCode };
+  return { stdout: renderReport(report, theme), exitCode };
 }
 
-function renderReport(report: CheckReport, output: Output): string {
-  const theme = themeFor(output);
+function renderReport(report: CheckReport, theme: Theme): string {
   const header = ['topic', 'grade', 'words', 'sections', 'sources'];
   const rows = report.topics.map((t) => [t.id, t.grade.toFixed(1), String(t.words), String(t.sections), String(t.sources)]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]?.length ?? 0)));

@@ -1,9 +1,9 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
 import { NotFoundError } from '../errors.js';
 import { renderTopic } from '../render/answer.js';
-import { requireTopic, resolveSection } from '../search/resolve.js';
+import { requireTopic } from '../search/resolve.js';
 import type { Section, Topic } from '../topics/types.js';
-import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
+import { json, type CommandContext, type CommandResult } from './context.js';
 
 export interface ExplainOptions {
   section?: string | undefined;
@@ -16,9 +16,10 @@ export interface Explanation {
 }
 
 /** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
-export function explainTopic(topics: readonly Topic[], name: string, section?: string): Explanation {
-  const topic = requireTopic(topics, name);
+export async function explainTopic(topics: readonly Topic[], name: string, section?: string): Promise<Explanation> {
+  const topic = await requireTopic(topics, name);
   if (section === undefined) return { topic, sections: topic.sections };
+  const { resolveSection } = await import('../search/fuzzy.js');
   const found = resolveSection(topic, section);
   if (!found) {
     const headings = topic.sections.filter((s) => s.heading !== '').map((s) => s.heading);
@@ -44,10 +45,10 @@ export function explanationJson({ topic, sections }: Explanation): object {
   };
 }
 
-export function runExplain(ctx: CommandContext, words: readonly string[], opts: ExplainOptions): CommandResult {
-  const explanation = explainTopic(ctx.topics, words.join(' '), opts.section);
+export async function runExplain(ctx: CommandContext, words: readonly string[], opts: ExplainOptions): Promise<CommandResult> {
+  const explanation = await explainTopic(ctx.topics, words.join(' '), opts.section);
   if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0 };
   const { output } = ctx;
-  const options = { width: output.width, theme: themeFor(output), hyperlinks: output.hyperlinks };
+  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks };
   return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0 };
 }

@@ -1,13 +1,12 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
 import { renderHits, renderTriage } from '../render/answer.js';
 import { buildIndex } from '../search/index.js';
-import { suggestTopics } from '../search/resolve.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
 import { matchTriage, type Triage } from '../search/triage.js';
 import type { Topic } from '../topics/types.js';
-import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
+import { json, type CommandContext, type CommandResult } from './context.js';
+import { DEFAULT_LIMIT } from './limits.js';
 
-export const DEFAULT_LIMIT = 3;
 
 export interface SearchOptions {
   limit?: number | undefined;
@@ -24,11 +23,12 @@ export interface SearchOutcome {
   suggestions: string[];
 }
 
-export function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT): SearchOutcome {
+export async function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT): Promise<SearchOutcome> {
   const triage = matchTriage(topics, query);
-  const hits = rankSections(buildIndex(topics), query);
+  const hits = await rankSections(buildIndex(topics), query);
   const { results, more } = pickResults(triage ? triageFirst(hits, triage.topic) : hits, limit);
-  return { query, triage, results, more, suggestions: results.length === 0 ? suggestTopics(topics, query) : [] };
+  const suggestions = results.length === 0 ? (await import('../search/fuzzy.js')).suggestTopics(topics, query) : [];
+  return { query, triage, results, more, suggestions };
 }
 
 /**
@@ -56,9 +56,9 @@ export function searchJson(outcome: SearchOutcome): object {
   };
 }
 
-export function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): CommandResult {
+export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
   const query = words.join(' ');
-  const outcome = searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT);
+  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT);
   const exitCode = outcome.results.length > 0 ? 0 : 1;
   if (opts.json) return { stdout: json(searchJson(outcome)), exitCode };
   if (exitCode !== 0) {
@@ -68,7 +68,7 @@ export function runSearch(ctx: CommandContext, words: readonly string[], opts: S
   }
   const { output } = ctx;
   const highlight = new Set(outcome.results.flatMap((h) => h.terms));
-  const theme = themeFor(output);
+  const theme = ctx.theme;
   const hits = renderHits(
     outcome.results.map((h) => h.doc),
     outcome.more.map((h) => h.doc),

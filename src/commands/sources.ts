@@ -2,21 +2,21 @@
 import wrapAnsi from 'wrap-ansi';
 import { hyperlink, isSafeUrl } from '../render/link.js';
 import { requireTopic } from '../search/resolve.js';
-import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
+import { json, type CommandContext, type CommandResult } from './context.js';
 
 export interface SourcesOptions {
   json?: boolean | undefined;
 }
 
-export function runSources(ctx: CommandContext, words: readonly string[], opts: SourcesOptions): CommandResult {
-  const topics = words.length > 0 ? [requireTopic(ctx.topics, words.join(' '))] : ctx.topics;
+export async function runSources(ctx: CommandContext, words: readonly string[], opts: SourcesOptions): Promise<CommandResult> {
+  const topics = words.length > 0 ? [await requireTopic(ctx.topics, words.join(' '))] : ctx.topics;
   if (opts.json) {
     return {
       stdout: json({ topics: topics.map((t) => ({ id: t.id, title: t.title, sources: t.sources.map(({ title, url }) => ({ title, url })) })) }),
       exitCode: 0,
     };
   }
-  const theme = themeFor(ctx.output);
+  const theme = ctx.theme;
   const { hyperlinks } = ctx.output;
   const blocks = topics.map((topic) => {
     const lines = topic.sources.map((source, i) => {

@@ -1,7 +1,7 @@
 // `osteo topics`: every topic's id, title and summary, aligned to the width.
 import wrapAnsi from 'wrap-ansi';
 import type { Topic } from '../topics/types.js';
-import { json, themeFor, type CommandContext, type CommandResult } from './context.js';
+import { json, type CommandContext, type CommandResult } from './context.js';
 
 export interface TopicsOptions {
   json?: boolean;
@@ -21,7 +21,7 @@ export function topicsJson(topics: readonly Topic[]): { topics: object[] } {
 
 export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResult {
   if (opts.json) return { stdout: json(topicsJson(ctx.topics)), exitCode: 0 };
-  const theme = themeFor(ctx.output);
+  const theme = ctx.theme;
   const width = ctx.output.width;
   const idWidth = Math.max(...ctx.topics.map((t) => t.id.length)) + 2;
   // Below this the two columns would be too narrow to read: stack them instead.

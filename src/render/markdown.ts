@@ -3,7 +3,7 @@
 // callouts become labelled boxes, and nothing in content can emit its own escape sequences.
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import stringWidth from 'string-width';
+import stringWidth from './width.js';
 import wrapAnsi from 'wrap-ansi';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
@@ -19,7 +19,8 @@ export interface MarkdownOptions {
   highlight?: ReadonlySet<string>;
 }
 
-export type RenderMarkdown = (markdown: string) => string;
+/** Render Markdown text, or tokens marked's lexer already made from it (the same output). */
+export type RenderMarkdown = (markdown: string | readonly unknown[]) => string;
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
 
@@ -128,7 +129,11 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       },
     },
   });
-  return (markdown) => marked.parse(markdown, { async: false }).replace(/\n{3,}/g, '\n\n').trimEnd();
+  return (markdown) => {
+    // The parser walks tokens without changing them, so a snapshot's tokens can be shared.
+    const out = typeof markdown === 'string' ? marked.parse(markdown, { async: false }) : marked.parser(markdown as Token[]);
+    return out.replace(/\n{3,}/g, '\n\n').trimEnd();
+  };
 }
 
 /** The tokens with `lead` as plain text at the start of the first paragraph (or its own paragraph). */

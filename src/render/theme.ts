@@ -1,5 +1,5 @@
-// Styles for every part osteo draws, from one Chalk instance whose level io.ts decided.
-import { Chalk, type ChalkInstance } from 'chalk';
+// Styles for every part osteo draws: chalk's when io.ts decided on colour, none otherwise.
+import type { ChalkInstance } from 'chalk';
 
 type Style = (text: string) => string;
 
@@ -26,30 +26,34 @@ export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
 
 const identity: Style = (text) => text;
 
-export function createTheme(opts: { color: boolean; plain: boolean; level?: 1 | 2 | 3 }): Theme {
-  const chalk: ChalkInstance = new Chalk({ level: opts.color ? (opts.level ?? 1) : 0 });
-  const plain = opts.plain;
+/** The theme for this run; chalk is loaded only when there is colour to draw. */
+export async function loadTheme(opts: { color: boolean; plain: boolean }): Promise<Theme> {
+  const chalk = opts.color ? new (await import('chalk')).Chalk({ level: 1 }) : null;
+  return createTheme({ plain: opts.plain, chalk });
+}
+
+/** Styles from `chalk`, or none at all (every style is the identity) when it is null. */
+export function createTheme(opts: { plain: boolean; chalk: ChalkInstance | null }): Theme {
+  const { plain, chalk } = opts;
+  const symbols = { bullet: plain ? '-' : '•', rule: plain ? '-' : '─', bar: plain ? '' : '│' };
+  if (!chalk || chalk.level === 0) {
+    const none = { note: identity, tip: identity, important: identity, warning: identity, caution: identity };
+    const styles = { title: identity, heading: identity, strong: identity, em: identity, code: identity };
+    return { color: false, plain, ...styles, dim: identity, link: identity, match: identity, error: identity, callout: none, ...symbols };
+  }
   return {
-    color: opts.color,
+    color: true,
     plain,
-    title: opts.color ? chalk.bold.cyan : identity,
-    heading: opts.color ? chalk.bold.green : identity,
+    title: chalk.bold.cyan,
+    heading: chalk.bold.green,
     strong: chalk.bold,
     em: chalk.italic,
     code: chalk.yellow,
     dim: chalk.dim,
     link: chalk.blue.underline,
-    match: opts.color ? chalk.bold.underline : identity,
+    match: chalk.bold.underline,
     error: chalk.red,
-    callout: {
-      note: chalk.blue,
-      tip: chalk.green,
-      important: chalk.magenta,
-      warning: chalk.yellow,
-      caution: chalk.red,
-    },
-    bullet: plain ? '-' : '•',
-    rule: plain ? '-' : '─',
-    bar: plain ? '' : '│',
+    callout: { note: chalk.blue, tip: chalk.green, important: chalk.magenta, warning: chalk.yellow, caution: chalk.red },
+    ...symbols,
   };
 }

@@ -1,7 +1,5 @@
 // A query → the terms to look for: each meaningful word with its stem, lay-word synonyms and,
 // for words the content never uses, the nearest spellings that it does use.
-import levenshtein from 'damerau-levenshtein';
-import Fuse from 'fuse.js';
 import type { SearchIndex } from './index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
 import { SYNONYMS } from './synonyms.js';
@@ -21,13 +19,11 @@ const SYNONYM_WEIGHT = 0.8;
 // Below 1, so an exact word always beats a typo of it; high enough that a clear typo of the
 // query's key word still outweighs an exact match of a side word.
 const FUZZY_WEIGHT = 0.85;
-const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MIN_LENGTH = 4;
 
-export function parseQuery(index: SearchIndex, text: string): QueryWord[] {
+export async function parseQuery(index: SearchIndex, text: string): Promise<QueryWord[]> {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  let fuzzy: Fuse<string> | undefined;
   for (const word of tokenize(text)) {
     if (isStopWord(word)) continue;
     const term = stem(word);
@@ -37,17 +33,11 @@ export function parseQuery(index: SearchIndex, text: string): QueryWord[] {
     for (const synonym of SYNONYMS[word] ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
     const known = alternatives.some((a) => index.postings.has(a.term));
     if (!known && word.length >= FUZZY_MIN_LENGTH && !/^\d/.test(word)) {
-      fuzzy ??= new Fuse([...index.words.keys()], {
-        includeScore: true,
-        threshold: FUZZY_THRESHOLD,
-        ignoreLocation: true,
-      });
-      for (const match of fuzzy.search(word, { limit: 8 })) {
-        // Fuse also finds a word inside a longer one; a typo keeps roughly the same length.
-        if (Math.abs(match.item.length - word.length) > 2) continue;
-        const target = index.words.get(match.item);
-        // Fuse finds the candidates; letter edits (a swap counts as one) say how close each is.
-        if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * levenshtein(word, match.item).similarity });
+      // Only a word the content never uses loads the typo matcher.
+      const { nearestWords } = await import('./fuzzy.js');
+      for (const { word: near, similarity } of nearestWords(index.words, word)) {
+        const target = index.words.get(near);
+        if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
       }
     }
     words.push({ word, alternatives });

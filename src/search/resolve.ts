@@ -1,25 +1,15 @@
-// Which topic a name means (explain), and the "Did you mean" list that explain and search share.
-import levenshtein from 'damerau-levenshtein';
-import Fuse from 'fuse.js';
+// Which topic a name means (explain, sources), and which section of it (--section). Exact names
+// are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
-import type { Section, Topic } from '../topics/types.js';
+import type { Topic } from '../topics/types.js';
 import { tokenize, toKey } from './normalize.js';
 
 export type Resolution =
   | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
   | { kind: 'unknown'; suggestions: string[] };
 
-// A fuzzy match must be this good (Fuse: 0 = exact) and this far ahead of the next topic to win.
-const WINNER_MAX_SCORE = 0.3;
-const WINNER_MARGIN = 0.1;
-const SUGGEST_MAX_SCORE = 0.5;
-// A misspelt name: this share of its letters right (Damerau-Levenshtein), and clearly the closest.
-const SPELLING_MIN_SIMILARITY = 0.75;
-// Names are short; comparing a long query letter by letter costs its length squared.
-const SPELLING_MAX_LENGTH = 64;
-
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
-export function resolveTopic(topics: readonly Topic[], name: string): Resolution {
+export async function resolveTopic(topics: readonly Topic[], name: string): Promise<Resolution> {
   const wanted = name.trim().toLowerCase();
   const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
   if (byId) return { kind: 'found', topic: byId, via: 'id' };
@@ -30,91 +20,17 @@ export function resolveTopic(topics: readonly Topic[], name: string): Resolution
     if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
   }
 
-  const spelt = closestSpelling(topics, name);
-  const [nearest, runnerUp] = spelt;
-  if (nearest && nearest.similarity >= SPELLING_MIN_SIMILARITY && (!runnerUp || nearest.similarity - runnerUp.similarity >= WINNER_MARGIN)) {
-    return { kind: 'found', topic: nearest.topic, via: 'fuzzy' };
-  }
-
-  const ranked = rankNames(topics, name);
-  const [first, second] = ranked;
-  if (first && first.score <= WINNER_MAX_SCORE && (!second || second.score - first.score >= WINNER_MARGIN)) {
-    return { kind: 'found', topic: first.topic, via: 'fuzzy' };
-  }
+  const { nearestTopic, suggestTopics } = await import('./fuzzy.js');
+  const nearest = nearestTopic(topics, name);
+  if (nearest) return { kind: 'found', topic: nearest, via: 'fuzzy' };
   return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
 }
 
 /** The topic `name` means, or a NotFoundError that says "Did you mean" (explain and sources). */
-export function requireTopic(topics: readonly Topic[], name: string): Topic {
-  const resolution = resolveTopic(topics, name);
+export async function requireTopic(topics: readonly Topic[], name: string): Promise<Topic> {
+  const resolution = await resolveTopic(topics, name);
   if (resolution.kind === 'found') return resolution.topic;
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw new NotFoundError(`No topic "${name}".${hint}`, suggestions);
-}
-
-/**
- * Up to three topic ids whose id, title or alias looks like `text` or one of its longer words,
- * best first: "walkign balanse zzz" still suggests walking.
- */
-export function suggestTopics(topics: readonly Topic[], text: string): string[] {
-  const words = tokenize(text).filter((w) => w.length >= 4);
-  const best = new Map<string, number>();
-  for (const part of [text, ...(words.length > 1 ? words : [])]) {
-    for (const { topic, score } of rankNames(topics, part)) {
-      if (score <= SUGGEST_MAX_SCORE && score < (best.get(topic.id) ?? Infinity)) best.set(topic.id, score);
-    }
-  }
-  return [...best.entries()]
-    .sort((a, b) => a[1] - b[1])
-    .slice(0, 3)
-    .map(([id]) => id);
-}
-
-/**
- * Each topic once, with how alike the whole text and its closest name are, letter by letter:
- * "osteoporsis" is one letter off "osteoporosis" but far from "living well with osteoporosis",
- * which Fuse, matching inside longer names, would rate alike.
- */
-function closestSpelling(topics: readonly Topic[], text: string): { topic: Topic; similarity: number }[] {
-  const query = tokenize(text).join(' ');
-  if (query === '' || query.length > SPELLING_MAX_LENGTH) return [];
-  return topics
-    .map((topic) => {
-      const names = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => tokenize(n).join(' '));
-      return { topic, similarity: Math.max(...names.map((n) => levenshtein(query, n).similarity)) };
-    })
-    .sort((a, b) => b.similarity - a.similarity);
-}
-
-/** Each topic once, with the Fuse score of its best-matching name. */
-function rankNames(topics: readonly Topic[], text: string): { topic: Topic; score: number }[] {
-  const query = tokenize(text).join(' ');
-  if (query === '') return [];
-  const names = topics.flatMap((topic) =>
-    [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => ({ topic, name: tokenize(n).join(' ') })),
-  );
-  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: SUGGEST_MAX_SCORE, ignoreLocation: true });
-  const best = new Map<string, { topic: Topic; score: number }>();
-  for (const { item, score = 1 } of fuse.search(query.slice(0, 64))) {
-    if (!best.has(item.topic.id)) best.set(item.topic.id, { topic: item.topic, score });
-  }
-  return [...best.values()];
-}
-
-/** A section of `topic` by heading: same words first, then the nearest spelling. Null if none is close. */
-export function resolveSection(topic: Topic, name: string): Section | null {
-  const named = topic.sections.filter((s) => s.heading !== '');
-  const key = toKey(name);
-  const exact = named.find((s) => toKey(s.heading) === key);
-  if (exact) return exact;
-  const wanted = new Set(key.split(' ').filter(Boolean));
-  // Every word of the name in the heading ("help" → "When to get help").
-  const containing = named.filter((s) => {
-    const terms = new Set(toKey(s.heading).split(' '));
-    return wanted.size > 0 && [...wanted].every((w) => terms.has(w));
-  });
-  if (containing.length === 1 && containing[0]) return containing[0];
-  const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-  return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
 }

@@ -11,8 +11,8 @@ export interface SearchHit {
 }
 
 /** Every section that matches at least one query word, best first. */
-export function rankSections(index: SearchIndex, query: string): SearchHit[] {
-  const words = parseQuery(index, query);
+export async function rankSections(index: SearchIndex, query: string): Promise<SearchHit[]> {
+  const words = await parseQuery(index, query);
   if (words.length === 0) return [];
   const total = index.docs.length;
   // A word that names a topic is the subject of the question, however many sections mention it

@@ -23,6 +23,11 @@ export interface Section {
   /** The `##` heading text; "" for the intro before the first heading. */
   heading: string;
   markdown: string;
+  /**
+   * The markdown already lexed by marked, when the topic comes from the build's snapshot of the
+   * shipped content: rendering then skips the lexer, the slowest part of a first render.
+   */
+  tokens?: unknown[];
 }
 
 export interface Topic {

@@ -23,7 +23,7 @@ export function fakeIo(opts: { env?: Record<string, string>; isTTY?: boolean; co
     env: opts.env ?? {},
     isTTY: opts.isTTY ?? false,
     columns: opts.columns,
-    hyperlinks: () => opts.hyperlinks ?? false,
+    hyperlinks: () => Promise.resolve(opts.hyperlinks ?? false),
   };
   return io;
 }

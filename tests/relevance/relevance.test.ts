@@ -8,10 +8,10 @@ import { searchTopics } from '../../src/commands/search.js';
 import { loadTopics } from '../../src/topics/load.js';
 
 const { topics } = loadTopics(fileURLToPath(new URL('../../content', import.meta.url)));
-const rankTopics = (q: string): string[] => [...new Set(searchTopics(topics, q, 10).results.map((h) => h.doc.topic.id))];
-const explainId = (q: string): string | null => {
+const rankTopics = async (q: string): Promise<string[]> => [...new Set((await searchTopics(topics, q, 10)).results.map((h) => h.doc.topic.id))];
+const explainId = async (q: string): Promise<string | null> => {
   try {
-    return explainTopic(topics, q).topic.id;
+    return (await explainTopic(topics, q)).topic.id;
   } catch {
     return null;
   }
@@ -19,8 +19,12 @@ const explainId = (q: string): string | null => {
 const load = (name: string): Parameters<typeof evaluate>[0] =>
   JSON.parse(readFileSync(new URL(`${name}.json`, import.meta.url), 'utf8')) as Parameters<typeof evaluate>[0];
 
-describe.each(['public', 'own', 'blind'])('the %s relevance set', (name) => {
-  const figures = evaluate(load(name), rankTopics, explainId);
+const SETS = ['public', 'own', 'blind'];
+const figuresBySet = new Map(await Promise.all(SETS.map(async (name) => [name, await evaluate(load(name), rankTopics, explainId)] as const)));
+
+describe.each(SETS)('the %s relevance set', (name) => {
+  const figures = figuresBySet.get(name);
+  if (!figures) throw new Error(`no figures for ${name}`);
 
   it('has the right topic in the top 3 for at least 95% of searches', () => {
     expect(figures.top3, JSON.stringify(figures.searchMisses)).toBeGreaterThanOrEqual(0.95);
@@ -36,9 +40,9 @@ describe.each(['public', 'own', 'blind'])('the %s relevance set', (name) => {
 });
 
 describe('evaluate', () => {
-  it('counts top-1, top-3 and reciprocal rank over distinct topics', () => {
+  it('counts top-1, top-3 and reciprocal rank over distinct topics', async () => {
     const set = { search: [{ q: 'a', expect: ['x'] }, { q: 'b', expect: ['y'] }], explain: [{ q: 'c', expect: 'z' }] };
-    const f = evaluate(set, (q) => (q === 'a' ? ['x', 'y'] : ['x', 'w', 'y']), () => null);
+    const f = await evaluate(set, (q) => (q === 'a' ? ['x', 'y'] : ['x', 'w', 'y']), () => null);
     expect(f).toMatchObject({ top1: 0.5, top3: 1, explain: 0 });
     expect(f.mrr).toBeCloseTo((1 + 1 / 3) / 2);
   });

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { stripEscapes } from '../../src/io.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
@@ -10,7 +11,7 @@ const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}`,
 const source = readFileSync(golden('e2e.md'), 'utf8');
 
 function render(markdown: string, opts: { color?: boolean; plain?: boolean; width?: number; hyperlinks?: boolean; highlight?: string[] } = {}): string {
-  const theme = createTheme({ color: opts.color ?? false, plain: opts.plain ?? false });
+  const theme = createTheme({ plain: opts.plain ?? false, chalk: opts.color ? new Chalk({ level: 1 }) : null });
   const renderer = createMarkdownRenderer({
     width: opts.width ?? 48,
     theme,

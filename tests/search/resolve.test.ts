@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSection, resolveTopic, suggestTopics } from '../../src/search/resolve.js';
+import { resolveSection, suggestTopics } from '../../src/search/fuzzy.js';
+import { resolveTopic } from '../../src/search/resolve.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';
 import { FIXTURES } from '../helpers/io.js';
 
 const topics = loadTopics(FIXTURES).topics;
-const resolved = (name: string): string => {
-  const r = resolveTopic(topics, name);
+const resolved = async (name: string): Promise<string> => {
+  const r = await resolveTopic(topics, name);
   return r.kind === 'found' ? `${r.topic.id} (${r.via})` : `unknown: ${r.suggestions.join(', ')}`;
 };
 
@@ -22,20 +23,20 @@ describe('resolveTopic', () => {
     ['title with accents typed without', 'nerve pain nevralgie', 'nerve-pain (name)'],
     ['a typo', 'calcuim', 'calcium (fuzzy)'],
     ['a typo in an alias', 'sciatca', 'nerve-pain (fuzzy)'],
-  ])('%s: %s', (_name, query, expected) => {
-    expect(resolved(query)).toBe(expected);
+  ])('%s: %s', async (_name, query, expected) => {
+    expect(await resolved(query)).toBe(expected);
   });
 
-  it('gives suggestions, not a guess, when nothing is close', () => {
-    expect(resolved('xyzzy')).toBe('unknown: ');
+  it('gives suggestions, not a guess, when nothing is close', async () => {
+    expect(await resolved('xyzzy')).toBe('unknown: ');
   });
 
-  it('does not pick between two equally close topics', () => {
+  it('does not pick between two equally close topics', async () => {
     const twins = [
       { ...topics[0], id: 'left-knee', title: 'Left knee', aliases: [] },
       { ...topics[0], id: 'left-keen', title: 'Left keen', aliases: [] },
     ] as Topic[];
-    const r = resolveTopic(twins, 'left kene');
+    const r = await resolveTopic(twins, 'left kene');
     expect(r.kind).toBe('unknown');
     expect(r.kind === 'unknown' && r.suggestions.sort()).toEqual(['left-keen', 'left-knee']);
   });

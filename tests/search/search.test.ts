@@ -5,8 +5,8 @@ import { loadTopics } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';
 
 const index = buildIndex(loadTopics(FIXTURES).topics);
-const top = (query: string): string | undefined => {
-  const hit = rankSections(index, query)[0];
+const top = async (query: string): Promise<string | undefined> => {
+  const hit = (await rankSections(index, query))[0];
   return hit && `${hit.doc.topic.id} › ${hit.doc.section.heading}`;
 };
 
@@ -20,35 +20,35 @@ describe('rankSections', () => {
     ['a typo', 'alendronte', 'calcium › Thigh pain on alendronate'],
     ['a lay word through the synonym table', 'numbness feet', 'nerve-pain › Numb feet'],
     ['stop words ignored', 'what are the foods rich in calcium', 'calcium › Foods rich in calcium'],
-  ])('%s: %s', (_name, query, expected) => {
-    expect(top(query)).toBe(expected);
+  ])('%s: %s', async (_name, query, expected) => {
+    expect(await top(query)).toBe(expected);
   });
 
-  it('finds nothing for words the content does not have', () => {
-    expect(rankSections(index, 'zebra xylophone')).toEqual([]);
-    expect(rankSections(index, 'the and of')).toEqual([]);
-    expect(rankSections(index, '')).toEqual([]);
+  it('finds nothing for words the content does not have', async () => {
+    expect(await rankSections(index, 'zebra xylophone')).toEqual([]);
+    expect(await rankSections(index, 'the and of')).toEqual([]);
+    expect(await rankSections(index, '')).toEqual([]);
   });
 
-  it('scores in 0..1 with 1 for every word in a heading', () => {
-    const hits = rankSections(index, 'balance exercises');
+  it('scores in 0..1 with 1 for every word in a heading', async () => {
+    const hits = await rankSections(index, 'balance exercises');
     expect(hits[0]?.score).toBe(1);
-    for (const hit of rankSections(index, 'pain walking calcium')) {
+    for (const hit of await rankSections(index, 'pain walking calcium')) {
       expect(hit.score).toBeGreaterThan(0);
       expect(hit.score).toBeLessThanOrEqual(1);
     }
   });
 
-  it('ranks a section matching every word above one matching only the common word', () => {
-    const hits = rankSections(index, 'thigh pain alendronate');
+  it('ranks a section matching every word above one matching only the common word', async () => {
+    const hits = await rankSections(index, 'thigh pain alendronate');
     const both = hits.find((h) => h.doc.section.heading === 'Thigh pain on alendronate');
     const painOnly = hits.find((h) => h.doc.section.heading === 'Pain when walking');
     expect(both && painOnly && both.score > painOnly.score).toBe(true);
   });
 
-  it('ranks an exact word above a typo match of it', () => {
-    const exact = rankSections(index, 'balance')[0]?.score ?? 0;
-    const typo = rankSections(index, 'balanse')[0]?.score ?? 0;
+  it('ranks an exact word above a typo match of it', async () => {
+    const exact = (await rankSections(index, 'balance'))[0]?.score ?? 0;
+    const typo = (await rankSections(index, 'balanse'))[0]?.score ?? 0;
     expect(typo).toBeGreaterThan(0);
     expect(exact).toBeGreaterThan(typo);
   });

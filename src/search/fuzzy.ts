@@ -1,0 +1,113 @@
+// Typo-tolerant matching of names: topics for explain's last step and for "Did you mean", and
+// sections for --section. Fuse.js finds candidates inside names; letter edits (Damerau-
+// Levenshtein) judge whole names. Loaded only when exact matching found nothing.
+import levenshtein from 'damerau-levenshtein';
+import Fuse from 'fuse.js';
+import type { Section, Topic } from '../topics/types.js';
+import { tokenize, toKey } from './normalize.js';
+
+// A fuzzy match must be this good (Fuse: 0 = exact) and this far ahead of the next topic to win.
+const WINNER_MAX_SCORE = 0.3;
+const WINNER_MARGIN = 0.1;
+const SUGGEST_MAX_SCORE = 0.5;
+// A misspelt name: this share of its letters right, and clearly the closest.
+const SPELLING_MIN_SIMILARITY = 0.75;
+// Names are short; comparing a long query letter by letter costs its length squared.
+const SPELLING_MAX_LENGTH = 64;
+
+/** The one topic a misspelt or partial name clearly means, or null. */
+export function nearestTopic(topics: readonly Topic[], name: string): Topic | null {
+  const [nearest, runnerUp] = closestSpelling(topics, name);
+  if (nearest && nearest.similarity >= SPELLING_MIN_SIMILARITY && (!runnerUp || nearest.similarity - runnerUp.similarity >= WINNER_MARGIN)) {
+    return nearest.topic;
+  }
+  const [first, second] = rankNames(topics, name);
+  if (first && first.score <= WINNER_MAX_SCORE && (!second || second.score - first.score >= WINNER_MARGIN)) {
+    return first.topic;
+  }
+  return null;
+}
+
+/**
+ * Up to three topic ids whose id, title or alias looks like `text` or one of its longer words,
+ * best first: "walkign balanse zzz" still suggests walking.
+ */
+export function suggestTopics(topics: readonly Topic[], text: string): string[] {
+  const words = tokenize(text).filter((w) => w.length >= 4);
+  const best = new Map<string, number>();
+  for (const part of [text, ...(words.length > 1 ? words : [])]) {
+    for (const { topic, score } of rankNames(topics, part)) {
+      if (score <= SUGGEST_MAX_SCORE && score < (best.get(topic.id) ?? Infinity)) best.set(topic.id, score);
+    }
+  }
+  return [...best.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 3)
+    .map(([id]) => id);
+}
+
+/**
+ * Each topic once, with how alike the whole text and its closest name are, letter by letter:
+ * "osteoporsis" is one letter off "osteoporosis" but far from "living well with osteoporosis",
+ * which Fuse, matching inside longer names, would rate alike.
+ */
+function closestSpelling(topics: readonly Topic[], text: string): { topic: Topic; similarity: number }[] {
+  const query = tokenize(text).join(' ');
+  if (query === '' || query.length > SPELLING_MAX_LENGTH) return [];
+  return topics
+    .map((topic) => {
+      const names = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => tokenize(n).join(' '));
+      return { topic, similarity: Math.max(...names.map((n) => levenshtein(query, n).similarity)) };
+    })
+    .sort((a, b) => b.similarity - a.similarity);
+}
+
+/** Each topic once, with the Fuse score of its best-matching name. */
+function rankNames(topics: readonly Topic[], text: string): { topic: Topic; score: number }[] {
+  const query = tokenize(text).join(' ');
+  if (query === '') return [];
+  const names = topics.flatMap((topic) =>
+    [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => ({ topic, name: tokenize(n).join(' ') })),
+  );
+  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: SUGGEST_MAX_SCORE, ignoreLocation: true });
+  const best = new Map<string, { topic: Topic; score: number }>();
+  for (const { item, score = 1 } of fuse.search(query.slice(0, 64))) {
+    if (!best.has(item.topic.id)) best.set(item.topic.id, { topic: item.topic, score });
+  }
+  return [...best.values()];
+}
+
+/** A section of `topic` by heading: same words first, then the nearest spelling. Null if none is close. */
+export function resolveSection(topic: Topic, name: string): Section | null {
+  const named = topic.sections.filter((s) => s.heading !== '');
+  const key = toKey(name);
+  const exact = named.find((s) => toKey(s.heading) === key);
+  if (exact) return exact;
+  const wanted = new Set(key.split(' ').filter(Boolean));
+  // Every word of the name in the heading ("help" → "When to get help").
+  const containing = named.filter((s) => {
+    const terms = new Set(toKey(s.heading).split(' '));
+    return wanted.size > 0 && [...wanted].every((w) => terms.has(w));
+  });
+  if (containing.length === 1 && containing[0]) return containing[0];
+  const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
+}
+
+// How far a typo may be from a word the content uses (Fuse: 0 = exact, 1 = anything).
+const WORD_THRESHOLD = 0.34;
+
+/**
+ * Words of the content's vocabulary that `word` may be a typo of, with how alike they are
+ * (1 = the same). Fuse finds candidates; letter edits, where a swap counts as one, rate them.
+ */
+export function nearestWords(vocabulary: ReadonlyMap<string, string>, word: string): { word: string; similarity: number }[] {
+  const fuse = new Fuse([...vocabulary.keys()], { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true });
+  return (
+    fuse
+      .search(word.slice(0, SPELLING_MAX_LENGTH), { limit: 8 })
+      // Fuse also finds a word inside a longer one; a typo keeps roughly the same length.
+      .filter((match) => Math.abs(match.item.length - word.length) <= 2)
+      .map((match) => ({ word: match.item, similarity: levenshtein(word, match.item).similarity }))
+  );
+}
