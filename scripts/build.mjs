@@ -49,7 +49,7 @@ export async function buildAll() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
   await build({
     absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts', version: 'src/version.ts' },
+    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -78,7 +78,7 @@ export async function buildSnapshot() {
   const { topics, skipped } = loadTopics(dir);
   for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
   for (const topic of topics) {
-    for (const section of topic.sections) section.tokens = new Lexer().lex(section.markdown);
+    for (const section of topic.sections) section.lexed = JSON.stringify(new Lexer().lex(section.markdown));
   }
   writeFileSync(`${root}/dist/content.json`, JSON.stringify({ version: SNAPSHOT_VERSION, files: stampFiles(dir), topics }));
 }

@@ -1,2 +1,2 @@
-// The version, in a module of its own so that `osteo --version` loads nothing else.
+// The version. bin/osteo.js answers a bare `--version` from package.json; a test keeps the two equal.
 export const VERSION = '0.1.0';

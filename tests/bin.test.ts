@@ -1,5 +1,6 @@
 // A few spawned runs of the real bin/osteo.js on the built package (globalSetup builds dist/).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -43,5 +44,16 @@ describe('bin/osteo.js', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(/^osteo: /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('osteo --version', () => {
+  it('prints the package version, from the fast path and from the CLI alike', async () => {
+    const { VERSION } = await import('../src/version.js');
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+    expect(osteo(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(osteo(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(osteo(['--version', '--no-color']).stdout).toBe(`${pkg.version}\n`);
   });
 });

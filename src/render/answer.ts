@@ -35,7 +35,7 @@ export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonl
     for (const section of sections) parts.push(renderSection(section, markdown, theme, width));
   } else {
     for (const section of sections) {
-      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n\n${markdown(section.tokens ?? section.markdown)}`);
+      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n\n${markdown(section)}`);
     }
   }
   parts.push(renderTopicFooter(topic, theme, width));
@@ -43,7 +43,7 @@ export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonl
 }
 
 function renderSection(section: Section, markdown: RenderMarkdown, theme: Theme, width: number): string {
-  const body = markdown(section.tokens ?? section.markdown);
+  const body = markdown(section);
   if (section.heading === '') return body;
   return `${theme.heading(wrap(section.heading, width))}\n${body}`;
 }
@@ -84,7 +84,7 @@ export function renderHits(
   const arrow = theme.plain ? '>' : '›';
   const markdown = createMarkdownRenderer(opts);
   const parts = hits.map(
-    ({ topic, section }) => `${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section.tokens ?? section.markdown)}`,
+    ({ topic, section }) => `${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section)}`,
   );
   if (more.length > 0) {
     const shown = more.slice(0, MORE_SHOWN).map((h) => sectionLabel(h.topic, h.section, arrow));

@@ -19,8 +19,8 @@ export interface MarkdownOptions {
   highlight?: ReadonlySet<string>;
 }
 
-/** Render Markdown text, or tokens marked's lexer already made from it (the same output). */
-export type RenderMarkdown = (markdown: string | readonly unknown[]) => string;
+/** Render a section: from the tokens marked's lexer already made of it, if any (the same output). */
+export type RenderMarkdown = (section: { markdown: string; lexed?: string | undefined }) => string;
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
 
@@ -129,9 +129,8 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       },
     },
   });
-  return (markdown) => {
-    // The parser walks tokens without changing them, so a snapshot's tokens can be shared.
-    const out = typeof markdown === 'string' ? marked.parse(markdown, { async: false }) : marked.parser(markdown as Token[]);
+  return ({ markdown, lexed }) => {
+    const out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
     return out.replace(/\n{3,}/g, '\n\n').trimEnd();
   };
 }

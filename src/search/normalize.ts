@@ -2,6 +2,9 @@
 // stop words and word forms. Search, explain and triage all go through here.
 import { stemmer } from 'stemmer';
 import { eng } from 'stopword';
+import { tokenize } from './tokenize.js';
+
+export { tokenize };
 
 // Words people put around a question that say nothing about its subject, on top of the stock
 // English list: question words, fillers and contractions.
@@ -15,21 +18,6 @@ const EXTRA_STOP_WORDS = [
   'comes', 'coming', 'says', 'saying',
 ];
 const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS]);
-
-/**
- * Lowercase words without accents or punctuation. Possessive 's is dropped; decimals such as
- * 2.5 stay one word (a T-score of -2.5 is something people search for).
- */
-export function tokenize(text: string): string[] {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/'s\b/g, '')
-    .replace(/'/g, '');
-  return folded.match(/\d+(?:\.\d+)+|[\p{L}\p{N}]+/gu) ?? [];
-}
 
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);

@@ -2,7 +2,7 @@
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
 import type { Topic } from '../topics/types.js';
-import { tokenize, toKey } from './normalize.js';
+import { tokenize } from './tokenize.js';
 
 export type Resolution =
   | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
@@ -14,6 +14,7 @@ export async function resolveTopic(topics: readonly Topic[], name: string): Prom
   const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
   if (byId) return { kind: 'found', topic: byId, via: 'id' };
 
+  const { toKey } = await import('./normalize.js');
   const key = toKey(name);
   if (key !== '') {
     const named = topics.filter((t) => [t.title, ...t.aliases, t.id.replace(/-/g, ' ')].some((n) => toKey(n) === key));

@@ -24,10 +24,11 @@ export interface Section {
   heading: string;
   markdown: string;
   /**
-   * The markdown already lexed by marked, when the topic comes from the build's snapshot of the
-   * shipped content: rendering then skips the lexer, the slowest part of a first render.
+   * The markdown already lexed by marked, as JSON, when the topic comes from the build's snapshot
+   * of the shipped content: rendering then skips the lexer, the slowest part of a first render.
+   * Kept as a string so that loading the snapshot does not build tokens no command will draw.
    */
-  tokens?: unknown[];
+  lexed?: string;
 }
 
 export interface Topic {

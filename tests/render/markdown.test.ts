@@ -18,7 +18,7 @@ function render(markdown: string, opts: { color?: boolean; plain?: boolean; widt
     hyperlinks: opts.hyperlinks ?? false,
     ...(opts.highlight ? { highlight: new Set(opts.highlight) } : {}),
   });
-  return renderer(markdown);
+  return renderer({ markdown });
 }
 
 /** Compare with a golden file; UPDATE_GOLDEN=1 rewrites it after a deliberate change. */

@@ -10,6 +10,8 @@ describe('stringWidth', () => {
     ['Latin letters with accents', 'névralgie, ostéoporose, Straße'],
     ['wide characters', '骨粗鬆症 osteoporosis'],
     ['emoji', 'bones 🦴 and 👍🏽'],
+    ['joined emoji', 'family 👩‍👩‍👧 here'],
+    ['control characters', 'a\u0007b'],
     ['combining marks', 'e\u0301 and a\u0308'],
     ['empty', ''],
   ])('agrees with string-width on %s', (_name, text) => {
