@@ -4,6 +4,12 @@
 // is CommonJS (see bin/package.json), which Node starts faster than an ES module.
 'use strict';
 
+// The reader went away (`osteo topics | head -1`): stop quietly, as pipe tools do.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);

@@ -2,10 +2,10 @@
 // in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { fileURLToPath } from 'node:url';
-import type { CommandContext, CommandResult } from './commands/context.js';
+import { json, type CommandContext, type CommandResult } from './commands/context.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
-import { createOutput, createProcessIo, type Io } from './io.js';
+import { createOutput, createProcessIo, printable, type Io } from './io.js';
 import type { LoadResult } from './topics/load.js';
 import { loadTheme } from './render/theme.js';
 import { readSnapshot } from './topics/snapshot.js';
@@ -196,13 +196,13 @@ function integer(name: string, min: number, max: number): (value: string) => num
 }
 
 /** The one catch: expected errors print their message and hint; anything else is a bug. */
-function reportError(error: unknown, io: Io, json: boolean): number {
+function reportError(error: unknown, io: Io, asJson: boolean): number {
   if (error instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return EXIT.ok;
-    return printError(io, json, {
+    return printError(io, asJson, {
       code: 'usage',
       // Commander puts its "(Did you mean search?)" on a second line; keep it on the one line.
-      message: error.message.replace(/^error: /, '').replace(/\s*\n\s*\(?([^)\n]*)\)?/g, '. $1').trim(),
+      message: printable(error.message.replace(/^error: /, '').replace(/\s*\n\s*\(?([^)\n]*)\)?/g, '. $1').trim(), 200),
       hint: "Run 'osteo --help' for usage.",
       suggestions: [],
       exitCode: EXIT.usage,
@@ -210,7 +210,7 @@ function reportError(error: unknown, io: Io, json: boolean): number {
   }
   if (error instanceof OsteoError) {
     const { code, message, hint, suggestions, exitCode } = error;
-    return printError(io, json, { code, message, hint, suggestions, exitCode });
+    return printError(io, asJson, { code, message, hint, suggestions, exitCode });
   }
   const debug = io.env.OSTEO_DEBUG === '1';
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
@@ -220,11 +220,11 @@ function reportError(error: unknown, io: Io, json: boolean): number {
 
 function printError(
   io: Io,
-  json: boolean,
+  asJson: boolean,
   e: { code: string; message: string; hint?: string | undefined; suggestions: string[]; exitCode: number },
 ): number {
-  if (json) {
-    io.err(`${JSON.stringify({ error: { code: e.code, message: e.message, suggestions: e.suggestions } })}\n`);
+  if (asJson) {
+    io.err(json({ error: { code: e.code, message: e.message, suggestions: e.suggestions } }, 0));
   } else {
     io.err(`osteo: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
   }

@@ -72,6 +72,21 @@ export function stripEscapes(text: string): string {
   return text.replace(ESCAPES, '');
 }
 
+// C0 and C1 controls (ESC among them) and the bidirectional overrides that can make text
+// display other than it reads.
+const UNPRINTABLE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Text the user typed, made safe to echo in a one-line message: no control characters or
+ * escape sequences, and no longer than `max` characters.
+ */
+export function printable(text: string, max = 80): string {
+  const clean = stripEscapes(text).replace(UNPRINTABLE, '');
+  // By code point, so a cut never splits a surrogate pair.
+  const chars = Array.from(clean);
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
+}
+
 export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> {
   const plain = flags.plain === true;
   const color = !plain && decideColor(flags.color, io.env, io.isTTY);

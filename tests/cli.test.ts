@@ -76,7 +76,7 @@ describe('osteo explain', () => {
   it('--section shows one section under "Topic › Section"', async () => {
     const r = await osteo(['explain', 'walking', '--section', 'balance']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Walking and balance › Balance exercises\n\n• Stand/);
+    expect(r.stdout).toMatch(/^Walking and balance › Balance exercises\n• Stand/);
     expect(r.stdout).not.toContain('Pain when walking');
   });
 

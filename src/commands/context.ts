@@ -16,6 +16,11 @@ export interface CommandResult {
   exitCode: number;
 }
 
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+// JSON.stringify leaves these raw; escaped, they cannot reach a terminal as controls.
+const RAW_IN_JSON = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
+
+/** JSON for stdout (pretty) or stderr (one line), with every control character escaped. */
+export function json(value: unknown, indent = 2): string {
+  const text = JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${text}\n`;
 }

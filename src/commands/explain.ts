@@ -1,5 +1,6 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
 import { NotFoundError } from '../errors.js';
+import { printable } from '../io.js';
 import { renderTopic } from '../render/answer.js';
 import { requireTopic } from '../search/resolve.js';
 import type { Section, Topic } from '../topics/types.js';
@@ -24,7 +25,7 @@ export async function explainTopic(topics: readonly Topic[], name: string, secti
   if (!found) {
     const headings = topic.sections.filter((s) => s.heading !== '').map((s) => s.heading);
     throw new NotFoundError(
-      `No section "${section}" in ${topic.id}.`,
+      `No section "${printable(section)}" in ${topic.id}.`,
       headings,
       `Sections: ${headings.join('; ')}.`,
     );

@@ -1,4 +1,5 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
+import { printable } from '../io.js';
 import { renderHits, renderTriage } from '../render/answer.js';
 import { buildIndex } from '../search/index.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
@@ -63,7 +64,7 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   if (opts.json) return { stdout: json(searchJson(outcome)), exitCode };
   if (exitCode !== 0) {
     const hint = outcome.suggestions.length > 0 ? ` Did you mean: ${outcome.suggestions.join(', ')}?` : '';
-    const stderr = `No match for "${query}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
+    const stderr = `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
     return { stdout: '', stderr, exitCode };
   }
   const { output } = ctx;

@@ -35,7 +35,7 @@ export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonl
     for (const section of sections) parts.push(renderSection(section, markdown, theme, width));
   } else {
     for (const section of sections) {
-      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n\n${markdown(section)}`);
+      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section)}`);
     }
   }
   parts.push(renderTopicFooter(topic, theme, width));

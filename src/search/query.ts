@@ -20,6 +20,8 @@ const SYNONYM_WEIGHT = 0.8;
 // query's key word still outweighs an exact match of a side word.
 const FUZZY_WEIGHT = 0.85;
 const FUZZY_MIN_LENGTH = 4;
+// Longer than any real word: not worth comparing letter by letter (and costly to).
+const FUZZY_MAX_LENGTH = 40;
 
 export async function parseQuery(index: SearchIndex, text: string): Promise<QueryWord[]> {
   const seen = new Set<string>();
@@ -32,7 +34,7 @@ export async function parseQuery(index: SearchIndex, text: string): Promise<Quer
     const alternatives: Alternative[] = [{ term, weight: 1 }];
     for (const synonym of SYNONYMS[word] ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
     const known = alternatives.some((a) => index.postings.has(a.term));
-    if (!known && word.length >= FUZZY_MIN_LENGTH && !/^\d/.test(word)) {
+    if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word)) {
       // Only a word the content never uses loads the typo matcher.
       const { nearestWords } = await import('./fuzzy.js');
       for (const { word: near, similarity } of nearestWords(index.words, word)) {

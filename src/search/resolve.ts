@@ -1,6 +1,7 @@
 // Which topic a name means (explain, sources), and which section of it (--section). Exact names
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
+import { printable } from '../io.js';
 import type { Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
 
@@ -33,5 +34,5 @@ export async function requireTopic(topics: readonly Topic[], name: string): Prom
   if (resolution.kind === 'found') return resolution.topic;
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
-  throw new NotFoundError(`No topic "${name}".${hint}`, suggestions);
+  throw new NotFoundError(`No topic "${printable(name)}".${hint}`, suggestions);
 }

@@ -4,8 +4,9 @@ import { ContentError } from '../errors.js';
 import { describeSchemaError, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
 
-// C0 and C1 controls except tab and newline: content must never be able to drive the terminal.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// C0 and C1 controls except tab and newline, and bidirectional overrides: content must never be
+// able to drive the terminal, or to display other than it reads.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /** Parse a topic file; `file` is kept on the topic so later messages can name it. */
