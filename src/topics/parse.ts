@@ -26,8 +26,9 @@ export function parseTopic(raw: string, file: string): Topic {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
   // YAML escapes ("\e[31m") can make control characters the raw-text pass did not see.
-  const result = frontMatterSchema.safeParse(withoutControls(data));
-  if (!result.success) throw new ContentError(describeSchemaError(result.error));
+  const clean = withoutControls(data);
+  const result = frontMatterSchema.safeParse(clean);
+  if (!result.success) throw new ContentError(describeSchemaError(result.error, clean));
 
   return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
 }

@@ -41,10 +41,12 @@ export const frontMatterSchema = z.object({
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
-export function describeSchemaError(error: z.ZodError): string {
+export function describeSchemaError(error: z.ZodError, data: unknown): string {
   const issue = error.issues[0];
   if (!issue) return 'invalid front matter';
   const field = issue.path.join('.') || 'front matter';
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is missing' : issue.message;
+  // zod does not keep the value it rejected, so look it up: absent reads better than "undefined".
+  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message;
   return `${field}: ${message}`;
 }
