@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { json, type CommandContext, type CommandResult } from './commands/context.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
-import { createOutput, createProcessIo, printable, type Io } from './io.js';
+import { createOutput, createProcessIo, printable, type Io, type Output } from './io.js';
 import type { LoadResult } from './topics/load.js';
 import { loadTheme } from './render/theme.js';
 import { readSnapshot } from './topics/snapshot.js';
@@ -26,6 +26,7 @@ interface GlobalOptions {
   width?: number;
   color?: boolean;
   plain?: boolean;
+  pager?: boolean;
 }
 
 const ORIENTATION = `osteo: plain answers about osteoporosis and weak or tired legs, offline.
@@ -79,6 +80,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR)')
     .option('--plain', 'no colour, boxes or symbols: for screen readers and copying')
+    .option('--no-pager', 'never page long output (env: OSTEO_PAGER, PAGER)')
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text),
@@ -100,10 +102,10 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     const output = await createOutput(io, globals);
     return { topics, output, theme: await loadTheme(output) };
   };
-  const done = (result: CommandResult): void => {
+  const done = async (result: CommandResult, output: Output): Promise<void> => {
     if (result.stderr) io.err(result.stderr);
-    if (result.stdout) io.out(result.stdout);
-    finish(result);
+    const shown = result.stdout ? await output.show(result.stdout, result.pageable === true) : 0;
+    finish({ ...result, exitCode: shown === EXIT.interrupted ? EXIT.interrupted : result.exitCode });
   };
 
   program
@@ -113,7 +115,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo topics', 'osteo topics --json']))
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { runTopics } = await import('./commands/topics.js');
-      done(runTopics(await context(cmd), opts));
+      const ctx = await context(cmd);
+      await done(runTopics(ctx, opts), ctx.output);
     });
 
   program
@@ -125,7 +128,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help']))
     .action(async (words: string[], opts: { section?: string; json?: boolean }, cmd: Command) => {
       const { runExplain } = await import('./commands/explain.js');
-      done(await runExplain(await context(cmd), words, opts));
+      const ctx = await context(cmd);
+      await done(await runExplain(ctx, words, opts), ctx.output);
     });
 
   program
@@ -137,7 +141,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
     .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
       const { runSearch } = await import('./commands/search.js');
-      done(await runSearch(await context(cmd), words, opts));
+      const ctx = await context(cmd);
+      await done(await runSearch(ctx, words, opts), ctx.output);
     });
 
   program
@@ -148,7 +153,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo sources', 'osteo sources fractures', 'osteo sources --json']))
     .action(async (words: string[], opts: { json?: boolean }, cmd: Command) => {
       const { runSources } = await import('./commands/sources.js');
-      done(await runSources(await context(cmd), words, opts));
+      const ctx = await context(cmd);
+      await done(await runSources(ctx, words, opts), ctx.output);
     });
 
   program
@@ -161,8 +167,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       // check reads the files themselves, never the build's snapshot: it judges what is on disk.
       const [{ runCheck }, { loadTopics }] = await Promise.all([import('./commands/check.js'), import('./topics/load.js')]);
-      const theme = await loadTheme(await createOutput(io, globals));
-      done(runCheck(loadTopics(dir ?? contentDir(globals)), theme, opts, new Date()));
+      const output = await createOutput(io, globals);
+      await done(runCheck(loadTopics(dir ?? contentDir(globals)), await loadTheme(output), opts, new Date()), output);
     });
 
   for (const cmd of program.commands) {

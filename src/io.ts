@@ -1,5 +1,6 @@
 // The one output edge: what osteo may know about the process (streams, TTY, columns, env) and
-// the decisions made from it once per run: colour, width, hyperlinks. Nothing else writes.
+// the decisions made from it once per run: colour, width, hyperlinks, paging. Nothing else writes.
+import { spawn } from 'node:child_process';
 
 export interface Io {
   out(text: string): void;
@@ -7,11 +8,17 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** Whether stdout is a terminal. */
   isTTY: boolean;
-  /** The terminal's width, when stdout is a terminal that reports one. */
+  /** The terminal's width and height, when stdout is a terminal that reports them. */
   columns: number | undefined;
+  rows: number | undefined;
   /** Whether the terminal on stdout shows OSC 8 hyperlinks (asked only when colour is on). */
   hyperlinks(): Promise<boolean>;
+  /** Show `text` through the pager `command` (a shell command line); see PageResult. */
+  page(text: string, command: string): Promise<PageResult>;
 }
+
+/** `shown`, or `interrupted` by Ctrl-C, or `unavailable` (the pager would not start: print directly). */
+export type PageResult = 'shown' | 'interrupted' | 'unavailable';
 
 export function createProcessIo(): Io {
   const { stdout, stderr } = process;
@@ -22,14 +29,50 @@ export function createProcessIo(): Io {
     // Node types say boolean, but a piped stdout leaves isTTY undefined.
     isTTY: (stdout.isTTY as boolean | undefined) === true,
     columns: stdout.isTTY ? stdout.columns : undefined,
+    rows: stdout.isTTY ? stdout.rows : undefined,
     hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(stdout),
+    page: runPager,
   };
+}
+
+/**
+ * Pipe `text` into the pager. Ctrl-C reaches the pager and osteo alike: osteo waits for the
+ * pager to restore the terminal and close, then reports the interrupt (exit 130).
+ */
+function runPager(text: string, command: string): Promise<PageResult> {
+  return new Promise((resolve) => {
+    let interrupted = false;
+    const onSigint = (): void => {
+      interrupted = true;
+    };
+    process.on('SIGINT', onSigint);
+    const finish = (result: PageResult): void => {
+      process.off('SIGINT', onSigint);
+      resolve(result);
+    };
+    // LESS=FRX, as git sets it, so a bare PAGER=less still shows colours and quits on one screen.
+  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX' };
+  const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+    child.on('error', () => {
+      finish('unavailable');
+    });
+    // A pager quit early (q) closes its input: that is not an error.
+    child.stdin.on('error', () => undefined);
+    child.on('close', (code) => {
+      // The shell says 127 when it cannot find the pager program.
+      if (code === 127) finish('unavailable');
+      else finish(interrupted ? 'interrupted' : 'shown');
+    });
+    child.stdin.end(text);
+  });
 }
 
 export interface OutputFlags {
   color?: boolean | undefined;
   width?: number | undefined;
   plain?: boolean | undefined;
+  /** --no-pager gives false. */
+  pager?: boolean | undefined;
 }
 
 export interface Output {
@@ -37,10 +80,17 @@ export interface Output {
   plain: boolean;
   width: number;
   hyperlinks: boolean;
-  /** Write to stdout; without colour every escape sequence is removed, whatever produced it. */
-  print(text: string): void;
-  /** Write to stderr, always plain. */
-  warn(text: string): void;
+  /**
+   * Show a command's output on stdout, through the pager when it is `pageable` and longer than
+   * the terminal. Without colour every escape sequence is removed, whatever produced it.
+   * Resolves to 130 if the user pressed Ctrl-C in the pager, else to 0.
+   */
+  show(text: string, pageable: boolean): Promise<number>;
+}
+
+/** The pager: OSTEO_PAGER, else PAGER, else less (-F: quit if one screen; -R: colours; -X: no clearing). */
+export function pagerCommand(env: Io['env']): string {
+  return env.OSTEO_PAGER || env.PAGER || 'less -FRX';
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -95,7 +145,15 @@ export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> 
     plain,
     width: decideWidth(flags.width, io.columns),
     hyperlinks: color && io.isTTY && (await io.hyperlinks()),
-    print: (text) => io.out(color ? text : stripEscapes(text)),
-    warn: (text) => io.err(stripEscapes(text)),
+    show: async (text, pageable) => {
+      const clean = color ? text : stripEscapes(text);
+      const long = io.rows !== undefined && clean.split('\n').length > io.rows;
+      if (pageable && flags.pager !== false && io.isTTY && long) {
+        const result = await io.page(clean, pagerCommand(io.env));
+        if (result !== 'unavailable') return result === 'interrupted' ? 130 : 0;
+      }
+      io.out(clean);
+      return 0;
+    },
   };
 }

@@ -24,7 +24,7 @@ describe('osteo (no arguments)', () => {
 
   it('--version prints the version', async () => {
     const r = await osteo(['--version']);
-    expect(r).toEqual({ code: 0, stdout: '0.1.0\n', stderr: '' });
+    expect(r).toMatchObject({ code: 0, stdout: '0.1.0\n', stderr: '' });
   });
 });
 
@@ -320,5 +320,44 @@ describe('osteo check', () => {
 
   it('a missing folder: exit 3', async () => {
     expect((await osteo(['check', '/nonexistent/osteo'])).code).toBe(3);
+  });
+});
+
+describe('the pager', () => {
+  const long = { isTTY: true, rows: 10, columns: 80 };
+
+  it('long output on a terminal goes through less -FRX', async () => {
+    const r = await osteo(['explain', 'walking'], long);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.paged).toHaveLength(1);
+    expect(r.paged[0]?.command).toBe('less -FRX');
+    expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[36mWalking and balance/);
+  });
+
+  it('OSTEO_PAGER wins over PAGER, which wins over less', async () => {
+    expect((await osteo(['explain', 'walking'], { ...long, env: { PAGER: 'more', OSTEO_PAGER: 'most' } })).paged[0]?.command).toBe('most');
+    expect((await osteo(['explain', 'walking'], { ...long, env: { PAGER: 'more' } })).paged[0]?.command).toBe('more');
+  });
+
+  it.each([
+    ['--no-pager', ['explain', 'walking', '--no-pager'], long],
+    ['--json', ['explain', 'walking', '--json'], long],
+    ['a pipe', ['explain', 'walking'], { ...long, isTTY: false }],
+    ['output that fits the screen', ['explain', 'walking'], { ...long, rows: 200 }],
+  ])('never for %s', async (_name, argv, io) => {
+    const r = await osteo(argv, io);
+    expect(r.paged).toEqual([]);
+    expect(r.stdout).not.toBe('');
+  });
+
+  it('a pager that will not start: the output is printed directly', async () => {
+    const r = await osteo(['explain', 'walking'], { ...long, pager: 'unavailable' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Walking and balance/);
+  });
+
+  it('Ctrl-C in the pager: exit 130', async () => {
+    expect((await osteo(['explain', 'walking'], { ...long, pager: 'interrupted' })).code).toBe(130);
   });
 });

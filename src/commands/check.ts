@@ -17,7 +17,7 @@ export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, t
     const ok = errors === 0;
     return { stdout: json({ ok, topics: report.topics, findings: report.findings }), exitCode };
   }
-  return { stdout: renderReport(report, theme), exitCode };
+  return { stdout: renderReport(report, theme), exitCode, pageable: true };
 }
 
 function renderReport(report: CheckReport, theme: Theme): string {

@@ -14,6 +14,8 @@ export interface CommandResult {
   stdout: string;
   stderr?: string;
   exitCode: number;
+  /** Rendered text for a person (not JSON): long output of it goes through the pager. */
+  pageable?: boolean;
 }
 
 // JSON.stringify leaves these raw; escaped, they cannot reach a terminal as controls.

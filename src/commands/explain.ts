@@ -51,5 +51,5 @@ export async function runExplain(ctx: CommandContext, words: readonly string[], 
   if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0 };
   const { output } = ctx;
   const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks };
-  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0 };
+  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0, pageable: true };
 }

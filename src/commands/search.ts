@@ -76,5 +76,5 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
     { width: output.width, theme, hyperlinks: output.hyperlinks, highlight },
   );
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
-  return { stdout: banner + hits, exitCode };
+  return { stdout: banner + hits, exitCode, pageable: true };
 }

@@ -29,6 +29,6 @@ export async function runSources(ctx: CommandContext, words: readonly string[], 
     const empty = topic.sources.length === 0 ? ['    (no sources listed)'] : [];
     return [theme.heading(`${topic.title} (${topic.id})`), ...lines, ...empty].join('\n');
   });
-  return { stdout: `${blocks.join('\n\n')}\n`, exitCode: 0 };
+  return { stdout: `${blocks.join('\n\n')}\n`, exitCode: 0, pageable: true };
 }
 

@@ -32,7 +32,7 @@ export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResu
     const body = indent(wrapAnsi(text, width - idWidth, { trim: true }), idWidth).slice(idWidth);
     return `${theme.heading(topic.id.padEnd(idWidth))}${body}`;
   });
-  return { stdout: `${lines.join('\n')}\n`, exitCode: 0 };
+  return { stdout: `${lines.join('\n')}\n`, exitCode: 0, pageable: true };
 }
 
 function indent(text: string, columns: number): string {

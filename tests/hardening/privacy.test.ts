@@ -13,16 +13,16 @@ const env = { ...process.env, FORCE_COLOR: '0' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'NODE_OPTIONS']) Reflect.deleteProperty(env, name);
 
 const COMMANDS = [
-  ['topics'],
+  ['topics', '--no-pager'],
   ['topics', '--json'],
-  ['explain', 'fractures'],
+  ['explain', 'fractures', '--no-pager'],
   ['explain', 'fosamax', '--json'],
-  ['search', 'weak legs'],
+  ['search', 'weak legs', '--no-pager'],
   ['search', 'thigh pain on alendronate', '--json'],
-  ['search', 'fell and cant get up'],
-  ['sources'],
+  ['search', 'fell and cant get up', '--no-pager'],
+  ['sources', '--no-pager'],
   ['sources', 'medications', '--json'],
-  ['check'],
+  ['check', '--no-pager'],
   ['check', '--json'],
   ['--version'],
 ];

@@ -1,19 +1,32 @@
 // A fake Io that records what osteo writes, for in-process CLI tests.
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
-import type { Io } from '../../src/io.js';
+import type { Io, PageResult } from '../../src/io.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));
 
 export interface FakeIo extends Io {
   stdout: string;
   stderr: string;
+  /** What went to the pager, and with which command. */
+  paged: { text: string; command: string }[];
 }
 
-export function fakeIo(opts: { env?: Record<string, string>; isTTY?: boolean; columns?: number; hyperlinks?: boolean } = {}): FakeIo {
+export interface FakeIoOptions {
+  env?: Record<string, string>;
+  isTTY?: boolean;
+  columns?: number;
+  rows?: number;
+  hyperlinks?: boolean;
+  /** What the fake pager reports; `unavailable` makes osteo print directly. */
+  pager?: PageResult;
+}
+
+export function fakeIo(opts: FakeIoOptions = {}): FakeIo {
   const io: FakeIo = {
     stdout: '',
     stderr: '',
+    paged: [],
     out: (text) => {
       io.stdout += text;
     },
@@ -23,7 +36,12 @@ export function fakeIo(opts: { env?: Record<string, string>; isTTY?: boolean; co
     env: opts.env ?? {},
     isTTY: opts.isTTY ?? false,
     columns: opts.columns,
+    rows: opts.rows,
     hyperlinks: () => Promise.resolve(opts.hyperlinks ?? false),
+    page: (text, command) => {
+      io.paged.push({ text, command });
+      return Promise.resolve(opts.pager ?? 'shown');
+    },
   };
   return io;
 }
@@ -31,12 +49,12 @@ export function fakeIo(opts: { env?: Record<string, string>; isTTY?: boolean; co
 /** Run the whole CLI in-process; by default on the small fixture library. */
 export async function osteo(
   argv: string[],
-  opts: Parameters<typeof fakeIo>[0] & { contentDir?: string | null } = {},
-): Promise<{ code: number; stdout: string; stderr: string }> {
+  opts: FakeIoOptions & { contentDir?: string | null } = {},
+): Promise<{ code: number; stdout: string; stderr: string; paged: FakeIo['paged'] }> {
   const io = fakeIo(opts);
   const dir = opts.contentDir === undefined ? FIXTURES : opts.contentDir;
   const code = await run(dir === null ? argv : ['--content-dir', dir, ...argv], io);
-  return { code, stdout: io.stdout, stderr: io.stderr };
+  return { code, stdout: io.stdout, stderr: io.stderr, paged: io.paged };
 }
 
 export const ESC = '\u001B';
