@@ -1,6 +1,6 @@
 // The command-line program: argv → command → exit code. run() is the whole CLI, testable
 // in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { json, type CommandContext, type CommandResult } from './commands/context.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
@@ -37,6 +37,7 @@ Commands:
   osteo search <words>       find the sections that answer a question
   osteo sources [topic]      the references behind the topics
   osteo check [dir]          lint a folder of topics
+  osteo completion <shell>   Tab completion for bash, zsh or fish
 
 Examples:
   osteo search weak legs
@@ -171,6 +172,26 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
       await done(runCheck(loadTopics(dir ?? contentDir(globals)), await loadTheme(output), opts, new Date()), output);
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options, topic ids)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
+    .addHelpText(
+      'after',
+      examples(['source <(osteo completion bash)   # in ~/.bashrc', 'source <(osteo completion zsh)    # in ~/.zshrc', 'osteo completion fish > ~/.config/fish/completions/osteo.fish']),
+    )
+    .action(async (shell: 'bash' | 'zsh' | 'fish') => {
+      const { completionScript } = await import('./commands/completion.js');
+      const output = await createOutput(io, { color: false, pager: false });
+      await done({ stdout: completionScript(shell, completionSpec(program)), exitCode: EXIT.ok }, output);
+    });
+
+  // What the completion scripts call at Tab time for topic ids: one per line, from the same folder.
+  program.command('__complete-topics', { hidden: true }).action(async (_opts: unknown, cmd: Command) => {
+    const ctx = await context(cmd);
+    await done({ stdout: ctx.topics.map((t) => `${t.id}\n`).join(''), exitCode: EXIT.ok }, ctx.output);
+  });
+
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput(program.configureOutput()).showSuggestionAfterError(true);
   }
@@ -183,6 +204,21 @@ async function loadContent(dir: string): Promise<LoadResult> {
   if (snapshot) return snapshot;
   const { loadTopics } = await import('./topics/load.js');
   return loadTopics(dir);
+}
+
+const ARGUMENT_KINDS: Record<string, 'topic' | 'dir' | 'shell'> = { explain: 'topic', sources: 'topic', check: 'dir', completion: 'shell' };
+
+/** The commands and options the completion scripts offer, read off the program itself. */
+function completionSpec(program: Command): import('./commands/completion.js').CompletionSpec {
+  const longFlags = (cmd: Command): string[] => cmd.options.map((o) => o.long).filter((f): f is string => f !== undefined);
+  const all = [program, ...program.commands];
+  return {
+    commands: program.commands
+      .filter((c) => !c.name().startsWith('_'))
+      .map((c) => ({ name: c.name(), description: c.description(), options: longFlags(c), argument: ARGUMENT_KINDS[c.name()] ?? 'none' })),
+    globalOptions: [...longFlags(program), '--help'],
+    valueOptions: [...new Set(all.flatMap((c) => c.options.filter((o) => o.required).map((o) => o.long ?? '')))].filter(Boolean),
+  };
 }
 
 function examples(lines: string[]): string {
