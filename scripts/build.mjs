@@ -1,7 +1,8 @@
 // Builds dist/ with esbuild: the CLI and the library API as ESM, dependencies bundled.
 // Run by `npm install` (prepare) so the bin works straight after a clone.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +84,25 @@ export async function buildSnapshot() {
   writeFileSync(`${root}/dist/content.json`, JSON.stringify({ version: SNAPSHOT_VERSION, files: stampFiles(dir), topics }));
 }
 
+/**
+ * man/osteo.1 from man/osteo.1.md (marked-man). The date is the package's release date, not
+ * today, so the same source always builds the same page.
+ */
+export function buildManPage() {
+  const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  const page = execFileSync(
+    process.execPath,
+    [`${root}/node_modules/marked-man/bin/marked-man.js`, '--no-breaks', '--version', version, '--manual', 'osteo manual', '--date', RELEASE_DATE, `${root}/man/osteo.1.md`],
+    { encoding: 'utf8' },
+  );
+  writeFileSync(`${root}/man/osteo.1`, page);
+}
+
+// Set with each release (it dates the man page).
+const RELEASE_DATE = '2026-11-28';
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildAll();
   await buildSnapshot();
+  buildManPage();
 }

@@ -18,7 +18,8 @@ import { VERSION } from './version.js';
 export const EXIT_INTERNAL = 70;
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
-const SNAPSHOT_FILE = fileURLToPath(new URL('./content.json', import.meta.url));
+// From the package root, so the CLI finds it whether it runs built (dist/) or from src/ in tests.
+const SNAPSHOT_FILE = fileURLToPath(new URL('../dist/content.json', import.meta.url));
 
 
 interface GlobalOptions {

@@ -1,17 +1,18 @@
 // The shipped content, parsed and lexed at build time (dist/content.json), so the CLI starts
 // without a YAML parser, a schema library or marked's lexer. Used only while every topic file
-// is still exactly as the build saw it; any change, and the CLI parses the folder as usual.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// is still exactly as the build saw it (same names, sizes and contents); any change, and the
+// CLI parses the folder as usual. Contents, not times: npm resets file times when it packs.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadResult } from './load.js';
 import type { Topic } from './types.js';
 
-export const SNAPSHOT_VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export interface FileStamp {
   name: string;
   size: number;
-  mtimeMs: number;
+  hash: number;
 }
 
 export interface Snapshot {
@@ -20,15 +21,22 @@ export interface Snapshot {
   topics: Topic[];
 }
 
-/** Size and modification time of each topic file, to tell whether a snapshot still holds. */
+/** Name, size and a hash of each topic file, to tell whether a snapshot still holds. */
 export function stampFiles(dir: string): FileStamp[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
     .sort()
     .map((name) => {
-      const stats = statSync(join(dir, name));
-      return { name, size: stats.size, mtimeMs: stats.mtimeMs };
+      const bytes = readFileSync(join(dir, name));
+      return { name, size: bytes.length, hash: fnv1a(bytes) };
     });
+}
+
+/** 32-bit FNV-1a: enough to notice an edit, and far cheaper to start than node:crypto. */
+function fnv1a(bytes: Uint8Array): number {
+  let hash = 0x811c9dc5;
+  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
+  return hash >>> 0;
 }
 
 /** The snapshot's topics if `snapshotFile` matches `dir` file for file; null otherwise. */
@@ -44,7 +52,7 @@ export function readSnapshot(snapshotFile: string, dir: string): LoadResult | nu
   if (snapshot.version !== SNAPSHOT_VERSION || snapshot.files.length !== files.length) return null;
   const same = snapshot.files.every((f, i) => {
     const now = files[i];
-    return now !== undefined && now.name === f.name && now.size === f.size && now.mtimeMs === f.mtimeMs;
+    return now !== undefined && now.name === f.name && now.size === f.size && now.hash === f.hash;
   });
   return same ? { topics: snapshot.topics, skipped: [] } : null;
 }
