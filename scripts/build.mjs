@@ -2,8 +2,10 @@
 // Run by `npm install` (prepare) so the bin works straight after a clone.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -46,42 +48,44 @@ const fastWidth = {
   },
 };
 
+const COMMON = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // stopword's ESM build lets esbuild keep only the English list.
+  mainFields: ['module', 'main'],
+  // commander and a few other dependencies are CommonJS and call require() for Node built-ins.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [unusedParts, fastWidth],
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
 export async function buildAll() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
-  await build({
-    absWorkingDir: root,
-    entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' },
-    outdir: 'dist',
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // stopword's ESM build lets esbuild keep only the English list.
-    mainFields: ['module', 'main'],
-    // commander and a few other dependencies are CommonJS and call require() for Node built-ins.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-    plugins: [unusedParts, fastWidth],
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  await build({ ...COMMON, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true });
+  // Declarations for the library API (package.json "types").
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], { stdio: 'inherit' });
 }
 
 /**
- * dist/content.json: the shipped topics parsed, and each section lexed by marked, with the size
- * and time of each file, so the CLI can start without parsing while the files are unchanged.
+ * dist/content.json: the shipped topics parsed, and each section lexed by marked, with a stamp of
+ * each file, so the CLI can start without parsing while the files are unchanged.
  */
 export async function buildSnapshot() {
-  // A fresh URL each time: the tests build more than once in one process.
-  const { loadTopics, SNAPSHOT_VERSION, stampFiles } = await import(`${root}/dist/index.js?${Date.now()}`);
-  const { Lexer } = await import('marked');
-  const dir = `${root}/content`;
-  const { topics, skipped } = loadTopics(dir);
-  for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
-  for (const topic of topics) {
-    for (const section of topic.sections) section.lexed = JSON.stringify(new Lexer().lex(section.markdown));
+  // scripts/snapshot.ts is TypeScript: bundle it to a temporary module, run it, throw it away.
+  const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
+  await build({ ...COMMON, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool, splitting: false });
+  try {
+    const { makeSnapshot } = await import(pathToFileURL(tool).href);
+    const { snapshot, skipped } = makeSnapshot(`${root}/content`);
+    for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
+    writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
+  } finally {
+    rmSync(dirname(tool), { recursive: true, force: true });
   }
-  writeFileSync(`${root}/dist/content.json`, JSON.stringify({ version: SNAPSHOT_VERSION, files: stampFiles(dir), topics }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { evaluate } from './relevance.mjs';
 
 const root = new URL('..', import.meta.url);
 const { topics } = loadTopics(fileURLToPath(new URL('content', root)));
-const rankTopics = async (q) => [...new Set((await search(topics, q, 10)).results.map((h) => h.doc.topic.id))];
+const rankTopics = async (q) => [...new Set((await search(topics, q, { limit: 10 })).results.map((r) => r.topic))];
 const explainId = async (q) => {
   try {
     return (await explain(topics, q)).topic.id;

@@ -1,10 +1,58 @@
-// The library API: the same functions the CLI uses, for scripts and other tools.
-export { explainTopic as explain, explanationJson } from './commands/explain.js';
-export { searchTopics as search, searchJson } from './commands/search.js';
+// The library API: `import { loadTopics, search, explain, renderTopic } from 'osteo'`. These wrap
+// the functions the CLI itself runs, with the same results as its --json output.
+import { fileURLToPath } from 'node:url';
+import { explainTopic } from './commands/explain.js';
+import { searchJson, searchTopics } from './commands/search.js';
+import { DEFAULT_LIMIT } from './commands/limits.js';
+import { renderTopic as renderTopicText } from './render/answer.js';
+import { loadTheme } from './render/theme.js';
+import type { Explanation, SearchResponse } from './results.js';
+import { loadTopics as loadFolder, type LoadResult } from './topics/load.js';
+import type { Section, Topic } from './topics/types.js';
+
 export { ContentError, NotFoundError, OsteoError, UsageError } from './errors.js';
-export { renderTopic } from './render/answer.js';
-export { createTheme } from './render/theme.js';
-export { loadTopics } from './topics/load.js';
-export { parseTopic } from './topics/parse.js';
-export { SNAPSHOT_VERSION, stampFiles } from './topics/snapshot.js';
-export type { Section, Source, Topic } from './topics/types.js';
+export type { Explanation, SearchResponse, SearchResult } from './results.js';
+export type { LoadResult, SkippedFile } from './topics/load.js';
+export type { Section, Source, Topic, TriageLevel, TriageRules } from './topics/types.js';
+
+/** The topics that ship with osteo. */
+export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+
+/**
+ * Read a folder of topics (default: the ones osteo ships). Files that cannot be used are listed
+ * in `skipped` with the reason; a missing folder throws a ContentError.
+ */
+export function loadTopics(dir: string = CONTENT_DIR): LoadResult {
+  return loadFolder(dir);
+}
+
+/** The sections that best answer `query`, best first: the shape of `osteo search --json`. */
+export async function search(topics: readonly Topic[], query: string, options: { limit?: number } = {}): Promise<SearchResponse> {
+  return searchJson(await searchTopics(topics, query, options.limit ?? DEFAULT_LIMIT));
+}
+
+/**
+ * The topic a name means (id, title, alias or a near spelling), with all its sections or the
+ * one named by `section`. Throws a NotFoundError with suggestions when there is none.
+ */
+export async function explain(topics: readonly Topic[], name: string, options: { section?: string } = {}): Promise<Explanation> {
+  return explainTopic(topics, name, options.section);
+}
+
+export interface RenderOptions {
+  /** Columns to wrap at; default 80. */
+  width?: number;
+  /** ANSI colour and styling; default false. */
+  color?: boolean;
+  /** No boxes or symbols, callouts as "Note:" lines; default false. */
+  plain?: boolean;
+  /** Only these sections of the topic (as explain returns them); default all. */
+  sections?: readonly Section[];
+}
+
+/** A topic as terminal text, as `osteo explain` shows it (ending with the disclaimer). */
+export async function renderTopic(topic: Topic, options: RenderOptions = {}): Promise<string> {
+  const plain = options.plain ?? false;
+  const theme = await loadTheme({ color: (options.color ?? false) && !plain, plain });
+  return renderTopicText(topic, { width: options.width ?? 80, theme, hyperlinks: false }, options.sections ?? topic.sections);
+}

@@ -3,17 +3,13 @@ import { NotFoundError } from '../errors.js';
 import { printable } from '../io.js';
 import { renderTopic } from '../render/answer.js';
 import { requireTopic } from '../search/resolve.js';
-import type { Section, Topic } from '../topics/types.js';
+import type { Explanation } from '../results.js';
+import type { Topic } from '../topics/types.js';
 import { json, type CommandContext, type CommandResult } from './context.js';
 
 export interface ExplainOptions {
   section?: string | undefined;
   json?: boolean | undefined;
-}
-
-export interface Explanation {
-  topic: Topic;
-  sections: Section[];
 }
 
 /** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
@@ -33,7 +29,7 @@ export async function explainTopic(topics: readonly Topic[], name: string, secti
   return { topic, sections: [found] };
 }
 
-export function explanationJson({ topic, sections }: Explanation): object {
+export function explanationJson({ topic, sections }: Explanation): Record<string, unknown> {
   return {
     id: topic.id,
     title: topic.title,

@@ -1,5 +1,6 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
 import { printable } from '../io.js';
+import type { SearchResponse } from '../results.js';
 import { renderHits, renderTriage } from '../render/answer.js';
 import { buildIndex } from '../search/index.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
@@ -43,7 +44,7 @@ function triageFirst(hits: readonly SearchHit[], topic: Topic): SearchHit[] {
   return first ? [first, ...hits.filter((h) => h !== first)] : [...hits];
 }
 
-export function searchJson(outcome: SearchOutcome): object {
+export function searchJson(outcome: SearchOutcome): SearchResponse {
   return {
     query: outcome.query,
     triage: outcome.triage && { level: outcome.triage.level, message: outcome.triage.message },

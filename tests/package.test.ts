@@ -1,0 +1,122 @@
+// The npm package as a user gets it: only what is needed, under a size budget, installable
+// offline with `npm i -g` (bin and man page), and importable as a library with types.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSnapshot } from '../src/topics/snapshot.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+/** The packed (gzipped) size the package must stay under. */
+const BUDGET_BYTES = 450 * 1024;
+const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR']) Reflect.deleteProperty(env, name);
+
+const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('npm pack', () => {
+  // --ignore-scripts: dist/ is already built (test setup); a rebuild now would race other tests.
+  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT)) as { size: number; files: { path: string }[] }[];
+  const files = (pack?.files ?? []).map((f) => f.path);
+
+  it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'dist/cli.js', 'dist/index.js', 'dist/content.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|package\.json)|dist\/.+\.(?:js|json|d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files.filter((f) => !allowed.test(f))).toEqual([]);
+  });
+
+  it(`stays under ${BUDGET_BYTES / 1024} KB packed`, () => {
+    expect(pack?.size).toBeLessThan(BUDGET_BYTES);
+  });
+});
+
+describe('installed from the tarball', () => {
+  let work: string;
+  let prefix: string;
+  let tarball: string;
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'osteo-pack-'));
+    prefix = join(work, 'prefix');
+    npm(['pack', '--ignore-scripts', '--pack-destination', work], ROOT);
+    const name = readdirSync(work).find((f) => f.endsWith('.tgz'));
+    if (!name) throw new Error('npm pack wrote no tarball');
+    tarball = join(work, name);
+    // --offline: the package has no dependencies to fetch; everything it needs is bundled.
+    npm(['install', '-g', '--offline', '--prefix', prefix, tarball], work);
+  }, 120_000);
+  afterAll(() => {
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const osteo = (args: string[]): { status: number | null; stdout: string; stderr: string } => {
+    const r = spawnSync(join(prefix, 'bin', 'osteo'), args, { encoding: 'utf8', env });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it.each([
+    [['--version'], /^0\.1\.0\n$/],
+    [['topics'], /^diagnosis +Tests and screening/],
+    [['explain', 'fractures'], /^Fractures and broken bones\n/],
+    [['search', 'weak legs'], /^Weak, heavy or tired legs › /],
+    [['search', 'fell and cant get up', '--json'], /"level": "emergency"/],
+    [['sources', 'falls'], /^Falls and staying steady \(falls\)\n1\. /],
+    [['check'], /15 topics checked \(reading grade limit 8\): 0 errors/],
+    [['completion', 'bash'], /complete -F _osteo osteo/],
+  ])('osteo %j works', (args, output) => {
+    const r = osteo(args);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(output);
+  });
+
+  it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', () => {
+    const installed = join(prefix, 'lib', 'node_modules', 'osteo');
+    expect(readSnapshot(join(installed, 'dist', 'content.json'), join(installed, 'content'))?.topics).toHaveLength(15);
+  });
+
+  it('installs the man page', () => {
+    expect(existsSync(join(prefix, 'share', 'man', 'man1', 'osteo.1'))).toBe(true);
+  });
+
+  it('imports as a library, with types, the way a user would', () => {
+    const project = join(work, 'consumer');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    npm(['install', '--offline', tarball], project);
+    writeFileSync(
+      join(project, 'use.ts'),
+      `import { explain, loadTopics, renderTopic, search, NotFoundError, type SearchResponse } from 'osteo';
+const { topics, skipped } = loadTopics();
+const found: SearchResponse = await search(topics, 'weak legs', { limit: 2 });
+const { topic, sections } = await explain(topics, 'fosamax', { section: 'side effects' });
+const text: string = await renderTopic(topic, { width: 60, sections });
+let missing = '';
+try { await explain(topics, 'qqqqqq'); } catch (error) { if (error instanceof NotFoundError) missing = error.code; }
+console.log(JSON.stringify({ topics: topics.length, skipped: skipped.length, first: found.results[0]?.topic, n: found.results.length, topic: topic.id, sections: sections.map((s) => s.heading), head: text.split('\\n')[0], missing }));
+`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, noEmit: true, types: [] }, files: ['use.ts'] }),
+    );
+    // Types: the published declarations stand on their own (no dependency's types needed).
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    // Run: esbuild strips the types, as a user's build would.
+    execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(project, 'use.ts'), `--outfile=${join(project, 'use.mjs')}`, '--log-level=error']);
+    const r = spawnSync(process.execPath, [join(project, 'use.mjs')], { encoding: 'utf8', cwd: project });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({
+      topics: 15,
+      skipped: 0,
+      first: 'leg-weakness',
+      n: 2,
+      topic: 'medications',
+      sections: ['Common side effects'],
+      head: 'Bone medicines › Common side effects',
+      missing: 'not_found',
+    });
+  });
+});
