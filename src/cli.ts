@@ -95,10 +95,11 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
 
   const contentDir = (globals: GlobalOptions): string =>
     globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? DEFAULT_CONTENT_DIR;
-  const context = async (cmd: Command): Promise<CommandContext> => {
+  /** `only`: a topic id the command needs alone (explain), which may spare reading the folder. */
+  const context = async (cmd: Command, only?: string, frontMatterOnly = false): Promise<CommandContext> => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const dir = contentDir(globals);
-    const { topics, skipped } = await loadContent(dir);
+    const { topics, skipped } = await loadContent(dir, only, frontMatterOnly);
     for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
     if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
     const output = await createOutput(io, globals);
@@ -117,7 +118,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo topics', 'osteo topics --json']))
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { runTopics } = await import('./commands/topics.js');
-      const ctx = await context(cmd);
+      // The list needs front matter only; --json also lists each topic's section headings.
+      const ctx = await context(cmd, undefined, opts.json !== true);
       await done(runTopics(ctx, opts), ctx.output);
     });
 
@@ -130,7 +132,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help']))
     .action(async (words: string[], opts: { section?: string; json?: boolean }, cmd: Command) => {
       const { runExplain } = await import('./commands/explain.js');
-      const ctx = await context(cmd);
+      const ctx = await context(cmd, words.join(' ').trim().toLowerCase());
       await done(await runExplain(ctx, words, opts), ctx.output);
     });
 
@@ -199,12 +201,16 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
   return program;
 }
 
-/** The topics of `dir`: from the build's snapshot when it is the shipped folder, unchanged. */
-async function loadContent(dir: string): Promise<LoadResult> {
+/**
+ * The topics of `dir`: from the build's snapshot when it is the shipped folder, unchanged; else
+ * just `<only>.md` when that is all the command needs and it exists; else every file.
+ */
+async function loadContent(dir: string, only: string | undefined, frontMatterOnly: boolean): Promise<LoadResult> {
   const snapshot = dir === DEFAULT_CONTENT_DIR ? readSnapshot(SNAPSHOT_FILE, dir) : null;
   if (snapshot) return snapshot;
-  const { loadTopics } = await import('./topics/load.js');
-  return loadTopics(dir);
+  const { loadTopicById, loadTopics } = await import('./topics/load.js');
+  const single = only === undefined ? null : loadTopicById(dir, only);
+  return single ? { topics: [single], skipped: [] } : loadTopics(dir, { frontMatterOnly });
 }
 
 const ARGUMENT_KINDS: Record<string, 'topic' | 'dir' | 'shell'> = { explain: 'topic', sources: 'topic', check: 'dir', completion: 'shell' };

@@ -1,5 +1,5 @@
 // The only file-system reader: a content folder → topics, plus a warning for every file skipped.
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
 import { parseTopic } from './parse.js';
@@ -23,14 +23,22 @@ export interface LoadResult {
  * Read every `*.md` topic in `dir` (not recursive). Symlinks are followed only when their target
  * is a file inside the same folder, so a shared folder cannot make osteo read elsewhere.
  */
-export function loadTopics(dir: string): LoadResult {
+export interface LoadOptions {
+  /**
+   * Read each file only up to the end of its front matter: the topics come without sections.
+   * For listing a large library (`osteo topics`), where the bodies are most of the bytes.
+   */
+  frontMatterOnly?: boolean;
+}
+
+export function loadTopics(dir: string, options: LoadOptions = {}): LoadResult {
   const root = openFolder(dir);
   const skipped: SkippedFile[] = [];
   const topics: Topic[] = [];
   const seen = new Map<string, string>();
   for (const name of listTopicFiles(root, dir)) {
     try {
-      const topic = parseTopic(readTopicFile(root, name), name);
+      const topic = parseTopic(readTopicFile(root, name, options.frontMatterOnly === true), name);
       const first = seen.get(topic.id);
       if (first !== undefined) {
         skipped.push({ file: name, problem: `duplicate id "${topic.id}" (already used by ${first})` });
@@ -44,6 +52,42 @@ export function loadTopics(dir: string): LoadResult {
     }
   }
   return { topics, skipped };
+}
+
+/**
+ * Just the topic whose file is `<id>.md`, when that file exists and has that id; else null (the
+ * caller then loads the whole folder). `osteo explain <id>` on a library of thousands of topics
+ * reads one file this way.
+ */
+export function loadTopicById(dir: string, id: string): Topic | null {
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  const root = openFolder(dir);
+  const name = `${id}.md`;
+  try {
+    const topic = parseTopic(readTopicFile(root, name), name);
+    return topic.id === id ? topic : null;
+  } catch (error) {
+    if (error instanceof OsteoError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The bytes of a file up to the end of its front matter block (the whole file if it has none in reach). */
+function readHead(path: string, size: number): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
+    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
+    const close = buffer.indexOf('\n---', 3);
+    if (close >= 0) {
+      const lineEnd = buffer.indexOf('\n', close + 4);
+      return buffer.subarray(0, lineEnd >= 0 && lineEnd < read ? lineEnd + 1 : read);
+    }
+    return read >= size ? buffer.subarray(0, read) : readFileSync(path);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Resolve the folder to its real path, or fail with a content error that says what is wrong. */
@@ -73,7 +117,10 @@ function listTopicFiles(root: string, shown: string): string[] {
   }
 }
 
-function readTopicFile(root: string, name: string): string {
+// Enough for any real front matter; a longer one is read with the rest of the file.
+const HEAD_BYTES = 16 * 1024;
+
+function readTopicFile(root: string, name: string, headOnly = false): string {
   const path = join(root, name);
   if (lstatSync(path).isSymbolicLink()) {
     let target: string;
@@ -92,7 +139,7 @@ function readTopicFile(root: string, name: string): string {
   if (stats.size > MAX_TOPIC_BYTES) throw new ContentError(`larger than ${MAX_TOPIC_BYTES / 1024 / 1024} MB`);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = headOnly ? readHead(path, stats.size) : readFileSync(path);
   } catch (cause) {
     throw new ContentError('cannot be read', { cause });
   }

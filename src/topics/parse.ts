@@ -1,5 +1,5 @@
 // Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
 import { describeSchemaError, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
@@ -17,7 +17,8 @@ export function parseTopic(raw: string, file: string): Topic {
 
   let data: unknown;
   try {
-    data = parseYaml(match[1] ?? '');
+    // The core schema: plain JSON-like values; a date such as 2026-11-28 stays a string.
+    data = parseYaml(match[1] ?? '', { schema: CORE_SCHEMA });
   } catch (cause) {
     const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
     throw new ContentError(`invalid YAML in front matter: ${first}`, { cause });
@@ -26,7 +27,8 @@ export function parseTopic(raw: string, file: string): Topic {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
   // YAML escapes ("\e[31m") can make control characters the raw-text pass did not see.
-  const clean = withoutControls(data);
+  // Only a YAML escape ("\e") can make a control character here, and every escape has a "\".
+  const clean = match[1]?.includes('\\') ? withoutControls(data) : data;
   const result = frontMatterSchema.safeParse(clean);
   if (!result.success) throw new ContentError(describeSchemaError(result.error, clean));
 

@@ -27,11 +27,8 @@ export const frontMatterSchema = z.object({
   aliases: list,
   tags: list,
   related: list,
-  // YAML may read an unquoted date as a string or (in YAML 1.1 mode) a Date; accept both.
-  reviewed: z
-    .union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))])
-    .nullable()
-    .default(null),
+  // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
+  reviewed: z.string().nullable().default(null),
   sources: z.array(z.object({ title: text, url: text })).default([]),
   // Only the red-flags topic has this: the urgent signs `osteo search` watches for.
   triage: triageSchema.nullable().default(null),
