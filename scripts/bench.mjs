@@ -118,9 +118,17 @@ for (const size of SIZES) {
   const dir = generate(size, words);
   try {
     const at = ['--content-dir', dir];
+    // Without an index first (topics and explain read the files), then search with one.
     show(measure(`${size} topics: topics`, [...at, 'topics']));
     show(measure(`${size} topics: explain topic-${size >> 1}`, [...at, 'explain', `topic-${size >> 1}`]));
-    show(measure(`${size} topics: search "weak legs"`, [...at, 'search', 'weak legs']));
+    const started = process.hrtime.bigint();
+    const built = spawnSync(process.execPath, [BIN, 'index', dir], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    if (built.status !== 0) throw new Error(`osteo index failed: ${built.stderr}`);
+    const indexMs = Number(process.hrtime.bigint() - started) / 1e6;
+    rows.push({ label: `${size} topics: osteo index (once)`, ms: indexMs, ratio: NaN, rss: peakRss([BIN, 'index', dir]), rssRatio: NaN });
+    console.error(`  ${size} topics: osteo index: ${indexMs.toFixed(0)} ms`);
+    show(measure(`${size} topics: search "weak legs" (indexed)`, [...at, 'search', 'weak legs']));
+    show(measure(`${size} topics: topics (indexed)`, [...at, 'topics']));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -130,7 +138,7 @@ const fmt = (x, digits, unit = '') => (Number.isNaN(x) ? '' : `${x.toFixed(digit
 console.log(`| command | median | × bare node | peak RSS |`);
 console.log(`| --- | ---: | ---: | ---: |`);
 for (const r of rows) {
-  const rss = Number.isNaN(r.rss) ? '' : `${r.rss.toFixed(0)} MB (${r.rssRatio.toFixed(2)}×)`;
+  const rss = Number.isNaN(r.rss) ? '' : `${r.rss.toFixed(0)} MB${Number.isNaN(r.rssRatio) ? '' : ` (${r.rssRatio.toFixed(2)}×)`}`;
   console.log(`| \`${r.label}\` | ${fmt(r.ms, 1, ' ms')} | ${fmt(r.ratio, 2, '×')} | ${rss} |`);
 }
 console.log(`\nbare \`node -e 0\`: ${median(rows.filter((r) => r.bare).map((r) => r.bare)).toFixed(1)} ms; ${RUNS} runs per row; ${new Date().toISOString().slice(0, 10)}`);

@@ -7,7 +7,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
 import { createOutput, createProcessIo, printable, type Io, type Output } from './io.js';
 import type { LoadResult } from './topics/load.js';
-import { loadTheme } from './render/theme.js';
+import { loadTheme, type Theme } from './render/theme.js';
 import { readSnapshot } from './topics/snapshot.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +18,8 @@ import { VERSION } from './version.js';
 export const EXIT_INTERNAL = 70;
 
 const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
+// From this many topics, a search without a stored index suggests making one.
+const INDEX_HINT_TOPICS = 1000;
 // From the package root, so the CLI finds it whether it runs built (dist/) or from src/ in tests.
 const SNAPSHOT_FILE = fileURLToPath(new URL('../dist/content.json', import.meta.url));
 
@@ -38,6 +40,7 @@ Commands:
   osteo search <words>       find the sections that answer a question
   osteo sources [topic]      the references behind the topics
   osteo check [dir]          lint a folder of topics
+  osteo index [dir]          make search fast on a large folder of topics
   osteo completion <shell>   Tab completion for bash, zsh or fish
 
 Examples:
@@ -96,14 +99,22 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
   const contentDir = (globals: GlobalOptions): string =>
     globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? DEFAULT_CONTENT_DIR;
   /** `only`: a topic id the command needs alone (explain), which may spare reading the folder. */
-  const context = async (cmd: Command, only?: string, frontMatterOnly = false): Promise<CommandContext> => {
+  const context = async (cmd: Command, only?: string, frontMatterOnly = false, indexed = false): Promise<CommandContext> => {
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const dir = contentDir(globals);
+    const stored = indexed && dir !== DEFAULT_CONTENT_DIR ? (await import('./search/store.js')).openStoredIndex(dir) : null;
+    if (stored) return { topics: stored.topics, stored, ...(await outputFor(globals)) };
     const { topics, skipped } = await loadContent(dir, only, frontMatterOnly);
     for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
     if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
+    if (indexed && topics.length >= INDEX_HINT_TOPICS && cmd.name() === 'search') {
+      io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
+    }
+    return { topics, ...(await outputFor(globals)) };
+  };
+  const outputFor = async (globals: GlobalOptions): Promise<{ output: Output; theme: Theme }> => {
     const output = await createOutput(io, globals);
-    return { topics, output, theme: await loadTheme(output) };
+    return { output, theme: await loadTheme(output) };
   };
   const done = async (result: CommandResult, output: Output): Promise<void> => {
     if (result.stderr) io.err(result.stderr);
@@ -118,8 +129,9 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo topics', 'osteo topics --json']))
     .action(async (opts: { json?: boolean }, cmd: Command) => {
       const { runTopics } = await import('./commands/topics.js');
-      // The list needs front matter only; --json also lists each topic's section headings.
-      const ctx = await context(cmd, undefined, opts.json !== true);
+      // The list needs front matter only (--json also lists each topic's section headings), or
+      // the header of a stored index, which holds both.
+      const ctx = await context(cmd, undefined, opts.json !== true, true);
       await done(runTopics(ctx, opts), ctx.output);
     });
 
@@ -145,7 +157,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
     .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
       const { runSearch } = await import('./commands/search.js');
-      const ctx = await context(cmd);
+      const ctx = await context(cmd, undefined, false, true);
       await done(await runSearch(ctx, words, opts), ctx.output);
     });
 
@@ -189,6 +201,30 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
       await done({ stdout: completionScript(shell, completionSpec(program)), exitCode: EXIT.ok }, output);
     });
 
+  program
+    .command('index')
+    .description('write a search index into a large topic folder, so search stays fast')
+    .argument('[dir]', 'the folder to index (default: --content-dir or OSTEO_CONTENT_DIR)')
+    .addHelpText('after', examples(['osteo index ./my-topics', 'osteo --content-dir ./my-topics search weak legs']))
+    .action(async (dir: string | undefined, _opts: unknown, cmd: Command) => {
+      const globals = cmd.optsWithGlobals<GlobalOptions>();
+      const folder = dir ?? contentDir(globals);
+      const [{ loadTopics }, { writeStoredIndex, INDEX_FILE, POSTINGS_FILE }] = await Promise.all([import('./topics/load.js'), import('./search/store.js')]);
+      const started = Date.now();
+      const { topics, skipped } = loadTopics(folder);
+      for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${printable(problem, 200)}\n`);
+      if (topics.length === 0) throw new ContentError(`No topics to index in ${folder}`);
+      let written;
+      try {
+        written = writeStoredIndex(folder, topics);
+      } catch (cause) {
+        throw new ContentError(`Cannot write the index into ${folder}`, { cause, hint: 'osteo index writes two files into the folder: it must be writable.' });
+      }
+      const output = await createOutput(io, globals);
+      const summary = `Indexed ${topics.length} topics (${written.sections} sections, ${written.terms} terms) in ${Date.now() - started} ms: ${INDEX_FILE} and ${POSTINGS_FILE} in ${folder}\n`;
+      await done({ stdout: summary, exitCode: EXIT.ok }, output);
+    });
+
   // What the completion scripts call at Tab time for topic ids: one per line, from the same folder.
   program.command('__complete-topics', { hidden: true }).action(async (_opts: unknown, cmd: Command) => {
     const ctx = await context(cmd);
@@ -213,7 +249,7 @@ async function loadContent(dir: string, only: string | undefined, frontMatterOnl
   return single ? { topics: [single], skipped: [] } : loadTopics(dir, { frontMatterOnly });
 }
 
-const ARGUMENT_KINDS: Record<string, 'topic' | 'dir' | 'shell'> = { explain: 'topic', sources: 'topic', check: 'dir', completion: 'shell' };
+const ARGUMENT_KINDS: Record<string, 'topic' | 'dir' | 'shell'> = { explain: 'topic', sources: 'topic', check: 'dir', index: 'dir', completion: 'shell' };
 
 /** The commands and options the completion scripts offer, read off the program itself. */
 function completionSpec(program: Command): import('./commands/completion.js').CompletionSpec {

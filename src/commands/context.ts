@@ -1,12 +1,15 @@
 // What every command gets: the loaded topics and the output settings decided for this run.
 import type { Output } from '../io.js';
 import type { Theme } from '../render/theme.js';
+import type { StoredIndex } from '../search/store.js';
 import type { Topic } from '../topics/types.js';
 
 export interface CommandContext {
   topics: readonly Topic[];
   output: Output;
   theme: Theme;
+  /** The folder's stored search index (osteo index), when it has a current one. */
+  stored?: StoredIndex | undefined;
 }
 
 /** What a command hands back to run(): the text for stdout (and stderr) and the exit code. */

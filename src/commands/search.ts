@@ -2,7 +2,7 @@
 import { printable } from '../io.js';
 import type { SearchResponse } from '../results.js';
 import { renderHits, renderTriage } from '../render/answer.js';
-import { buildIndex } from '../search/index.js';
+import { buildIndex, type SearchIndex } from '../search/index.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
 import { matchTriage, type Triage } from '../search/triage.js';
 import type { Topic } from '../topics/types.js';
@@ -25,9 +25,10 @@ export interface SearchOutcome {
   suggestions: string[];
 }
 
-export async function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT): Promise<SearchOutcome> {
+/** `index`: a prebuilt index of `topics` (a stored one), else one is built. */
+export async function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT, index?: SearchIndex): Promise<SearchOutcome> {
   const triage = matchTriage(topics, query);
-  const hits = await rankSections(buildIndex(topics), query);
+  const hits = await rankSections(index ?? buildIndex(topics), query);
   const { results, more } = pickResults(triage ? triageFirst(hits, triage.topic) : hits, limit);
   const suggestions = results.length === 0 ? (await import('../search/fuzzy.js')).suggestTopics(topics, query) : [];
   return { query, triage, results, more, suggestions };
@@ -60,7 +61,9 @@ export function searchJson(outcome: SearchOutcome): SearchResponse {
 
 export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
   const query = words.join(' ');
-  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT);
+  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, ctx.stored?.index);
+  // A stored index knows where the sections are, not what they say: read the ones to show.
+  if (ctx.stored) ctx.stored.hydrate(outcome.results.map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
   const exitCode = outcome.results.length > 0 ? 0 : 1;
   if (opts.json) return { stdout: json(searchJson(outcome)), exitCode };
   if (exitCode !== 0) {

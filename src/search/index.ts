@@ -19,14 +19,22 @@ export interface SectionDoc {
   position: number;
 }
 
+/** Where each term occurs; a Map in memory, or read on demand from a stored index (store.ts). */
+export interface Postings {
+  get(term: string): ReadonlyMap<number, TermHit> | undefined;
+  has(term: string): boolean;
+}
+
 export interface SearchIndex {
   docs: SectionDoc[];
   /** stem → section number → where it occurs. */
-  postings: Map<string, Map<number, TermHit>>;
+  postings: Postings;
   /** Every surface word in the content → its stem; the vocabulary typos are matched against. */
-  words: Map<string, string>;
+  words: ReadonlyMap<string, string>;
   /** Each topic's names (id, title, aliases) as stemmed terms, to see how fully a query names it. */
-  names: Map<string, string[][]>;
+  names: ReadonlyMap<string, string[][]>;
+  /** Every term of every topic's names. */
+  nameTerms: ReadonlySet<string>;
 }
 
 export function buildIndex(topics: readonly Topic[]): SearchIndex {
@@ -66,7 +74,7 @@ export function buildIndex(topics: readonly Topic[]): SearchIndex {
       for (const term of toTerms(body)) hitFor(term, doc).bodyCount += 1;
     });
   }
-  return { docs, postings, words, names };
+  return { docs, postings, words, names, nameTerms: new Set([...names.values()].flat(2)) };
 }
 
 /**

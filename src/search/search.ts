@@ -18,10 +18,9 @@ export async function rankSections(index: SearchIndex, query: string): Promise<S
   // A word that names a topic is the subject of the question, however many sections mention it
   // ("osteoporosis symptoms"): it weighs at least as much as a word found in one topic only.
   const nameFloor = Math.log(1 + index.names.size);
-  const nameWords = new Set([...index.names.values()].flat(2));
   const idf = (term: string): number => {
     const spread = Math.log(1 + total / (index.postings.get(term)?.size ?? total));
-    return nameWords.has(term) ? Math.max(spread, nameFloor) : spread;
+    return index.nameTerms.has(term) ? Math.max(spread, nameFloor) : spread;
   };
   const unknownWeight = Math.log(1 + total) / 2;
   const importance = words.map((w) => {
