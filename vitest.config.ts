@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Some tests run whole processes (the bin, npm, shells, tsc); a busy CI machine is slower.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     // The build runs once before the tests that spawn the real bin.
     globalSetup: ['tests/setup/build.ts'],
     env: { FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NO_COLOR: '', OSTEO_CONTENT_DIR: '', NODE_EXTRA_CA_CERTS: '' },
