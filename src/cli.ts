@@ -23,7 +23,6 @@ const INDEX_HINT_TOPICS = 1000;
 // From the package root, so the CLI finds it whether it runs built (dist/) or from src/ in tests.
 const SNAPSHOT_FILE = fileURLToPath(new URL('../dist/content.json', import.meta.url));
 
-
 interface GlobalOptions {
   contentDir?: string;
   width?: number;
@@ -98,8 +97,13 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
 
   const contentDir = (globals: GlobalOptions): string =>
     globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? DEFAULT_CONTENT_DIR;
-  /** `only`: a topic id the command needs alone (explain), which may spare reading the folder. */
-  const context = async (cmd: Command, only?: string, frontMatterOnly = false, indexed = false): Promise<CommandContext> => {
+  /**
+   * The topics and output settings for a command. What the command needs decides what is read:
+   * `only` a topic id it may need alone (explain), `frontMatterOnly` (topics), `indexed` (a
+   * stored index will do, for search and topics).
+   */
+  const context = async (cmd: Command, needs: { only?: string; frontMatterOnly?: boolean; indexed?: boolean } = {}): Promise<CommandContext> => {
+    const { only, frontMatterOnly = false, indexed = false } = needs;
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const dir = contentDir(globals);
     const stored = indexed && dir !== DEFAULT_CONTENT_DIR ? (await import('./search/store.js')).openStoredIndex(dir) : null;
@@ -131,7 +135,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
       const { runTopics } = await import('./commands/topics.js');
       // The list needs front matter only (--json also lists each topic's section headings), or
       // the header of a stored index, which holds both.
-      const ctx = await context(cmd, undefined, opts.json !== true, true);
+      const ctx = await context(cmd, { frontMatterOnly: opts.json !== true, indexed: true });
       await done(runTopics(ctx, opts), ctx.output);
     });
 
@@ -144,7 +148,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help']))
     .action(async (words: string[], opts: { section?: string; json?: boolean }, cmd: Command) => {
       const { runExplain } = await import('./commands/explain.js');
-      const ctx = await context(cmd, words.join(' ').trim().toLowerCase());
+      const ctx = await context(cmd, { only: words.join(' ').trim().toLowerCase() });
       await done(await runExplain(ctx, words, opts), ctx.output);
     });
 
@@ -157,7 +161,7 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
     .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
       const { runSearch } = await import('./commands/search.js');
-      const ctx = await context(cmd, undefined, false, true);
+      const ctx = await context(cmd, { indexed: true });
       await done(await runSearch(ctx, words, opts), ctx.output);
     });
 
@@ -209,20 +213,10 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     .action(async (dir: string | undefined, _opts: unknown, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const folder = dir ?? contentDir(globals);
-      const [{ loadTopics }, { writeStoredIndex, INDEX_FILE, POSTINGS_FILE }] = await Promise.all([import('./topics/load.js'), import('./search/store.js')]);
+      const [{ runBuildIndex }, { loadTopics }] = await Promise.all([import('./commands/build-index.js'), import('./topics/load.js')]);
       const started = Date.now();
-      const { topics, skipped } = loadTopics(folder);
-      for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${printable(problem, 200)}\n`);
-      if (topics.length === 0) throw new ContentError(`No topics to index in ${folder}`);
-      let written;
-      try {
-        written = writeStoredIndex(folder, topics);
-      } catch (cause) {
-        throw new ContentError(`Cannot write the index into ${folder}`, { cause, hint: 'osteo index writes two files into the folder: it must be writable.' });
-      }
-      const output = await createOutput(io, globals);
-      const summary = `Indexed ${topics.length} topics (${written.sections} sections, ${written.terms} terms) in ${Date.now() - started} ms: ${INDEX_FILE} and ${POSTINGS_FILE} in ${folder}\n`;
-      await done({ stdout: summary, exitCode: EXIT.ok }, output);
+      const result = runBuildIndex(folder, loadTopics(folder), () => Date.now() - started);
+      await done(result, await createOutput(io, globals));
     });
 
   // What the completion scripts call at Tab time for topic ids: one per line, from the same folder.
