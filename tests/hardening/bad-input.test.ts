@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FIXTURES, osteo } from '../helpers/io.js';
+import { useTempDirs } from '../helpers/temp.js';
 
 // Output may hold osteo's own styling (none here: not a TTY) and newlines, nothing else.
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
@@ -105,18 +106,7 @@ describe('options', () => {
 });
 
 describe('content folders', () => {
-  const made: string[] = [];
-  const temp = (): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'osteo-bad-'));
-    made.push(dir);
-    return dir;
-  };
-  afterAll(() => {
-    for (const dir of made) {
-      chmodSync(dir, 0o755);
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  const temp = useTempDirs('bad');
 
   it('missing: exit 3', async () => {
     const r = await osteo(['topics'], { contentDir: join(temp(), 'nope') });

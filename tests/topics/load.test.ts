@@ -1,26 +1,18 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
 import { loadTopics, MAX_TOPIC_BYTES } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';
+import { useTempDirs } from '../helpers/temp.js';
 
 const good = (id: string): string => `---\nid: ${id}\ntitle: ${id}\n---\nText about ${id}.\n`;
 
 describe('loadTopics', () => {
   let dir: string;
-  const made: string[] = [];
-  const tempDir = (): string => {
-    const path = mkdtempSync(join(tmpdir(), 'osteo-load-'));
-    made.push(path);
-    return path;
-  };
+  const tempDir = useTempDirs('load');
   beforeEach(() => {
     dir = tempDir();
-  });
-  afterEach(() => {
-    for (const path of made.splice(0)) rmSync(path, { recursive: true, force: true });
   });
 
   it('loads every topic of the fixture folder, sorted by file name', () => {
