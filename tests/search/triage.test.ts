@@ -30,6 +30,9 @@ describe('triage fires on emergency signs', () => {
     'suddenly cant breathe',
     'had a seizure',
     'she fainted',
+    'suddenly lost sight in one eye',
+    'back pain and both legs went numb',
+    'muscle spasms I cannot control',
   ])('%s', (query) => {
     expect(level(query)).toBe('emergency');
   });
@@ -46,6 +49,10 @@ describe('triage fires on urgent signs', () => {
     'sudden back pain after lifting',
     'severe back pain',
     'back pain worse at night',
+    'face twitching on denosumab',
+    'tingling lips and low calcium',
+    'thigh ache after years on Fosamax',
+    'groin pain on Prolia',
   ])('%s', (query) => {
     expect(level(query)).toBe('urgent');
   });
@@ -71,6 +78,12 @@ describe('triage stays quiet on ordinary queries', () => {
     'knee pain and stiffness',
     'tired and sore all the time',
     'falls clinic',
+    'new to osteoporosis and confused about medicines',
+    'eye drops and bones',
+    'leg cramps at night',
+    'denosumab injection every six months',
+    'thigh muscles weak',
+    'vision problems and falls',
   ])('%s', (query) => {
     expect(level(query)).toBeNull();
   });
