@@ -3,6 +3,7 @@
 // Levenshtein) judge whole names. Loaded only when exact matching found nothing.
 import levenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
+import { topicNames } from '../topics/names.js';
 import type { Section, Topic } from '../topics/types.js';
 import { tokenize, toKey } from './normalize.js';
 
@@ -56,7 +57,7 @@ function closestSpelling(topics: readonly Topic[], text: string): { topic: Topic
   if (query === '' || query.length > SPELLING_MAX_LENGTH) return [];
   return topics
     .map((topic) => {
-      const names = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => tokenize(n).join(' '));
+      const names = topicNames(topic).map((n) => tokenize(n).join(' '));
       return { topic, similarity: Math.max(...names.map((n) => levenshtein(query, n).similarity)) };
     })
     .sort((a, b) => b.similarity - a.similarity);
@@ -67,7 +68,7 @@ function rankNames(topics: readonly Topic[], text: string): { topic: Topic; scor
   const query = tokenize(text).join(' ');
   if (query === '') return [];
   const names = topics.flatMap((topic) =>
-    [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases].map((n) => ({ topic, name: tokenize(n).join(' ') })),
+    topicNames(topic).map((n) => ({ topic, name: tokenize(n).join(' ') })),
   );
   const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: SUGGEST_MAX_SCORE, ignoreLocation: true });
   const best = new Map<string, { topic: Topic; score: number }>();

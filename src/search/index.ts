@@ -1,4 +1,5 @@
 // Builds the search index: every section of every topic, with its terms by field.
+import { topicNames } from '../topics/names.js';
 import type { Section, Topic } from '../topics/types.js';
 import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
 
@@ -55,7 +56,7 @@ export function buildIndex(topics: readonly Topic[]): SearchIndex {
   };
 
   for (const topic of topics) {
-    const nameList = [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases];
+    const nameList = topicNames(topic);
     names.set(topic.id, nameList.map(toTerms).filter((terms) => terms.length > 0));
     const nameText = nameList.join(' \n ');
     const nameTerms = new Set(toTerms(nameText));

@@ -2,6 +2,7 @@
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
 import { printable } from '../io.js';
+import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
 
@@ -18,7 +19,7 @@ export async function resolveTopic(topics: readonly Topic[], name: string): Prom
   const { toKey } = await import('./normalize.js');
   const key = toKey(name);
   if (key !== '') {
-    const named = topics.filter((t) => [t.title, ...t.aliases, t.id.replace(/-/g, ' ')].some((n) => toKey(n) === key));
+    const named = topics.filter((t) => topicNames(t).some((n) => toKey(n) === key));
     if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
   }
 
