@@ -15,12 +15,17 @@ export interface RenderOptions {
 export const DISCLAIMER = 'General information, not medical advice. See a health professional about your own symptoms.';
 
 export function renderDisclaimer(theme: Theme, width: number): string {
-  return theme.dim(wrapAnsi(DISCLAIMER, width, { hard: false, trim: true }));
+  return theme.dim(wrap(DISCLAIMER, width));
 }
 
 /** "Topic › Section", or just the topic's title for its intro. */
-export function sectionLabel(topic: Topic, section: Section, arrow = '›'): string {
-  return section.heading === '' ? topic.title : `${topic.title} ${arrow} ${section.heading}`;
+export function sectionLabel(topic: Topic, section: Section, theme: Theme): string {
+  return section.heading === '' ? topic.title : `${topic.title} ${theme.arrow} ${section.heading}`;
+}
+
+/** One section on its own, under its "Topic › Section" label (explain --section, search). */
+function renderLabelled(topic: Topic, section: Section, markdown: RenderMarkdown, theme: Theme, width: number): string {
+  return `${theme.title(wrap(sectionLabel(topic, section, theme), width))}\n${markdown(section)}`;
 }
 
 /** A whole topic (or the given sections of it), ending with related topics, sources and the disclaimer. */
@@ -28,15 +33,12 @@ export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonl
   const { theme, width } = opts;
   const markdown = createMarkdownRenderer(opts);
   const whole = sections === topic.sections;
-  const arrow = theme.plain ? '>' : '›';
   const parts: string[] = [];
   if (whole) {
     parts.push(theme.title(wrap(topic.title, width)) + (topic.summary ? `\n${theme.dim(wrap(topic.summary, width))}` : ''));
     for (const section of sections) parts.push(renderSection(section, markdown, theme, width));
   } else {
-    for (const section of sections) {
-      parts.push(`${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section)}`);
-    }
+    for (const section of sections) parts.push(renderLabelled(topic, section, markdown, theme, width));
   }
   parts.push(renderTopicFooter(topic, theme, width));
   return `${parts.join('\n\n')}\n`;
@@ -81,13 +83,10 @@ export function renderHits(
   opts: RenderOptions & { highlight?: ReadonlySet<string> },
 ): string {
   const { theme, width } = opts;
-  const arrow = theme.plain ? '>' : '›';
   const markdown = createMarkdownRenderer(opts);
-  const parts = hits.map(
-    ({ topic, section }) => `${theme.title(wrap(sectionLabel(topic, section, arrow), width))}\n${markdown(section)}`,
-  );
+  const parts = hits.map(({ topic, section }) => renderLabelled(topic, section, markdown, theme, width));
   if (more.length > 0) {
-    const shown = more.slice(0, MORE_SHOWN).map((h) => sectionLabel(h.topic, h.section, arrow));
+    const shown = more.slice(0, MORE_SHOWN).map((h) => sectionLabel(h.topic, h.section, theme));
     const rest = more.length > MORE_SHOWN ? ` (+${more.length - MORE_SHOWN} more)` : '';
     parts.push(theme.dim(wrap(`More: ${shown.join('; ')}${rest}`, width)));
   }

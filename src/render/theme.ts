@@ -20,6 +20,8 @@ export interface Theme {
   bullet: string;
   rule: string;
   bar: string;
+  /** Between a topic and a section in a label: "Topic › Section". */
+  arrow: string;
 }
 
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution';
@@ -35,7 +37,7 @@ export async function loadTheme(opts: { color: boolean; plain: boolean }): Promi
 /** Styles from `chalk`, or none at all (every style is the identity) when it is null. */
 export function createTheme(opts: { plain: boolean; chalk: ChalkInstance | null }): Theme {
   const { plain, chalk } = opts;
-  const symbols = { bullet: plain ? '-' : '•', rule: plain ? '-' : '─', bar: plain ? '' : '│' };
+  const symbols = { bullet: plain ? '-' : '•', rule: plain ? '-' : '─', bar: plain ? '' : '│', arrow: plain ? '>' : '›' };
   if (!chalk || chalk.level === 0) {
     const none = { note: identity, tip: identity, important: identity, warning: identity, caution: identity };
     const styles = { title: identity, heading: identity, strong: identity, em: identity, code: identity };
