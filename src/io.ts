@@ -51,8 +51,8 @@ function runPager(text: string, command: string): Promise<PageResult> {
       resolve(result);
     };
     // LESS=FRX, as git sets it, so a bare PAGER=less still shows colours and quits on one screen.
-  const env = { ...process.env, LESS: process.env.LESS ?? 'FRX' };
-  const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
+    const env = { ...process.env, LESS: process.env.LESS ?? 'FRX' };
+    const child = spawn(command, { shell: true, stdio: ['pipe', 'inherit', 'inherit'], env });
     child.on('error', () => {
       finish('unavailable');
     });

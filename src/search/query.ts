@@ -26,6 +26,7 @@ const FUZZY_MAX_LENGTH = 40;
 export async function parseQuery(index: SearchIndex, text: string): Promise<QueryWord[]> {
   const seen = new Set<string>();
   const words: QueryWord[] = [];
+  let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
   for (const word of tokenize(text)) {
     if (isStopWord(word)) continue;
     const term = stem(word);
@@ -36,8 +37,8 @@ export async function parseQuery(index: SearchIndex, text: string): Promise<Quer
     const known = alternatives.some((a) => index.postings.has(a.term));
     if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word)) {
       // Only a word the content never uses loads the typo matcher.
-      const { nearestWords } = await import('./fuzzy.js');
-      for (const { word: near, similarity } of nearestWords(index.words, word)) {
+      nearestWords ??= (await import('./fuzzy.js')).typoMatcher(index.words);
+      for (const { word: near, similarity } of nearestWords(word)) {
         const target = index.words.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
       }
