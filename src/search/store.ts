@@ -3,8 +3,9 @@
 // postings of the query's words, and parses only the topic files it shows. It holds exactly what
 // buildIndex() makes, so results are the same with it and without it (a test compares them).
 // It is used only while every topic file has the size and time it had when indexed.
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { topicFileNames } from '../topics/files.js';
 import type { Section, Topic } from '../topics/types.js';
 import { buildIndex, type Postings, type SearchIndex, type SectionDoc, type TermHit } from './index.js';
 
@@ -32,13 +33,10 @@ interface Header {
 }
 
 function stampFolder(dir: string): [string, number, number][] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-    .sort()
-    .map((name) => {
-      const stats = statSync(join(dir, name));
-      return [name, stats.size, stats.mtimeMs];
-    });
+  return topicFileNames(dir).map((name) => {
+    const stats = statSync(join(dir, name));
+    return [name, stats.size, stats.mtimeMs];
+  });
 }
 
 /** Write the index of `topics` (the loaded contents of `dir`) into `dir`. */

@@ -1,7 +1,8 @@
 // The only file-system reader: a content folder → topics, plus a warning for every file skipped.
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
+import { topicFileNames } from './files.js';
 import { parseTopic } from './parse.js';
 import type { Topic } from './types.js';
 
@@ -109,9 +110,7 @@ function openFolder(dir: string): string {
 
 function listTopicFiles(root: string, shown: string): string[] {
   try {
-    return readdirSync(root)
-      .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-      .sort();
+    return topicFileNames(root);
   } catch (cause) {
     throw new ContentError(`Cannot read content folder: ${shown}`, { cause });
   }

@@ -2,8 +2,9 @@
 // without a YAML parser, a schema library or marked's lexer. Used only while every topic file
 // is still exactly as the build saw it (same names, sizes and contents); any change, and the
 // CLI parses the folder as usual. Contents, not times: npm resets file times when it packs.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { topicFileNames } from './files.js';
 import type { LoadResult } from './load.js';
 import type { Topic } from './types.js';
 
@@ -23,13 +24,10 @@ export interface Snapshot {
 
 /** Name, size and a hash of each topic file, to tell whether a snapshot still holds. */
 export function stampFiles(dir: string): FileStamp[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-    .sort()
-    .map((name) => {
-      const bytes = readFileSync(join(dir, name));
-      return { name, size: bytes.length, hash: fnv1a(bytes) };
-    });
+  return topicFileNames(dir).map((name) => {
+    const bytes = readFileSync(join(dir, name));
+    return { name, size: bytes.length, hash: fnv1a(bytes) };
+  });
 }
 
 /** 32-bit FNV-1a: enough to notice an edit, and far cheaper to start than node:crypto. */
