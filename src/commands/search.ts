@@ -9,7 +9,6 @@ import type { Topic } from '../topics/types.js';
 import { json, type CommandContext, type CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from './limits.js';
 
-
 export interface SearchOptions {
   limit?: number | undefined;
   json?: boolean | undefined;
