@@ -1,5 +1,6 @@
-// Builds dist/ with esbuild: the CLI and the library API as ESM, dependencies bundled.
-// Run by `npm install` (prepare) so the bin works straight after a clone.
+// Builds dist/ with esbuild, dependencies bundled: the CLI as one CommonJS file with a V8 code
+// cache for it, and the library API as ESM. Run by `npm install` (prepare) so the bin works
+// straight after a clone.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,27 +11,46 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Stand-ins, at build time, for parts of marked-terminal that osteo never calls: it draws code
- * blocks, tables and links itself and turns emoji off, so the code highlighter (cli-highlight →
- * highlight.js, ~120 ms of start-up), the emoji table, the table layout (cli-table3) and the
- * hyperlink helpers are dead weight. Only marked-terminal's own imports are replaced; the source
- * stays honest and osteo's own use of supports-hyperlinks is untouched.
+ * Stand-ins, at build time, for parts of dependencies that osteo never calls, replaced only in
+ * the named package's own imports, so the source stays honest and osteo's own imports are
+ * untouched.
+ * - marked-terminal: osteo draws code blocks, tables and links itself and turns emoji off, so the
+ *   code highlighter (cli-highlight → highlight.js, ~120 ms of start-up), the emoji table, the
+ *   table layout (cli-table3) and the hyperlink helpers are dead weight.
+ * - commander: it loads child_process at start for executable subcommands, which osteo has none
+ *   of; that pulls in Node's whole stream and socket stack.
+ * - chalk: its colour detection loads node:tty and node:os at start, but osteo decides colour
+ *   itself (src/io.ts) and always gives chalk a level.
  */
 const STAND_INS = {
-  'cli-highlight': 'export function highlight(code) { return code; }',
-  'node-emoji': 'export function get() { return undefined; }',
-  'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
-  'ansi-escapes': 'export default { link: (text) => text };',
-  'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
+  'marked-terminal': {
+    'cli-highlight': 'export function highlight(code) { return code; }',
+    'node-emoji': 'export function get() { return undefined; }',
+    'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
+    'ansi-escapes': 'export default { link: (text) => text };',
+    'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
+  },
+  commander: {
+    'node:child_process': 'module.exports = { spawn() { throw new Error("osteo has no executable subcommands"); } };',
+  },
+  chalk: {
+    '#supports-color': 'export default { stdout: false, stderr: false };',
+  },
 };
 const unusedParts = {
   name: 'unused-parts',
   setup(b) {
-    const names = Object.keys(STAND_INS).map((n) => n.replace(/[-/]/g, '\\$&')).join('|');
-    b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
-      /[\\/]marked-terminal[\\/]/.test(args.importer) ? { path: args.path, namespace: 'stand-in' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.path], loader: 'js' }));
+    for (const [owner, modules] of Object.entries(STAND_INS)) {
+      const names = Object.keys(modules).map((n) => n.replace(/[-/:#]/g, '\\$&')).join('|');
+      const inOwner = new RegExp(`[\\\\/]node_modules[\\\\/]${owner}[\\\\/]`);
+      b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
+        inOwner.test(args.importer) ? { path: `${owner}:${args.path}`, namespace: 'stand-in' } : undefined,
+      );
+    }
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => {
+      const [owner, name] = [args.path.slice(0, args.path.indexOf(':')), args.path.slice(args.path.indexOf(':') + 1)];
+      return { contents: STAND_INS[owner][name], loader: 'js' };
+    });
   },
 };
 
@@ -51,23 +71,78 @@ const fastWidth = {
 const COMMON = {
   absWorkingDir: root,
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // stopword's ESM build lets esbuild keep only the English list.
   mainFields: ['module', 'main'],
-  // commander and a few other dependencies are CommonJS and call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   plugins: [unusedParts, fastWidth],
   legalComments: 'none',
   logLevel: 'warning',
 };
 
+// ESM output: commander and a few other dependencies are CommonJS and call require() for Node built-ins.
+const ESM = {
+  ...COMMON,
+  format: 'esm',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+};
+
+/**
+ * The CLI ships as one CommonJS file, not ES modules: Node's ESM loader cost a third of start-up
+ * across a dozen chunks, and only a classic script can use a V8 code cache on Node 20. Commands
+ * still load their modules on first use (esbuild turns import() into a lazy init), so a run
+ * executes only what it needs, and the code cache makes the rest of the file nearly free.
+ * Whitespace and syntax are minified (less to read); names are kept for stack traces.
+ */
+const CLI = {
+  ...COMMON,
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  // src/ finds the package's folders from import.meta.url, which CommonJS spells differently.
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__import_meta_url' },
+};
+
+/**
+ * Two passes. esbuild drops unused code (all but the English stopwords, say) only from ES modules
+ * it splits into chunks, not from modules it wraps for lazy loading. So the first pass splits
+ * into a temporary folder, and the second joins the chunks into one CommonJS file, dist/cli.cjs
+ * (src/bundle.ts). The library API, dist/index.js, is a small ES module that loads it.
+ */
 export async function buildAll() {
   rmSync(`${root}/dist`, { recursive: true, force: true });
-  await build({ ...COMMON, entryPoints: { cli: 'src/cli.ts', index: 'src/index.ts' }, outdir: 'dist', splitting: true });
+  const split = mkdtempSync(join(tmpdir(), 'osteo-split-'));
+  try {
+    const { metafile } = await build({
+      ...COMMON,
+      format: 'esm',
+      splitting: true,
+      entryPoints: { bundle: 'src/bundle.ts', index: 'src/index.ts' },
+      outdir: split,
+      metafile: true,
+    });
+    await build({ ...CLI, plugins: [], entryPoints: [join(split, 'bundle.js')], outfile: 'dist/cli.cjs' });
+    // bin/load-bundle.js runs the bundle as a vm.Script, which has no loader for import().
+    const left = readFileSync(`${root}/dist/cli.cjs`, 'utf8').match(/\bimport\(\s*["'][^"']*["']/g);
+    if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
+    const api = Object.values(metafile.outputs).find((o) => o.entryPoint === 'src/index.ts');
+    writeFileSync(`${root}/dist/index.js`, libraryModule(api.exports));
+  } finally {
+    rmSync(split, { recursive: true, force: true });
+  }
   // Declarations for the library API (package.json "types").
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], { stdio: 'inherit' });
+}
+
+/** dist/index.js: the names src/index.ts exports, taken from the CLI bundle's library(). */
+function libraryModule(names) {
+  return `// The library API (src/index.ts), from the one built file that also holds the CLI.
+import { createRequire } from 'node:module';
+
+const api = await createRequire(import.meta.url)('./cli.cjs').library();
+export const { ${[...names].sort().join(', ')} } = api;
+`;
 }
 
 /**
@@ -77,7 +152,7 @@ export async function buildAll() {
 export async function buildSnapshot() {
   // scripts/snapshot.ts is TypeScript: bundle it to a temporary module, run it, throw it away.
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
-  await build({ ...COMMON, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool, splitting: false });
+  await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
   try {
     const { makeSnapshot } = await import(pathToFileURL(tool).href);
     const { snapshot, skipped } = makeSnapshot(`${root}/content`);
@@ -86,6 +161,17 @@ export async function buildSnapshot() {
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });
   }
+}
+
+/**
+ * dist/cli.cache: V8's code cache for dist/cli.cjs (see bin/load-bundle.js). Made in a child
+ * process with a clean environment, as the bin runs, so that V8's flags match and it accepts the
+ * cache: NODE_OPTIONS (vitest, a debugger) could change them.
+ */
+export function buildCodeCache() {
+  const env = { ...process.env };
+  delete env.NODE_OPTIONS;
+  execFileSync(process.execPath, [`${root}/scripts/code-cache.mjs`], { stdio: 'inherit', env });
 }
 
 /**
@@ -108,5 +194,6 @@ const RELEASE_DATE = '2026-11-28';
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildAll();
   await buildSnapshot();
+  buildCodeCache();
   buildManPage();
 }

@@ -1,6 +1,12 @@
 // The one output edge: what osteo may know about the process (streams, TTY, columns, env) and
 // the decisions made from it once per run: colour, width, hyperlinks, paging. Nothing else writes.
-import { spawn } from 'node:child_process';
+import { fstatSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// Node built-ins loaded when first needed, not imported at start: node:tty and node:child_process
+// bring in Node's whole stream and socket stack. require(), not import(): the CLI runs as one
+// script, which has no module loader (bin/load-bundle.js).
+const requireBuiltin = createRequire(import.meta.url);
 
 export interface Io {
   out(text: string): void;
@@ -21,18 +27,50 @@ export interface Io {
 export type PageResult = 'shown' | 'interrupted' | 'unavailable';
 
 export function createProcessIo(): Io {
-  const { stdout, stderr } = process;
+  const isTTY = isTerminal(1);
+  // process.stdout is made only for a terminal, where its size is needed: for a pipe or a file,
+  // Node would load its whole stream and socket stack (a tenth of start-up) to write one string.
+  const terminal = isTTY ? process.stdout : undefined;
   return {
-    out: (text) => void stdout.write(text),
-    err: (text) => void stderr.write(text),
+    out: (text) => writeAll(1, text),
+    err: (text) => writeAll(2, text),
     env: process.env,
-    // Node types say boolean, but a piped stdout leaves isTTY undefined.
-    isTTY: (stdout.isTTY as boolean | undefined) === true,
-    columns: stdout.isTTY ? stdout.columns : undefined,
-    rows: stdout.isTTY ? stdout.rows : undefined,
-    hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(stdout),
+    isTTY,
+    columns: terminal?.columns,
+    rows: terminal?.rows,
+    hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(process.stdout),
     page: runPager,
   };
+}
+
+/** Whether `fd` is a terminal, asking node:tty only about character devices (pipes and files are not). */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  return (requireBuiltin('node:tty') as typeof import('node:tty')).isatty(fd);
+}
+
+/**
+ * Write all of `text` to `fd` before returning, as a terminal tool should. A full non-blocking
+ * pipe (EAGAIN) is waited on; a reader that has gone (EPIPE, as in `osteo topics | head -1`)
+ * ends osteo quietly with success, as pipe tools do.
+ */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+function writeAll(fd: number, text: string): void {
+  let bytes = Buffer.from(text);
+  while (bytes.length > 0) {
+    try {
+      bytes = bytes.subarray(writeSync(fd, bytes));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(0);
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(PAUSE, 0, 0, 1);
+    }
+  }
 }
 
 /**
@@ -40,6 +78,7 @@ export function createProcessIo(): Io {
  * pager to restore the terminal and close, then reports the interrupt (exit 130).
  */
 function runPager(text: string, command: string): Promise<PageResult> {
+  const { spawn } = requireBuiltin('node:child_process') as typeof import('node:child_process');
   return new Promise((resolve) => {
     let interrupted = false;
     const onSigint = (): void => {

@@ -57,3 +57,45 @@ describe('osteo --version', () => {
     expect(osteo(['--version', '--no-color']).stdout).toBe(`${pkg.version}\n`);
   });
 });
+
+describe('the code cache (dist/cli.cache)', () => {
+  const LOADER = fileURLToPath(new URL('../bin/load-bundle.js', import.meta.url));
+  // Runs the bundle as the bin does, with or without the cache, and reports whether V8 took it.
+  const script = (withCache: boolean): string => `
+    process.argv.splice(1, 0, 'osteo'); // as if run as a file: the CLI reads argv from index 2
+    const { loadBundle, readCache } = require(${JSON.stringify(LOADER)});
+    const { exports, script } = loadBundle(${withCache ? 'readCache()' : 'undefined'});
+    exports.main().then((code) => {
+      process.stderr.write('rejected:' + String(script.cachedDataRejected));
+      process.exitCode = code;
+    });`;
+  const runBundle = (withCache: boolean, args: string[]): { code: number | null; stdout: string; stderr: string } => {
+    const env = { ...process.env };
+    for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS']) Reflect.deleteProperty(env, name);
+    const r = spawnSync(process.execPath, ['-e', script(withCache), '--', ...args], { encoding: 'utf8', env });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it('is accepted by this Node, so start-up skips compiling the bundle', () => {
+    const r = runBundle(true, ['explain', 'fractures']);
+    expect(r.stderr).toBe('rejected:false');
+    expect(r.code).toBe(0);
+  });
+
+  it.each([
+    [['explain', 'fractures', '--color']],
+    [['search', 'weak legs']],
+    [['check']],
+    [['explain', 'fractres']],
+    [['explain', 'no-such-topic']],
+  ])('gives the same output as compiling from source: %j', (args) => {
+    const cached = runBundle(true, args);
+    const fresh = runBundle(false, args);
+    expect(fresh.stderr).toMatch(/rejected:undefined$/);
+    expect(cached.stderr).toMatch(/rejected:false$/);
+    expect(cached.stdout).toBe(fresh.stdout);
+    expect(cached.stderr.replace(/rejected:.*$/, '')).toBe(fresh.stderr.replace(/rejected:.*$/, ''));
+    expect(cached.code).toBe(fresh.code);
+    expect(cached.stdout.length + cached.stderr.length).toBeGreaterThan(50);
+  });
+});

@@ -22,8 +22,8 @@ describe('npm pack', () => {
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'dist/cli.js', 'dist/index.js', 'dist/content.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|package\.json)|dist\/.+\.(?:js|json|d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 

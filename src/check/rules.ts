@@ -1,6 +1,6 @@
 // `osteo check` rules: what a topic needs beyond loading, for a library people can trust.
 // Pure: topics (and the files that did not load) in, findings out.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 import { toKey } from '../search/normalize.js';

@@ -1,5 +1,5 @@
 // The front matter a topic file must have to load at all. Stricter content rules live in check/.
-import { z } from 'zod';
+import * as z from 'zod';
 
 const text = z.string().trim().min(1);
 const list = z.array(text).default([]);

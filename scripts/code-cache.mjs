@@ -1,0 +1,38 @@
+// Writes dist/cli.cache, V8's code cache for dist/cli.cjs (run by scripts/build.mjs, in a child
+// process). V8 caches only the functions that have been compiled, so the bundle first runs the
+// commands people use most, in-process with a silent Io, and the cache is taken after them.
+// Rarer paths (check, index, completion) are left out: they compile on use, as without a cache.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { CACHE, loadBundle } = require('../bin/load-bundle.js');
+
+const TRAINING = [
+  ['topics'],
+  ['explain', 'fractures'],
+  ['search', 'weak legs'],
+  ['search', 'thigh pain on alendronate', '--json'],
+  ['sources', 'falls'],
+];
+
+const silent = {
+  out() {},
+  err() {},
+  env: {},
+  isTTY: false,
+  columns: undefined,
+  rows: undefined,
+  hyperlinks: () => Promise.resolve(false),
+  page: () => Promise.resolve('unavailable'),
+};
+
+const { exports: cli, script } = loadBundle(undefined);
+// Plain, as in a pipe, and in colour, as in a terminal: the two draw through different code.
+for (const argv of TRAINING) {
+  for (const colour of [[], ['--color']]) {
+    const code = await cli.run([...argv, ...colour], silent);
+    if (code !== 0) throw new Error(`code cache: osteo ${argv.join(' ')} exited ${code}`);
+  }
+}
+writeFileSync(CACHE, script.createCachedData());
