@@ -147,7 +147,8 @@ export const { ${[...names].sort().join(', ')} } = api;
 
 /**
  * dist/content.json: the shipped topics parsed, and each section lexed by marked, with a stamp of
- * each file, so the CLI can start without parsing while the files are unchanged.
+ * each file, so the CLI can start without parsing while the files are unchanged; and
+ * dist/search-index.json, their search index.
  */
 export async function buildSnapshot() {
   // scripts/snapshot.ts is TypeScript: bundle it to a temporary module, run it, throw it away.
@@ -155,8 +156,9 @@ export async function buildSnapshot() {
   await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
   try {
     const { makeSnapshot } = await import(pathToFileURL(tool).href);
-    const { snapshot, skipped } = makeSnapshot(`${root}/content`);
+    const { snapshot, index, skipped } = makeSnapshot(`${root}/content`);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
+    writeFileSync(`${root}/dist/search-index.json`, JSON.stringify(index));
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });

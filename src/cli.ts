@@ -7,6 +7,7 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from './commands/limits.js';
 import { ContentError, EXIT, OsteoError } from './errors.js';
 import { createOutput, createProcessIo, printable, type Io, type Output } from './io.js';
 import type { LoadResult } from './topics/load.js';
+import type { SearchIndex } from './search/index.js';
 import { loadTheme, type Theme } from './render/theme.js';
 import { readSnapshot } from './topics/snapshot.js';
 import { VERSION } from './version.js';
@@ -21,7 +22,10 @@ const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url)
 // From this many topics, a search without a stored index suggests making one.
 const INDEX_HINT_TOPICS = 1000;
 // From the package root, so the CLI finds it whether it runs built (dist/) or from src/ in tests.
-const SNAPSHOT_FILE = fileURLToPath(new URL('../dist/content.json', import.meta.url));
+const SNAPSHOT = {
+  topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
+  index: fileURLToPath(new URL('../dist/search-index.json', import.meta.url)),
+};
 
 interface GlobalOptions {
   contentDir?: string;
@@ -107,14 +111,14 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
     const globals = cmd.optsWithGlobals<GlobalOptions>();
     const dir = contentDir(globals);
     const stored = indexed && dir !== DEFAULT_CONTENT_DIR ? (await import('./search/store.js')).openStoredIndex(dir) : null;
-    if (stored) return { topics: stored.topics, stored, ...(await outputFor(globals)) };
-    const { topics, skipped } = await loadContent(dir, only, frontMatterOnly);
+    if (stored) return { topics: stored.topics, stored, index: () => stored.index, ...(await outputFor(globals)) };
+    const { topics, skipped, index } = await loadContent(dir, only, frontMatterOnly);
     for (const { file, problem } of skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
     if (topics.length === 0) throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
     if (indexed && topics.length >= INDEX_HINT_TOPICS && cmd.name() === 'search') {
       io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
     }
-    return { topics, ...(await outputFor(globals)) };
+    return { topics, index, ...(await outputFor(globals)) };
   };
   const outputFor = async (globals: GlobalOptions): Promise<{ output: Output; theme: Theme }> => {
     const output = await createOutput(io, globals);
@@ -235,8 +239,8 @@ function buildProgram(io: Io, finish: (result: CommandResult) => void): Command 
  * The topics of `dir`: from the build's snapshot when it is the shipped folder, unchanged; else
  * just `<only>.md` when that is all the command needs and it exists; else every file.
  */
-async function loadContent(dir: string, only: string | undefined, frontMatterOnly: boolean): Promise<LoadResult> {
-  const snapshot = dir === DEFAULT_CONTENT_DIR ? readSnapshot(SNAPSHOT_FILE, dir) : null;
+async function loadContent(dir: string, only: string | undefined, frontMatterOnly: boolean): Promise<LoadResult & { index?: () => SearchIndex }> {
+  const snapshot = dir === DEFAULT_CONTENT_DIR ? readSnapshot(SNAPSHOT, dir) : null;
   if (snapshot) return snapshot;
   const { loadTopicById, loadTopics } = await import('./topics/load.js');
   const single = only === undefined ? null : loadTopicById(dir, only);

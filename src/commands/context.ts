@@ -1,6 +1,7 @@
 // What every command gets: the loaded topics and the output settings decided for this run.
 import type { Output } from '../io.js';
 import type { Theme } from '../render/theme.js';
+import type { SearchIndex } from '../search/index.js';
 import type { StoredIndex } from '../search/store.js';
 import type { Topic } from '../topics/types.js';
 
@@ -10,6 +11,8 @@ export interface CommandContext {
   theme: Theme;
   /** The folder's stored search index (osteo index), when it has a current one. */
   stored?: StoredIndex | undefined;
+  /** A ready search index of `topics`, when there is one: the stored one, or the build's for the shipped topics. */
+  index?: (() => SearchIndex) | undefined;
 }
 
 /** What a command hands back to run(): the text for stdout (and stderr) and the exit code. */

@@ -24,7 +24,7 @@ export interface SearchOutcome {
   suggestions: string[];
 }
 
-/** `index`: a prebuilt index of `topics` (a stored one), else one is built. */
+/** `index`: a ready index of `topics` (stored, or the build's), else one is built. */
 export async function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT, index?: SearchIndex): Promise<SearchOutcome> {
   const triage = matchTriage(topics, query);
   const hits = await rankSections(index ?? buildIndex(topics), query);
@@ -60,7 +60,7 @@ export function searchJson(outcome: SearchOutcome): SearchResponse {
 
 export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
   const query = words.join(' ');
-  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, ctx.stored?.index);
+  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, ctx.index?.());
   // A stored index knows where the sections are, not what they say: read the ones to show.
   if (ctx.stored) ctx.stored.hydrate(outcome.results.map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
   const exitCode = outcome.results.length > 0 ? 0 : 1;

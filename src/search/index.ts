@@ -38,7 +38,12 @@ export interface SearchIndex {
   nameTerms: ReadonlySet<string>;
 }
 
-export function buildIndex(topics: readonly Topic[]): SearchIndex {
+/** An index built in memory: its postings are a plain Map, so they can be listed (store.ts, packed.ts). */
+export interface BuiltIndex extends SearchIndex {
+  postings: ReadonlyMap<string, ReadonlyMap<number, TermHit>>;
+}
+
+export function buildIndex(topics: readonly Topic[]): BuiltIndex {
   const docs: SectionDoc[] = [];
   const postings = new Map<string, Map<number, TermHit>>();
   const words = new Map<string, string>();

@@ -48,7 +48,7 @@ export function writeStoredIndex(dir: string, topics: readonly Topic[]): { secti
   // Which topics carry a term in their names or tags: stored per topic, not per section.
   const named = new Map<string, Set<number>>();
   const tagged = new Map<string, Set<number>>();
-  for (const [term, byDoc] of index.postings as Map<string, Map<number, TermHit>>) {
+  for (const [term, byDoc] of index.postings) {
     const own: number[] = [];
     for (const [doc, hit] of byDoc) {
       const topic = topicNumber.get(index.docs[doc]?.topic.id ?? '') ?? 0;

@@ -1,14 +1,17 @@
 // The shipped content, parsed and lexed at build time (dist/content.json), so the CLI starts
-// without a YAML parser, a schema library or marked's lexer. Used only while every topic file
-// is still exactly as the build saw it (same names, sizes and contents); any change, and the
-// CLI parses the folder as usual. Contents, not times: npm resets file times when it packs.
-import { readFileSync } from 'node:fs';
+// without a YAML parser, a schema library or marked's lexer; and its search index
+// (dist/search-index.json), so search starts without tokenizing and stemming every section.
+// Used only while every topic file is still exactly as the build saw it (same names, sizes and
+// contents); any change, and the CLI parses the folder as usual.
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SearchIndex } from '../search/index.js';
+import { unpackIndex, type PackedIndex } from '../search/packed.js';
 import { topicFileNames } from './files.js';
 import type { LoadResult } from './load.js';
 import type { Topic } from './types.js';
 
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 export interface FileStamp {
   name: string;
@@ -20,6 +23,18 @@ export interface Snapshot {
   version: number;
   files: FileStamp[];
   topics: Topic[];
+}
+
+export interface SnapshotFiles {
+  /** dist/content.json */
+  topics: string;
+  /** dist/search-index.json: the PackedIndex of the same topics. */
+  index: string;
+}
+
+/** The snapshot's topics, and its search index read when first asked for. */
+export interface SnapshotResult extends LoadResult {
+  index(): SearchIndex;
 }
 
 /** Name, size and a hash of each topic file, to tell whether a snapshot still holds. */
@@ -37,20 +52,42 @@ function fnv1a(bytes: Uint8Array): number {
   return hash >>> 0;
 }
 
-/** The snapshot's topics if `snapshotFile` matches `dir` file for file; null otherwise. */
-export function readSnapshot(snapshotFile: string, dir: string): LoadResult | null {
+/** The snapshot's topics if `files.topics` matches `dir` file for file; null otherwise. */
+export function readSnapshot(files: SnapshotFiles, dir: string): SnapshotResult | null {
   let snapshot: Snapshot;
-  let files: FileStamp[];
   try {
-    snapshot = JSON.parse(readFileSync(snapshotFile, 'utf8')) as Snapshot;
-    files = stampFiles(dir);
+    snapshot = JSON.parse(readFileSync(files.topics, 'utf8')) as Snapshot;
+    if (snapshot.version !== SNAPSHOT_VERSION || !holds(snapshot, files.topics, dir)) return null;
   } catch {
     return null;
   }
-  if (snapshot.version !== SNAPSHOT_VERSION || snapshot.files.length !== files.length) return null;
-  const same = snapshot.files.every((f, i) => {
-    const now = files[i];
-    return now !== undefined && now.name === f.name && now.size === f.size && now.hash === f.hash;
-  });
-  return same ? { topics: snapshot.topics, skipped: [] } : null;
+  const { topics } = snapshot;
+  let index: SearchIndex | undefined;
+  return {
+    topics,
+    skipped: [],
+    index: () => (index ??= unpackIndex(JSON.parse(readFileSync(files.index, 'utf8')) as PackedIndex, topics)),
+  };
+}
+
+/**
+ * Whether the topic files are the ones the snapshot was made from. The same names and sizes,
+ * each file no newer than the snapshot, is enough: an edit after the build makes the file newer.
+ * Otherwise the contents decide (hashing is slower): npm gives every packed file the same
+ * time, and a checkout can touch files without changing them.
+ */
+function holds(snapshot: Snapshot, snapshotFile: string, dir: string): boolean {
+  const names = topicFileNames(dir);
+  if (names.length !== snapshot.files.length) return false;
+  const built = statSync(snapshotFile).mtimeMs;
+  let older = true;
+  for (const [i, name] of names.entries()) {
+    const stats = statSync(join(dir, name));
+    const stamp = snapshot.files[i];
+    if (stamp?.name !== name || stamp.size !== stats.size) return false;
+    if (stats.mtimeMs > built) older = false;
+  }
+  if (older) return true;
+  const now = stampFiles(dir);
+  return snapshot.files.every((f, i) => now[i]?.hash === f.hash);
 }

@@ -1,0 +1,57 @@
+// A search index as JSON, for the build's snapshot of the shipped topics (dist/content.json):
+// `osteo search` then starts from the index instead of tokenizing and stemming every section,
+// which was most of its run time. It holds exactly what buildIndex() makes, so results are the
+// same (a test compares them). Each term's postings stay a string until a query asks for them.
+import type { Topic } from '../topics/types.js';
+import type { BuiltIndex, Postings, SearchIndex, SectionDoc, TermHit } from './index.js';
+
+export interface PackedIndex {
+  /** term → "doc:flags doc:flags …", flags = bodyCount << 3 | heading << 2 | tags << 1 | name. */
+  terms: Record<string, string>;
+  /** [word, stem] pairs, in the index's order (an object would put number-like words first). */
+  words: [string, string][];
+  /** Each topic's name terms, in topic order. */
+  names: string[][][];
+}
+
+const NAME = 1;
+const TAGS = 2;
+const HEADING = 4;
+const BODY_SHIFT = 3;
+
+export function packIndex(index: BuiltIndex, topics: readonly Topic[]): PackedIndex {
+  const packed: Record<string, string> = {};
+  for (const [term, byDoc] of index.postings) {
+    packed[term] = [...byDoc]
+      .map(([doc, h]) => `${doc}:${(h.bodyCount << BODY_SHIFT) | (h.inHeading ? HEADING : 0) | (h.inTags ? TAGS : 0) | (h.inName ? NAME : 0)}`)
+      .join(' ');
+  }
+  return { terms: packed, words: [...index.words], names: topics.map((t) => index.names.get(t.id) ?? []) };
+}
+
+/** The index of `topics` from its packed form; `topics` must be the ones it was packed from. */
+export function unpackIndex(packed: PackedIndex, topics: readonly Topic[]): SearchIndex {
+  const docs: SectionDoc[] = topics.flatMap((topic) => topic.sections.map((section, position) => ({ topic, section, position })));
+  const cache = new Map<string, ReadonlyMap<number, TermHit>>();
+  const postings: Postings = {
+    get(term) {
+      const text = packed.terms[term];
+      if (text === undefined) return undefined;
+      let byDoc = cache.get(term);
+      if (!byDoc) cache.set(term, (byDoc = decode(text)));
+      return byDoc;
+    },
+    has: (term) => Object.hasOwn(packed.terms, term),
+  };
+  const names = new Map(topics.map((t, i) => [t.id, packed.names[i] ?? []]));
+  return { docs, postings, words: new Map(packed.words), names, nameTerms: new Set(packed.names.flat(2)) };
+}
+
+function decode(text: string): Map<number, TermHit> {
+  const byDoc = new Map<number, TermHit>();
+  for (const pair of text.split(' ')) {
+    const [doc = 0, flags = 0] = pair.split(':').map(Number);
+    byDoc.set(doc, { inName: (flags & NAME) !== 0, inTags: (flags & TAGS) !== 0, inHeading: (flags & HEADING) !== 0, bodyCount: flags >>> BODY_SHIFT });
+  }
+  return byDoc;
+}
