@@ -3,7 +3,7 @@
 // straight after a clone.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -146,9 +146,9 @@ export const { ${[...names].sort().join(', ')} } = api;
 }
 
 /**
- * dist/content.json: the shipped topics parsed, and each section lexed by marked, with a stamp of
- * each file, so the CLI can start without parsing while the files are unchanged; and
- * dist/search-index.json, their search index.
+ * The snapshot of the shipped topics, so the CLI can start without parsing while the files are
+ * unchanged: dist/content.json (the topics, with a stamp of each file), dist/lexed/<id>.json
+ * (each section lexed by marked) and dist/search-index.json (their search index).
  */
 export async function buildSnapshot() {
   // scripts/snapshot.ts is TypeScript: bundle it to a temporary module, run it, throw it away.
@@ -156,9 +156,12 @@ export async function buildSnapshot() {
   await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
   try {
     const { makeSnapshot } = await import(pathToFileURL(tool).href);
-    const { snapshot, index, skipped } = makeSnapshot(`${root}/content`);
+    const { snapshot, index, lexed, skipped } = makeSnapshot(`${root}/content`);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
+    mkdirSync(`${root}/dist/lexed`, { recursive: true });
+    for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
     writeFileSync(`${root}/dist/search-index.json`, JSON.stringify(index));
+    // Last: topic files newer than it are checked by their contents (src/topics/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });

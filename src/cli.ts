@@ -25,6 +25,7 @@ const INDEX_HINT_TOPICS = 1000;
 const SNAPSHOT = {
   topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
   index: fileURLToPath(new URL('../dist/search-index.json', import.meta.url)),
+  lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
 };
 
 interface GlobalOptions {

@@ -22,8 +22,8 @@ describe('npm pack', () => {
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search-index\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search-index\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -73,9 +73,11 @@ describe('installed from the tarball', () => {
 
   it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', () => {
     const installed = join(prefix, 'lib', 'node_modules', 'osteo');
-    const snapshot = readSnapshot({ topics: join(installed, 'dist', 'content.json'), index: join(installed, 'dist', 'search-index.json') }, join(installed, 'content'));
+    const dist = join(installed, 'dist');
+    const snapshot = readSnapshot({ topics: join(dist, 'content.json'), index: join(dist, 'search-index.json'), lexed: join(dist, 'lexed') }, join(installed, 'content'));
     expect(snapshot?.topics).toHaveLength(15);
     expect(snapshot?.index().docs.length).toBeGreaterThan(60);
+    expect(snapshot?.topics[0]?.sections[0]?.lexed).toMatch(/^\[\{"type":/);
   });
 
   it('installs the man page', () => {

@@ -1,5 +1,6 @@
-// The shipped content, parsed and lexed at build time (dist/content.json), so the CLI starts
-// without a YAML parser, a schema library or marked's lexer; and its search index
+// The shipped content, parsed and lexed at build time, so the CLI starts without a YAML parser,
+// a schema library or marked's lexer: the topics (dist/content.json), each topic's lexed
+// sections (dist/lexed/<id>.json, read only for a topic that is shown) and the search index
 // (dist/search-index.json), so search starts without tokenizing and stemming every section.
 // Used only while every topic file is still exactly as the build saw it (same names, sizes and
 // contents); any change, and the CLI parses the folder as usual.
@@ -30,6 +31,8 @@ export interface SnapshotFiles {
   topics: string;
   /** dist/search-index.json: the PackedIndex of the same topics. */
   index: string;
+  /** dist/lexed: <id>.json per topic, its sections' lexed tokens (Section.lexed), in order. */
+  lexed: string;
 }
 
 /** The snapshot's topics, and its search index read when first asked for. */
@@ -62,12 +65,32 @@ export function readSnapshot(files: SnapshotFiles, dir: string): SnapshotResult 
     return null;
   }
   const { topics } = snapshot;
+  for (const topic of topics) attachLexed(topic, join(files.lexed, `${topic.id}.json`));
   let index: SearchIndex | undefined;
   return {
     topics,
     skipped: [],
     index: () => (index ??= unpackIndex(JSON.parse(readFileSync(files.index, 'utf8')) as PackedIndex, topics)),
   };
+}
+
+/**
+ * Each section's `lexed`, read from `file` when a section of the topic is first rendered. Not
+ * enumerable: it is a shortcut for the renderer, not part of the topic. Unreadable, and the
+ * renderer lexes the Markdown itself (slower, the same output).
+ */
+function attachLexed(topic: Topic, file: string): void {
+  let lexed: (string | undefined)[] | undefined;
+  const read = (): (string | undefined)[] => {
+    try {
+      return JSON.parse(readFileSync(file, 'utf8')) as string[];
+    } catch {
+      return [];
+    }
+  };
+  topic.sections.forEach((section, i) => {
+    Object.defineProperty(section, 'lexed', { get: () => (lexed ??= read())[i], enumerable: false, configurable: true });
+  });
 }
 
 /**

@@ -26,7 +26,8 @@ export interface Section {
   /**
    * The markdown already lexed by marked, as JSON, when the topic comes from the build's snapshot
    * of the shipped content: rendering then skips the lexer, the slowest part of a first render.
-   * Kept as a string so that loading the snapshot does not build tokens no command will draw.
+   * Kept as a string so that loading the snapshot does not build tokens no command will draw,
+   * and read from disk only when the section is first drawn (topics/snapshot.ts).
    */
   lexed?: string;
 }

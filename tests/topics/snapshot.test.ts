@@ -15,6 +15,7 @@ const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const SNAPSHOT = {
   topics: fileURLToPath(new URL('../../dist/content.json', import.meta.url)),
   index: fileURLToPath(new URL('../../dist/search-index.json', import.meta.url)),
+  lexed: fileURLToPath(new URL('../../dist/lexed', import.meta.url)),
 };
 
 describe('readSnapshot', () => {
@@ -31,10 +32,10 @@ describe('readSnapshot', () => {
     expect(withoutLexed).toEqual(parsed.topics);
   });
 
-  const copyWithSnapshot = (): { copy: string; files: { topics: string; index: string } } => {
+  const copyWithSnapshot = (): { copy: string; files: typeof SNAPSHOT } => {
     const copy = mkdtempSync(join(dir, 'content-'));
     cpSync(CONTENT, copy, { recursive: true });
-    const files = { topics: join(copy, '..', `${copy.split('/').at(-1) ?? ''}.json`), index: SNAPSHOT.index };
+    const files = { ...SNAPSHOT, topics: join(copy, '..', `${copy.split('/').at(-1) ?? ''}.json`) };
     writeFileSync(files.topics, JSON.stringify({ version: SNAPSHOT_VERSION, files: stampFiles(copy), topics: [] }));
     return { copy, files };
   };
