@@ -54,20 +54,6 @@ const unusedParts = {
   },
 };
 
-/**
- * wrap-ansi measures every word with string-width, which segments graphemes and runs an emoji
- * regex each time: most of a render's time. It gets osteo's src/render/width.ts instead, which
- * counts one-column text directly and passes anything else to string-width.
- */
-const fastWidth = {
-  name: 'fast-width',
-  setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      /[\\/]wrap-ansi[\\/]/.test(args.importer) ? { path: `${root}/src/render/width.ts` } : undefined,
-    );
-  },
-};
-
 const COMMON = {
   absWorkingDir: root,
   bundle: true,
@@ -75,7 +61,7 @@ const COMMON = {
   target: 'node20',
   // stopword's ESM build lets esbuild keep only the English list.
   mainFields: ['module', 'main'],
-  plugins: [unusedParts, fastWidth],
+  plugins: [unusedParts],
   legalComments: 'none',
   logLevel: 'warning',
 };

@@ -1,5 +1,5 @@
 // `osteo sources [topic]`: the references behind every topic (or one), with links.
-import wrapAnsi from 'wrap-ansi';
+import wrapAnsi from '../render/wrap.js';
 import { hyperlink, isSafeUrl } from '../render/link.js';
 import { requireTopic } from '../search/resolve.js';
 import { json, type CommandContext, type CommandResult } from './context.js';

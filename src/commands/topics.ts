@@ -1,5 +1,5 @@
 // `osteo topics`: every topic's id, title and summary, aligned to the width.
-import wrapAnsi from 'wrap-ansi';
+import wrapAnsi from '../render/wrap.js';
 import type { Topic } from '../topics/types.js';
 import { json, type CommandContext, type CommandResult } from './context.js';
 

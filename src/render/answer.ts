@@ -1,5 +1,5 @@
 // Topics and search results → terminal text. Pure: every function returns a string.
-import wrapAnsi from 'wrap-ansi';
+import wrapAnsi from './wrap.js';
 import type { Triage } from '../search/triage.js';
 import type { Section, Topic } from '../topics/types.js';
 import { drawBox } from './box.js';

@@ -4,7 +4,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import stringWidth from './width.js';
-import wrapAnsi from 'wrap-ansi';
+import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
 import { hyperlink, isSafeUrl } from './link.js';

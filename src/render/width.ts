@@ -2,7 +2,7 @@
 // an Intl.Segmenter when loaded and segments every grapheme: a third of a render's time. Text
 // osteo draws is nearly all one-column characters, counted directly here; anything else is
 // counted per code point: marks and joiners take none, emoji and East Asian wide characters two.
-// The build hands this function to wrap-ansi too, which measures every word it wraps.
+// wrap.ts measures every word it wraps with it.
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;

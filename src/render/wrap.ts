@@ -1,0 +1,186 @@
+// Word wrap that keeps ANSI styles and OSC 8 links intact: wrap-ansi 9.0.2's algorithm, ported
+// with one change. wrap-ansi's last pass walks the text a code point at a time and, at every
+// escape, copies the rest of the text to match a new RegExp against it: the slowest part of a
+// render, and hot enough that V8 optimized it in a background thread that Node waits for at exit
+// (10–20 ms and 5 MB of every `osteo explain`). Here that pass visits only escapes and line
+// breaks. The output is the same, character for character: tests/render/wrap.test.ts compares
+// it with wrap-ansi on the shipped topics and on random styled text.
+import stringWidth from './width.js';
+
+export interface WrapOptions {
+  /** Break words longer than the width (default: let them overflow). */
+  hard?: boolean;
+  /** Trim spaces at the start and end of each line (default true). */
+  trim?: boolean;
+  /** Break at spaces (default true); false breaks anywhere. */
+  wordWrap?: boolean;
+}
+
+const ESC = '\u001B';
+const CSI_8BIT = '\u009B';
+const BELL = '\u0007';
+const LINK = ']8;;';
+const END_COLOUR = 39;
+// The escapes that wrap-ansi tracks: the first SGR code or hyperlink at or after a position.
+const TRACKED = /(?:\[(?<code>\d+)m|\]8;;(?<uri>.*)\u0007)/g;
+const ESCAPE_OR_NEWLINE = /[\u001B\u009B\n]/g;
+
+/** SGR open code → its close code, as ansi-styles 6 (wrap-ansi's) defines them. */
+const CLOSE = new Map<number, number>([
+  [0, 0], [1, 22], [2, 22], [3, 23], [4, 24], [53, 55], [7, 27], [8, 28], [9, 29],
+  ...range(30, 37, 39), ...range(90, 97, 39), ...range(40, 47, 49), ...range(100, 107, 49),
+]);
+
+function range(from: number, to: number, close: number): [number, number][] {
+  return Array.from({ length: to - from + 1 }, (_, i) => [from + i, close]);
+}
+
+export default function wrapAnsi(text: string, columns: number, options: WrapOptions = {}): string {
+  return text
+    .normalize()
+    .replaceAll('\r\n', '\n')
+    .split('\n')
+    .map((line) => wrapLine(line, columns, options))
+    .join('\n');
+}
+
+function wrapLine(text: string, columns: number, options: WrapOptions): string {
+  const trim = options.trim !== false;
+  if (trim && text.trim() === '') return '';
+  const words = text.split(' ');
+  const lengths = words.map((word) => stringWidth(word));
+  let rows = [''];
+  const last = (): string => rows[rows.length - 1] ?? '';
+  for (const [index, word] of words.entries()) {
+    const length = lengths[index] ?? 0;
+    if (trim) rows[rows.length - 1] = last().trimStart();
+    let rowLength = stringWidth(last());
+    if (index !== 0) {
+      if (rowLength >= columns && (options.wordWrap === false || !trim)) {
+        // The row is full before this word: start a new one.
+        rows.push('');
+        rowLength = 0;
+      }
+      if (rowLength > 0 || !trim) {
+        append(rows, ' ');
+        rowLength++;
+      }
+    }
+    // Hard wrap: no line may be longer than the width.
+    if (options.hard && length > columns) {
+      const remaining = columns - rowLength;
+      const breaksStartingThisLine = 1 + Math.floor((length - remaining - 1) / columns);
+      const breaksStartingNextLine = Math.floor((length - 1) / columns);
+      if (breaksStartingNextLine < breaksStartingThisLine) rows.push('');
+      wrapWord(rows, word, columns);
+      continue;
+    }
+    if (rowLength + length > columns && rowLength > 0 && length > 0) {
+      if (options.wordWrap === false && rowLength < columns) {
+        wrapWord(rows, word, columns);
+        continue;
+      }
+      rows.push('');
+    }
+    if (rowLength + length > columns && options.wordWrap === false) {
+      wrapWord(rows, word, columns);
+      continue;
+    }
+    append(rows, word);
+  }
+  if (trim) rows = rows.map(trimSpacesRight);
+  return carryStyles(rows.join('\n'));
+}
+
+/**
+ * Close the open colour and link at the end of each line and open them again on the next, so
+ * each line stands alone (in a pager, say). Like wrap-ansi, it tracks the last SGR code and the
+ * last link seen, visiting only escapes and line breaks.
+ */
+function carryStyles(text: string): string {
+  let out = '';
+  let from = 0;
+  let code: number | undefined;
+  let url: string | undefined;
+  ESCAPE_OR_NEWLINE.lastIndex = 0;
+  for (let match = ESCAPE_OR_NEWLINE.exec(text); match; match = ESCAPE_OR_NEWLINE.exec(text)) {
+    const at = match.index;
+    if (match[0] !== '\n') {
+      TRACKED.lastIndex = at;
+      const groups = TRACKED.exec(text)?.groups ?? {};
+      if (groups.code !== undefined) {
+        const n = Number.parseFloat(groups.code);
+        code = n === END_COLOUR ? undefined : n;
+      } else if (groups.uri !== undefined) {
+        url = groups.uri.length === 0 ? undefined : groups.uri;
+      }
+      continue;
+    }
+    const close = code === undefined ? undefined : CLOSE.get(code);
+    out += text.slice(from, at);
+    // Before a line break that follows a character: close the link and the colour.
+    if (at > 0) out += (url ? link('') : '') + (code && close ? sgr(close) : '');
+    out += '\n';
+    // After it, unless another break follows at once: open them again.
+    if (text[at + 1] !== '\n') out += (code && close ? sgr(code) : '') + (url ? link(url) : '');
+    from = at + 1;
+  }
+  return out + text.slice(from);
+}
+
+const sgr = (code: number): string => `${ESC}[${code}m`;
+const link = (url: string): string => `${ESC}${LINK}${url}${BELL}`;
+
+/** Break a word longer than the width across rows; escapes take no room. */
+function wrapWord(rows: string[], word: string, columns: number): void {
+  // By code point, as wrap-ansi does.
+  const characters = Array.from(word);
+  let insideEscape = false;
+  let insideLink = false;
+  let visible = stringWidth(rows[rows.length - 1] ?? '');
+  for (const [index, character] of characters.entries()) {
+    const width = stringWidth(character);
+    if (visible + width <= columns) append(rows, character);
+    else {
+      rows.push(character);
+      visible = 0;
+    }
+    if (character === ESC || character === CSI_8BIT) {
+      insideEscape = true;
+      insideLink = characters.slice(index + 1, index + 1 + LINK.length).join('') === LINK;
+    }
+    if (insideEscape) {
+      if (insideLink) {
+        if (character === BELL) {
+          insideEscape = false;
+          insideLink = false;
+        }
+      } else if (character === 'm') {
+        insideEscape = false;
+      }
+      continue;
+    }
+    visible += width;
+    if (visible === columns && index < characters.length - 1) {
+      rows.push('');
+      visible = 0;
+    }
+  }
+  // The last row may hold only escapes: keep them on the row before.
+  if (!visible && (rows[rows.length - 1] ?? '').length > 0 && rows.length > 1) {
+    append(rows, rows.pop() ?? '');
+  }
+}
+
+function append(rows: string[], text: string): void {
+  rows[rows.length - 1] = (rows[rows.length - 1] ?? '') + text;
+}
+
+/** Trim spaces at the end of a row, looking past escapes. */
+function trimSpacesRight(row: string): string {
+  const words = row.split(' ');
+  let last = words.length;
+  while (last > 0 && stringWidth(words[last - 1] ?? '') === 0) last--;
+  if (last === words.length) return row;
+  return words.slice(0, last).join(' ') + words.slice(last).join('');
+}

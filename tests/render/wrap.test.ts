@@ -1,0 +1,66 @@
+// src/render/wrap.ts is wrap-ansi's algorithm with a faster last pass: its output must be
+// wrap-ansi's, character for character, on styled text of every kind and on the shipped topics.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import upstream from 'wrap-ansi';
+import { Chalk } from 'chalk';
+import wrap, { type WrapOptions } from '../../src/render/wrap.js';
+import { loadTopics } from '../../src/topics/load.js';
+import { CONTENT_DIR } from '../../src/index.js';
+
+const SEED = 20261129;
+
+// Characters both width counters agree on (wrap-ansi measures with string-width, osteo with
+// src/render/width.ts, which its own tests compare): ASCII, accents, CJK and a plain emoji.
+const word = fc.oneof(
+  fc.constantFrom('legs', 'weak', 'calcium', 'fall', 'a', 'I', 'osteoporosis', 'café', '—', '…', '漢字', '😀', 'supercalifragilistic'),
+  fc.string({ unit: fc.constantFrom('a', 'b', 'é', '-', '漢'), minLength: 1, maxLength: 30 }),
+);
+const escape = fc.constantFrom(
+  '\u001B[1m', '\u001B[22m', '\u001B[2m', '\u001B[36m', '\u001B[39m', '\u001B[3m', '\u001B[23m', '\u001B[0m', '\u001B[91m',
+  '\u001B[44m', '\u001B[49m', '\u001B[4m', '\u001B[24m', '\u001B]8;;https://www.nhs.uk/\u0007', '\u001B]8;;\u0007',
+);
+const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '');
+const text = fc.array(fc.tuple(fc.option(escape, { nil: '' }), word, fc.option(escape, { nil: '' }), gap), { maxLength: 40 })
+  .map((parts) => parts.map((p) => p.join('')).join(''));
+const options: fc.Arbitrary<WrapOptions> = fc.record(
+  { hard: fc.boolean(), trim: fc.boolean(), wordWrap: fc.boolean() },
+  { requiredKeys: [] },
+);
+
+describe('wrap', () => {
+  it('gives what wrap-ansi gives, for any styled text, width and options', () => {
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 60 }), options, (t, columns, o) => {
+        expect(wrap(t, columns, o)).toBe(upstream(t, columns, o));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  it('gives what wrap-ansi gives for every paragraph of the shipped topics, styled as osteo styles them', () => {
+    const chalk = new Chalk({ level: 1 });
+    const { topics } = loadTopics(CONTENT_DIR);
+    let checked = 0;
+    for (const topic of topics) {
+      for (const section of topic.sections) {
+        for (const paragraph of section.markdown.split(/\n{2,}/)) {
+          // Bold runs, a dim tail and a link, as the renderer makes them.
+          const styled = paragraph.replace(/\*\*([^*]+)\*\*/g, (_, s: string) => chalk.bold(s)).replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, label: string, url: string) => `\u001B]8;;${url}\u0007${chalk.cyan(label)}\u001B]8;;\u0007`);
+          for (const columns of [20, 47, 80]) {
+            for (const o of [{ hard: false, trim: true, wordWrap: true }, { hard: true, trim: true }]) {
+              expect(wrap(chalk.dim(styled), columns, o)).toBe(upstream(chalk.dim(styled), columns, o));
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('closes a colour and a link at each line end and opens them again on the next line', () => {
+    const out = wrap('\u001B]8;;https://x.org\u0007\u001B[36mone two three\u001B[39m\u001B]8;;\u0007', 7);
+    expect(out).toBe('\u001B]8;;https://x.org\u0007\u001B[36mone two\u001B]8;;\u0007\u001B[39m\n\u001B[36m\u001B]8;;https://x.org\u0007three\u001B[39m\u001B]8;;\u0007');
+  });
+});
