@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type TermHit } from '../../src/search/index.js';
 import { matchQuality, pickResults, rankSections, type SearchHit } from '../../src/search/search.js';
@@ -98,5 +99,25 @@ describe('pickResults', () => {
     const { results, more } = pickResults([hit('a', '1', 0.9), hit('a', '2', 0.8)], 3);
     expect(results).toHaveLength(2);
     expect(more).toEqual([]);
+  });
+
+  it('orders more as a stable sort by score would, for any hits best first', () => {
+    // The plain version: more is every hit not shown, sorted by score, ties in list order.
+    const reference = (hits: SearchHit[], limit: number): SearchHit[] => {
+      const seen = new Set<string>();
+      const firsts = hits.filter((h) => !seen.has(h.doc.topic.id) && seen.add(h.doc.topic.id));
+      const rest = hits.filter((h) => !firsts.includes(h));
+      const results = [...firsts.slice(0, limit), ...rest].slice(0, limit);
+      return [...firsts.slice(limit), ...rest].filter((h) => !results.includes(h)).sort((a, b) => b.score - a.score);
+    };
+    const hits = fc
+      .array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.integer({ min: 0, max: 8 })), { maxLength: 30 })
+      .map((list) => list.map(([topic, s], i) => hit(topic, String(i), s / 8)).sort((x, y) => y.score - x.score));
+    fc.assert(
+      fc.property(hits, fc.integer({ min: 1, max: 8 }), (list, limit) => {
+        expect(pickResults(list, limit).more).toEqual(reference(list, limit));
+      }),
+      { seed: 20261129, numRuns: 500 },
+    );
   });
 });
