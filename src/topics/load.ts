@@ -77,15 +77,16 @@ export function loadTopicById(dir: string, id: string): Topic | null {
 function readHead(path: string, size: number): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(Math.min(size, HEAD_BYTES));
-    const read = readSync(fd, buffer, 0, buffer.length, 0);
+    // Not zero-filled (a tenth of listing 10,000 topics): only the bytes read are looked at.
+    const buffer = Buffer.allocUnsafe(Math.min(size, HEAD_BYTES));
+    const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
     // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
-    const close = buffer.indexOf('\n---', 3);
+    const close = head.indexOf('\n---', 3);
     if (close >= 0) {
-      const lineEnd = buffer.indexOf('\n', close + 4);
-      return buffer.subarray(0, lineEnd >= 0 && lineEnd < read ? lineEnd + 1 : read);
+      const lineEnd = head.indexOf('\n', close + 4);
+      return head.subarray(0, lineEnd >= 0 ? lineEnd + 1 : head.length);
     }
-    return read >= size ? buffer.subarray(0, read) : readFileSync(path);
+    return head.length >= size ? head : readFileSync(path);
   } finally {
     closeSync(fd);
   }
@@ -118,10 +119,13 @@ function listTopicFiles(root: string, shown: string): string[] {
 
 // Enough for any real front matter; a longer one is read with the rest of the file.
 const HEAD_BYTES = 16 * 1024;
+// One decoder for every file: decode() without { stream } keeps no state between calls.
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 function readTopicFile(root: string, name: string, headOnly = false): string {
   const path = join(root, name);
-  if (lstatSync(path).isSymbolicLink()) {
+  const link = lstatSync(path);
+  if (link.isSymbolicLink()) {
     let target: string;
     try {
       target = realpathSync(path);
@@ -133,7 +137,8 @@ function readTopicFile(root: string, name: string, headOnly = false): string {
       throw new ContentError('symlink points outside the content folder');
     }
   }
-  const stats = statSync(path);
+  // A plain file's lstat is its stat: one system call fewer per file.
+  const stats = link.isSymbolicLink() ? statSync(path) : link;
   if (!stats.isFile()) throw new ContentError('not a regular file');
   if (stats.size > MAX_TOPIC_BYTES) throw new ContentError(`larger than ${MAX_TOPIC_BYTES / 1024 / 1024} MB`);
   let bytes: Buffer;
@@ -144,7 +149,7 @@ function readTopicFile(root: string, name: string, headOnly = false): string {
   }
   if (bytes.includes(0)) throw new ContentError('looks like a binary file');
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch (cause) {
     throw new ContentError('is not valid UTF-8 text', { cause });
   }
