@@ -1,8 +1,8 @@
 // The only file-system reader: a content folder → topics, plus a warning for every file skipped.
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
-import { topicFileNames } from './files.js';
+import { topicFileEntries, type TopicFileEntry } from './files.js';
 import { parseTopic } from './parse.js';
 import type { Topic } from './types.js';
 
@@ -37,9 +37,9 @@ export function loadTopics(dir: string, options: LoadOptions = {}): LoadResult {
   const skipped: SkippedFile[] = [];
   const topics: Topic[] = [];
   const seen = new Map<string, string>();
-  for (const name of listTopicFiles(root, dir)) {
+  for (const { name, plainFile } of listTopicFiles(root, dir)) {
     try {
-      const topic = parseTopic(readTopicFile(root, name, options.frontMatterOnly === true), name);
+      const topic = parseTopic(readTopicFile(root, name, options.frontMatterOnly === true, plainFile), name);
       const first = seen.get(topic.id);
       if (first !== undefined) {
         skipped.push({ file: name, problem: `duplicate id "${topic.id}" (already used by ${first})` });
@@ -73,20 +73,24 @@ export function loadTopicById(dir: string, id: string): Topic | null {
   }
 }
 
-/** The bytes of a file up to the end of its front matter block (the whole file if it has none in reach). */
-function readHead(path: string, size: number): Buffer {
+/**
+ * The bytes of a file up to the end of its front matter block (the whole file if it has none in
+ * reach). A file that fills the first read is checked against the size limit before anything
+ * of it is used.
+ */
+function readHead(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
-    // Not zero-filled (a tenth of listing 10,000 topics): only the bytes read are looked at.
-    const buffer = Buffer.allocUnsafe(Math.min(size, HEAD_BYTES));
-    const head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0));
+    const head = HEAD.subarray(0, readSync(fd, HEAD, 0, HEAD.length, 0));
+    if (head.length === HEAD.length && fstatSync(fd).size > MAX_TOPIC_BYTES) tooLarge();
     // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
     const close = head.indexOf('\n---', 3);
     if (close >= 0) {
       const lineEnd = head.indexOf('\n', close + 4);
-      return head.subarray(0, lineEnd >= 0 ? lineEnd + 1 : head.length);
+      // A copy: HEAD is read into again for the next file.
+      return Buffer.from(head.subarray(0, lineEnd >= 0 ? lineEnd + 1 : head.length));
     }
-    return head.length >= size ? head : readFileSync(path);
+    return head.length < HEAD.length ? Buffer.from(head) : readFileSync(path);
   } finally {
     closeSync(fd);
   }
@@ -109,21 +113,41 @@ function openFolder(dir: string): string {
   return realpathSync(dir);
 }
 
-function listTopicFiles(root: string, shown: string): string[] {
+function listTopicFiles(root: string, shown: string): TopicFileEntry[] {
   try {
-    return topicFileNames(root);
+    return topicFileEntries(root);
   } catch (cause) {
     throw new ContentError(`Cannot read content folder: ${shown}`, { cause });
   }
 }
 
-// Enough for any real front matter; a longer one is read with the rest of the file.
-const HEAD_BYTES = 16 * 1024;
+// Enough for any real front matter; a longer one is read with the rest of the file. One buffer,
+// read into for each file in turn: a fresh one per file was a tenth of listing 10,000 topics.
+const HEAD = Buffer.alloc(16 * 1024);
 // One decoder for every file: decode() without { stream } keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function readTopicFile(root: string, name: string, headOnly = false): string {
+function readTopicFile(root: string, name: string, headOnly = false, plainFile = false): string {
   const path = join(root, name);
+  let bytes: Buffer;
+  if (headOnly && plainFile) {
+    // The folder listing already said it is a plain file (not a link): no lstat. readHead checks
+    // the size of any file too long to read whole; a shorter one is under the limit anyway.
+    bytes = readOrExplain(() => readHead(path));
+  } else {
+    checkedStats(root, path);
+    bytes = readOrExplain(() => (headOnly ? readHead(path) : readFileSync(path)));
+  }
+  if (bytes.includes(0)) throw new ContentError('looks like a binary file');
+  try {
+    return UTF8.decode(bytes);
+  } catch (cause) {
+    throw new ContentError('is not valid UTF-8 text', { cause });
+  }
+}
+
+/** The checks before reading a topic file: a link must stay in the folder; the file must be regular and under the size limit. */
+function checkedStats(root: string, path: string): void {
   const link = lstatSync(path);
   if (link.isSymbolicLink()) {
     let target: string;
@@ -140,17 +164,18 @@ function readTopicFile(root: string, name: string, headOnly = false): string {
   // A plain file's lstat is its stat: one system call fewer per file.
   const stats = link.isSymbolicLink() ? statSync(path) : link;
   if (!stats.isFile()) throw new ContentError('not a regular file');
-  if (stats.size > MAX_TOPIC_BYTES) throw new ContentError(`larger than ${MAX_TOPIC_BYTES / 1024 / 1024} MB`);
-  let bytes: Buffer;
+  if (stats.size > MAX_TOPIC_BYTES) tooLarge();
+}
+
+function tooLarge(): never {
+  throw new ContentError(`larger than ${MAX_TOPIC_BYTES / 1024 / 1024} MB`);
+}
+
+function readOrExplain(read: () => Buffer): Buffer {
   try {
-    bytes = headOnly ? readHead(path, stats.size) : readFileSync(path);
-  } catch (cause) {
-    throw new ContentError('cannot be read', { cause });
-  }
-  if (bytes.includes(0)) throw new ContentError('looks like a binary file');
-  try {
-    return UTF8.decode(bytes);
-  } catch (cause) {
-    throw new ContentError('is not valid UTF-8 text', { cause });
+    return read();
+  } catch (error) {
+    if (error instanceof OsteoError) throw error;
+    throw new ContentError('cannot be read', { cause: error });
   }
 }
