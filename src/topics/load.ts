@@ -135,7 +135,7 @@ function readTopicFile(root: string, name: string, headOnly = false, plainFile =
     // the size of any file too long to read whole; a shorter one is under the limit anyway.
     bytes = readOrExplain(() => readHead(path));
   } else {
-    checkedStats(root, path);
+    checkBeforeReading(root, path);
     bytes = readOrExplain(() => (headOnly ? readHead(path) : readFileSync(path)));
   }
   if (bytes.includes(0)) throw new ContentError('looks like a binary file');
@@ -147,7 +147,7 @@ function readTopicFile(root: string, name: string, headOnly = false, plainFile =
 }
 
 /** The checks before reading a topic file: a link must stay in the folder; the file must be regular and under the size limit. */
-function checkedStats(root: string, path: string): void {
+function checkBeforeReading(root: string, path: string): void {
   const link = lstatSync(path);
   if (link.isSymbolicLink()) {
     let target: string;
