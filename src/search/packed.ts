@@ -35,7 +35,8 @@ export function unpackIndex(packed: PackedIndex, topics: readonly Topic[]): Sear
   const cache = new Map<string, ReadonlyMap<number, TermHit>>();
   const postings: Postings = {
     get(term) {
-      const text = packed.terms[term];
+      // Own keys only: a query word such as "constructor" must not find Object's members.
+      const text = Object.hasOwn(packed.terms, term) ? packed.terms[term] : undefined;
       if (text === undefined) return undefined;
       let byDoc = cache.get(term);
       if (!byDoc) cache.set(term, (byDoc = decode(text)));

@@ -33,7 +33,7 @@ export async function parseQuery(index: SearchIndex, text: string): Promise<Quer
     if (seen.has(term)) continue;
     seen.add(term);
     const alternatives: Alternative[] = [{ term, weight: 1 }];
-    for (const synonym of SYNONYMS[word] ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
+    for (const synonym of SYNONYMS.get(word) ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
     const known = alternatives.some((a) => index.postings.has(a.term));
     if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word)) {
       // Only a word the content never uses loads the typo matcher.

@@ -107,7 +107,8 @@ export function openStoredIndex(dir: string): StoredIndex | null {
   const cache = new Map<string, ReadonlyMap<number, TermHit> | undefined>();
 
   const read = (term: string): ReadonlyMap<number, TermHit> | undefined => {
-    const entry = header.terms[term];
+    // Own keys only: a query word such as "constructor" must not find Object's members.
+    const entry = Object.hasOwn(header.terms, term) ? header.terms[term] : undefined;
     if (!entry) return undefined;
     const [offset, count, namedBy, taggedBy] = entry;
     const byDoc = new Map<number, TermHit>();
@@ -145,7 +146,7 @@ export function openStoredIndex(dir: string): StoredIndex | null {
       if (!cache.has(term)) cache.set(term, read(term));
       return cache.get(term);
     },
-    has: (term) => term in header.terms,
+    has: (term) => Object.hasOwn(header.terms, term),
   };
   const names = new Map(topics.map((t, i) => [t.id, header.names[i] ?? []]));
   const index: SearchIndex = {

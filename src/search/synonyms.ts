@@ -1,7 +1,8 @@
 // General lay words → the words topics are written in. Kept in code, not content: they are facts
 // about English, not about any topic, and every topic (including a user's own) benefits.
 // Topic-specific words and brand names belong in each topic's `aliases` instead.
-export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+// A Map, not an object: a query word such as "constructor" must not find Object's members.
+export const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
   tired: ['fatigue', 'tiredness'],
   tiredness: ['fatigue', 'tired'],
   exhausted: ['fatigue', 'tired'],
@@ -49,4 +50,4 @@ export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   poo: ['bowel'],
   numbness: ['numb'],
   tingling: ['pins', 'needles', 'numb'],
-};
+}));

@@ -55,6 +55,17 @@ describe('search with the stored index', () => {
     }
   });
 
+  it('takes words that name Object members ("constructor") as plain words, with every kind of index', async () => {
+    // null: the shipped topics, through the build's packed index; plain: built in memory; indexed: stored.
+    for (const contentDir of [null, plain, indexed]) {
+      for (const query of ['constructor', 'tostring valueof', 'hasownproperty weak legs']) {
+        const r = await osteo(['search', query, '--json'], { contentDir });
+        expect(r.stderr).not.toMatch(/internal error/);
+        expect(r.code, `${query} in ${contentDir ?? 'shipped'}`).toBe(query.includes('weak') ? 0 : 1);
+      }
+    }
+  });
+
   it('topics from the index match topics from the files', async () => {
     for (const args of [['topics'], ['topics', '--json']]) {
       expect((await osteo(args, { contentDir: indexed })).stdout).toBe((await osteo(args, { contentDir: plain })).stdout);
