@@ -3,7 +3,7 @@
 // which was most of its run time. It holds exactly what buildIndex() makes, so results are the
 // same (a test compares them). Each term's postings stay a string until a query asks for them.
 import type { Topic } from '../topics/types.js';
-import type { BuiltIndex, Postings, SearchIndex, SectionDoc, TermHit } from './index.js';
+import { onDemandIndex, type BuiltIndex, type SearchIndex, type TermHit } from './index.js';
 
 export interface PackedIndex {
   /** term → "doc:flags doc:flags …", flags = bodyCount << 3 | heading << 2 | tags << 1 | name. */
@@ -31,21 +31,15 @@ export function packIndex(index: BuiltIndex, topics: readonly Topic[]): PackedIn
 
 /** The index of `topics` from its packed form; `topics` must be the ones it was packed from. */
 export function unpackIndex(packed: PackedIndex, topics: readonly Topic[]): SearchIndex {
-  const docs: SectionDoc[] = topics.flatMap((topic) => topic.sections.map((section, position) => ({ topic, section, position })));
-  const cache = new Map<string, ReadonlyMap<number, TermHit>>();
-  const postings: Postings = {
-    get(term) {
-      // Own keys only: a query word such as "constructor" must not find Object's members.
-      const text = Object.hasOwn(packed.terms, term) ? packed.terms[term] : undefined;
-      if (text === undefined) return undefined;
-      let byDoc = cache.get(term);
-      if (!byDoc) cache.set(term, (byDoc = decode(text)));
-      return byDoc;
-    },
+  return onDemandIndex(topics, {
+    names: packed.names,
+    words: packed.words,
     has: (term) => Object.hasOwn(packed.terms, term),
-  };
-  const names = new Map(topics.map((t, i) => [t.id, packed.names[i] ?? []]));
-  return { docs, postings, words: new Map(packed.words), names, nameTerms: new Set(packed.names.flat(2)) };
+    read: (term) => {
+      const text = packed.terms[term];
+      return text === undefined ? new Map() : decode(text);
+    },
+  });
 }
 
 function decode(text: string): Map<number, TermHit> {

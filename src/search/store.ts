@@ -7,7 +7,7 @@ import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } 
 import { join } from 'node:path';
 import { topicFileNames } from '../topics/files.js';
 import type { Section, Topic } from '../topics/types.js';
-import { buildIndex, type Postings, type SearchIndex, type SectionDoc, type TermHit } from './index.js';
+import { buildIndex, onDemandIndex, type SearchIndex, type SectionDoc, type TermHit } from './index.js';
 
 export const INDEX_FILE = '.osteo-index.json';
 export const POSTINGS_FILE = '.osteo-index.bin';
@@ -97,20 +97,17 @@ export function openStoredIndex(dir: string): StoredIndex | null {
     ...head,
     sections: headings.map((heading): Section => ({ heading, markdown: '' })),
   }));
-  const docs: SectionDoc[] = [];
+  // The number of each topic's first section.
   const firstDoc: number[] = [];
+  let sections = 0;
   for (const topic of topics) {
-    firstDoc.push(docs.length);
-    topic.sections.forEach((section, position) => docs.push({ topic, section, position }));
+    firstDoc.push(sections);
+    sections += topic.sections.length;
   }
   const postingsFile = join(dir, POSTINGS_FILE);
-  const cache = new Map<string, ReadonlyMap<number, TermHit> | undefined>();
 
-  const read = (term: string): ReadonlyMap<number, TermHit> | undefined => {
-    // Own keys only: a query word such as "constructor" must not find Object's members.
-    const entry = Object.hasOwn(header.terms, term) ? header.terms[term] : undefined;
-    if (!entry) return undefined;
-    const [offset, count, namedBy, taggedBy] = entry;
+  const read = (term: string): ReadonlyMap<number, TermHit> => {
+    const [offset, count, namedBy, taggedBy] = header.terms[term] ?? [0, 0, [], []];
     const byDoc = new Map<number, TermHit>();
     const hitAt = (doc: number): TermHit => {
       let hit = byDoc.get(doc);
@@ -141,21 +138,12 @@ export function openStoredIndex(dir: string): StoredIndex | null {
     }
     return byDoc;
   };
-  const postings: Postings = {
-    get: (term) => {
-      if (!cache.has(term)) cache.set(term, read(term));
-      return cache.get(term);
-    },
+  const index = onDemandIndex(topics, {
+    names: header.names,
+    words: Object.entries(header.words),
     has: (term) => Object.hasOwn(header.terms, term),
-  };
-  const names = new Map(topics.map((t, i) => [t.id, header.names[i] ?? []]));
-  const index: SearchIndex = {
-    docs,
-    postings,
-    words: new Map(Object.entries(header.words)),
-    names,
-    nameTerms: new Set(header.names.flat(2)),
-  };
+    read,
+  });
 
   const hydrate: StoredIndex['hydrate'] = (wanted, parse) => {
     for (const topic of new Set(wanted.map((d) => d.topic))) {
