@@ -4,8 +4,8 @@
 // counted per code point: marks and joiners take none, emoji and East Asian wide characters two.
 // wrap.ts measures every word it wraps with it.
 import { eastAsianWidth } from 'get-east-asian-width';
+import { stripEscapes } from '../io.js';
 
-const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
 // Printable ASCII, Latin-1 and Latin Extended letters, general punctuation (dashes, quotes,
 // bullets, ellipsis), arrows, box drawing and block elements: all one column wide.
 const ONE_COLUMN = /^[\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F]*$/;
@@ -14,7 +14,7 @@ const EMOJI = /^\p{Emoji_Presentation}$/u;
 const JOINER = 0x200d;
 
 export default function stringWidth(text: string): number {
-  const visible = text.includes('\u001B') ? text.replace(ESCAPES, '') : text;
+  const visible = text.includes('\u001B') ? stripEscapes(text) : text;
   if (ONE_COLUMN.test(visible)) return visible.length;
   let width = 0;
   let joined = false;
