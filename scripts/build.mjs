@@ -147,7 +147,7 @@ export async function buildSnapshot() {
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
     writeFileSync(`${root}/dist/search-index.json`, JSON.stringify(index));
-    // Last: topic files newer than it are checked by their contents (src/topics/snapshot.ts).
+    // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });

@@ -1,11 +1,11 @@
 // Makes the snapshot of a content folder that the build writes to dist/: content.json (the
 // topics parsed, and a stamp of every file), lexed/<id>.json (each topic's sections lexed by
-// marked) and search-index.json (their search index). See src/topics/snapshot.ts.
+// marked) and search-index.json (their search index). See src/library/snapshot.ts.
 import { Lexer } from 'marked';
 import { buildIndex } from '../src/search/index.js';
 import { packIndex, type PackedIndex } from '../src/search/packed.js';
 import { loadTopics, type SkippedFile } from '../src/topics/load.js';
-import { SNAPSHOT_VERSION, stampFiles, type Snapshot } from '../src/topics/snapshot.js';
+import { SNAPSHOT_VERSION, stampFiles, type Snapshot } from '../src/library/snapshot.js';
 
 export interface SnapshotParts {
   snapshot: Snapshot;

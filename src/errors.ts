@@ -7,6 +7,8 @@ export const EXIT = {
   notFound: 1,
   usage: 2,
   content: 3,
+  /** A bug in osteo itself (EX_SOFTWARE): never the user's fault. */
+  internal: 70,
   interrupted: 130,
 } as const;
 

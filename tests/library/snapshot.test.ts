@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/index.js';
 import { packIndex, unpackIndex } from '../../src/search/packed.js';
 import { loadTopics } from '../../src/topics/load.js';
-import { readSnapshot, SNAPSHOT_VERSION, stampFiles } from '../../src/topics/snapshot.js';
+import { readSnapshot, SNAPSHOT_VERSION, stampFiles } from '../../src/library/snapshot.js';
 import { osteo } from '../helpers/io.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));

@@ -8,9 +8,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchIndex } from '../search/index.js';
 import { unpackIndex, type PackedIndex } from '../search/packed.js';
-import { topicFileNames } from './files.js';
-import type { LoadResult } from './load.js';
-import type { Topic } from './types.js';
+import { topicFileNames } from '../topics/files.js';
+import type { LoadResult } from '../topics/load.js';
+import type { Topic } from '../topics/types.js';
 
 export const SNAPSHOT_VERSION = 3;
 

@@ -1,0 +1,15 @@
+// The package's own folders. Kept at the top of src/ because the path is relative to this file,
+// and src/*.ts and the built dist/cli.cjs sit at the same depth below the package root.
+import { fileURLToPath } from 'node:url';
+import type { LibraryPlaces } from './library/open.js';
+
+export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
+
+export const PLACES: LibraryPlaces = {
+  shipped: SHIPPED_CONTENT,
+  snapshot: {
+    topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
+    index: fileURLToPath(new URL('../dist/search-index.json', import.meta.url)),
+    lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
+  },
+};
