@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { snapshotCode } from './scripts/build.mjs';
 
-export default defineConfig({
+export default defineConfig(async () => ({
+  // What the build gives the CLI: the version of the snapshot this code may use (src/paths.ts).
+  define: { __OSTEO_SNAPSHOT_CODE__: JSON.stringify(await snapshotCode()) },
   test: {
     include: ['tests/**/*.test.ts'],
     // Some tests run whole processes (the bin, npm, shells, tsc); a busy CI machine is slower.
@@ -10,4 +13,4 @@ export default defineConfig({
     globalSetup: ['tests/setup/build.ts'],
     env: { FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NO_COLOR: '', OSTEO_CONTENT_DIR: '', NODE_EXTRA_CA_CERTS: '' },
   },
-});
+}));

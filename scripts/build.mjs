@@ -3,6 +3,7 @@
 // straight after a clone.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -102,13 +103,15 @@ export async function buildAll() {
   try {
     const { metafile } = await build({
       ...COMMON,
+      // The split chunks keep the name; the second pass gives it its value.
       format: 'esm',
       splitting: true,
       entryPoints: { bundle: 'src/bundle.ts', index: 'src/index.ts' },
       outdir: split,
       metafile: true,
     });
-    await build({ ...CLI, plugins: [], entryPoints: [join(split, 'bundle.js')], outfile: 'dist/cli.cjs' });
+    const code = JSON.stringify(await snapshotCode());
+    await build({ ...CLI, plugins: [], define: { ...CLI.define, __OSTEO_SNAPSHOT_CODE__: code }, entryPoints: [join(split, 'bundle.js')], outfile: 'dist/cli.cjs' });
     // bin/load-bundle.js runs the bundle as a vm.Script, which has no loader for import().
     const left = readFileSync(`${root}/dist/cli.cjs`, 'utf8').match(/\bimport\(\s*["'][^"']*["']/g);
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
@@ -134,24 +137,46 @@ export const { ${[...names].sort().join(', ')} } = api;
 /**
  * The snapshot of the shipped topics, so the CLI can start without parsing while the files are
  * unchanged: dist/content.json (the topics, with a stamp of each file), dist/lexed/<id>.json
- * (each section lexed by marked) and dist/search-index.json (their search index).
+ * (each section lexed by marked) and dist/search.index (their search index).
  */
 export async function buildSnapshot() {
-  // scripts/snapshot.ts is TypeScript: bundle it to a temporary module, run it, throw it away.
+  const { bundle, code } = await snapshotTool();
+  // scripts/snapshot.ts is TypeScript: run its bundle from a temporary module, then throw it away.
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
-  await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
+  writeFileSync(tool, bundle);
   try {
-    const { makeSnapshot } = await import(pathToFileURL(tool).href);
-    const { snapshot, index, lexed, skipped } = makeSnapshot(`${root}/content`);
+    const { makeSnapshot, writeSnapshotIndex } = await import(pathToFileURL(tool).href);
+    const { snapshot, lexed, skipped } = makeSnapshot(`${root}/content`, code);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
-    writeFileSync(`${root}/dist/search-index.json`, JSON.stringify(index));
+    rmSync(`${root}/dist/search.index`, { force: true });
+    writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });
   }
+}
+
+let tool;
+/**
+ * The code that makes the snapshot (scripts/snapshot.ts and all it imports, bundled), and a hash
+ * of it: the snapshot's version. A change to any of that code makes a new hash, which the CLI is
+ * built with, so it never uses a snapshot made by other code; nobody bumps a number by hand.
+ */
+async function snapshotTool() {
+  if (!tool) {
+    const { outputFiles } = await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], write: false, outfile: 'snapshot.mjs' });
+    const bundle = outputFiles[0].text;
+    tool = { bundle, code: createHash('sha256').update(bundle).digest('hex').slice(0, 16) };
+  }
+  return tool;
+}
+
+/** The snapshot's version: see snapshotTool. vitest.config.ts gives it to the tests' src too. */
+export async function snapshotCode() {
+  return (await snapshotTool()).code;
 }
 
 /**

@@ -1,23 +1,35 @@
 // Makes the snapshot of a content folder that the build writes to dist/: content.json (the
-// topics parsed, and a stamp of every file), lexed/<id>.json (each topic's sections lexed by
-// marked) and search-index.json (their search index). See src/library/snapshot.ts.
+// topics parsed, a stamp of every file, and the hash of this code), lexed/<id>.json (each
+// topic's sections lexed by marked) and search.index (their search index, in the format of a
+// folder's index). See src/library/snapshot.ts.
 import { Lexer } from 'marked';
-import { buildIndex } from '../src/search/index.js';
-import { packIndex, type PackedIndex } from '../src/search/packed.js';
+import { writeIndexFile } from '../src/library/index-file.js';
+import { scanFolder } from '../src/library/scan.js';
+import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
 import { loadTopics, type SkippedFile } from '../src/topics/load.js';
-import { SNAPSHOT_VERSION, stampFiles, type Snapshot } from '../src/library/snapshot.js';
 
 export interface SnapshotParts {
   snapshot: Snapshot;
-  index: PackedIndex;
   /** Topic id → its sections' lexed tokens, as JSON. */
   lexed: Map<string, string[]>;
   skipped: SkippedFile[];
 }
 
-export function makeSnapshot(dir: string): SnapshotParts {
+/** The snapshot of `dir`; `code` is the hash of the code that makes it (scripts/build.mjs). */
+export function makeSnapshot(dir: string, code: string): SnapshotParts {
   const { topics, skipped } = loadTopics(dir);
   const lexed = new Map(topics.map((t) => [t.id, t.sections.map((s) => JSON.stringify(new Lexer().lex(s.markdown)))]));
-  const snapshot = { version: SNAPSHOT_VERSION, files: stampFiles(dir), topics };
-  return { snapshot, index: packIndex(buildIndex(topics), topics), lexed, skipped };
+  return { snapshot: { code, files: stampFiles(dir), topics }, lexed, skipped };
 }
+
+/**
+ * Write the search index of `dir` to `file`. Of each topic it keeps what ties it to the
+ * snapshot's topics (id, title, file, headings), not what content.json already holds: the
+ * package stays smaller.
+ */
+export function writeSnapshotIndex(dir: string, file: string): void {
+  const { meta, data } = scanFolder(dir);
+  const topics = meta.topics.map(({ id, title, file, headings }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], triage: null, file, headings }));
+  writeIndexFile(file, { meta: { ...meta, topics }, data });
+}
+

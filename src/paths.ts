@@ -3,13 +3,18 @@
 import { fileURLToPath } from 'node:url';
 import type { LibraryPlaces } from './library/open.js';
 
+// A hash of the code that makes the build's snapshot, which scripts/build.mjs defines when it
+// bundles the CLI (and vitest.config.ts for the tests). Without it no snapshot is used.
+declare const __OSTEO_SNAPSHOT_CODE__: string | undefined;
+
 export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {
     topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
-    index: fileURLToPath(new URL('../dist/search-index.json', import.meta.url)),
+    index: fileURLToPath(new URL('../dist/search.index', import.meta.url)),
     lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
+    code: typeof __OSTEO_SNAPSHOT_CODE__ === 'string' ? __OSTEO_SNAPSHOT_CODE__ : undefined,
   },
 };

@@ -7,10 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSnapshot } from '../src/library/snapshot.js';
+import { PLACES } from '../src/paths.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
-/** The packed (gzipped) size the package must stay under. */
-const BUDGET_BYTES = 450 * 1024;
+/**
+ * The packed (gzipped) size the package must stay under. 470 KB, up from 450: the one index
+ * format reads back everything it stores through checks (search/meta.ts, stored.ts), and that
+ * code and its share of the code cache cost about 20 KB packed.
+ */
+const BUDGET_BYTES = 470 * 1024;
 const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR']) Reflect.deleteProperty(env, name);
 
@@ -22,8 +27,8 @@ describe('npm pack', () => {
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search-index\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search.index', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search\.index|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -71,13 +76,17 @@ describe('installed from the tarball', () => {
     expect(r.stdout).toMatch(output);
   });
 
-  it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', () => {
+  it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', async () => {
     const installed = join(prefix, 'lib', 'node_modules', 'osteo');
     const dist = join(installed, 'dist');
-    const snapshot = readSnapshot({ topics: join(dist, 'content.json'), index: join(dist, 'search-index.json'), lexed: join(dist, 'lexed') }, join(installed, 'content'));
-    expect(snapshot?.topics).toHaveLength(15);
-    expect(snapshot?.index().docs.length).toBeGreaterThan(60);
-    expect(snapshot?.topics[0]?.sections[0]?.lexed).toMatch(/^\[\{"type":/);
+    const files = { topics: join(dist, 'content.json'), index: join(dist, 'search.index'), lexed: join(dist, 'lexed'), code: PLACES.snapshot.code };
+    const snapshot = readSnapshot(files, join(installed, 'content'));
+    if (!snapshot) throw new Error('no snapshot');
+    expect(snapshot.topics).toHaveLength(15);
+    expect((await snapshot.index?.())?.docs.length).toBeGreaterThan(60);
+    const first = snapshot.topics[0]?.sections[0] ?? { heading: '', markdown: '' };
+    expect(snapshot.lexed?.(first)).toMatch(/^\[\{"type":/);
+    snapshot.close?.();
   });
 
   it('installs the man page', () => {

@@ -1,22 +1,26 @@
-// `osteo index [dir]`: write a stored search index into a topic folder (see search/store.ts).
+// `osteo index [dir]`: read a topic folder once and write its search index into it
+// (library/index-file.ts), so search and topics read that instead of every file.
+import { join } from 'node:path';
 import { ContentError, EXIT } from '../errors.js';
 import { printable } from '../io.js';
-import { INDEX_FILE, POSTINGS_FILE, writeStoredIndex } from '../search/store.js';
-import type { LoadResult } from '../topics/load.js';
+import { INDEX_FILE } from '../library/folder-index.js';
+import { WriteProblem, writeIndexFile } from '../library/index-file.js';
+import { scanFolder } from '../library/scan.js';
 import type { CommandResult } from './context.js';
 
 /** `elapsed`: milliseconds since the command started (the clock stays at the edge, in cli.ts). */
-export function runBuildIndex(folder: string, loaded: LoadResult, elapsed: () => number): CommandResult {
-  const { topics, skipped } = loaded;
-  const stderr = skipped.map(({ file, problem }) => `osteo: skipped ${file}: ${printable(problem, 200)}\n`).join('');
+export function runBuildIndex(folder: string, elapsed: () => number): CommandResult {
+  const { root, topics, skipped, meta, data } = scanFolder(folder);
+  const stderr = skipped.map(({ file, problem }) => `osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`).join('');
   if (topics.length === 0) throw new ContentError(`No topics to index in ${folder}`);
-  let written;
   try {
-    written = writeStoredIndex(folder, topics);
+    writeIndexFile(join(root, INDEX_FILE), { meta, data });
   } catch (cause) {
-    throw new ContentError(`Cannot write the index into ${folder}`, { cause, hint: 'osteo index writes two files into the folder: it must be writable.' });
+    if (!(cause instanceof WriteProblem)) throw cause;
+    const hint = cause.message === 'the folder is not writable' ? `osteo index writes one file, ${INDEX_FILE}, into the folder: it must be writable.` : undefined;
+    throw new ContentError(`Cannot write the index into ${folder}: ${cause.message}`, hint === undefined ? { cause } : { cause, hint });
   }
-  const counts = `${topics.length} topics (${written.sections} sections, ${written.terms} terms)`;
-  const stdout = `Indexed ${counts} in ${elapsed()} ms: ${INDEX_FILE} and ${POSTINGS_FILE} in ${folder}\n`;
-  return { stdout, stderr, exitCode: EXIT.ok };
+  const sections = data.sectionCounts.reduce((a, b) => a + b, 0);
+  const counts = `${topics.length} topics (${sections} sections, ${data.terms.length} terms)`;
+  return { stdout: `Indexed ${counts} in ${elapsed()} ms: ${INDEX_FILE} in ${folder}\n`, stderr, exitCode: EXIT.ok };
 }

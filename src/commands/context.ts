@@ -1,18 +1,21 @@
 // What every command gets: the loaded topics and the output settings decided for this run.
 import type { Output } from '../io.js';
 import type { Theme } from '../render/theme.js';
-import type { SearchIndex } from '../search/index.js';
-import type { StoredIndex } from '../search/store.js';
-import type { Topic } from '../topics/types.js';
+import type { SearchIndex, SectionDoc } from '../search/index.js';
+import type { Section, Topic } from '../topics/types.js';
 
 export interface CommandContext {
   topics: readonly Topic[];
   output: Output;
   theme: Theme;
-  /** The folder's stored search index (osteo index), when it has a current one. */
-  stored?: StoredIndex | undefined;
-  /** A ready search index of `topics`, when there is one: the stored one, or the build's for the shipped topics. */
-  index?: (() => SearchIndex) | undefined;
+  /** A ready search index of `topics`, when there is one (see library/open.ts). */
+  index?: (() => Promise<SearchIndex>) | undefined;
+  /** Read the text of these sections, when `topics` hold headings only (an index, a scan). */
+  hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
+  /** marked's tokens of a section, when the build made them (the renderer then skips its lexer). */
+  lexed?: ((section: Section) => string | undefined) | undefined;
+  /** Let go of any file the library holds open. */
+  close?: (() => void) | undefined;
 }
 
 /** What a command hands back to run(): the text for stdout (and stderr) and the exit code. */

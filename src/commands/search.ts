@@ -60,9 +60,9 @@ export function searchJson(outcome: SearchOutcome): SearchResponse {
 
 export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
   const query = words.join(' ');
-  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, ctx.index?.());
-  // A stored index knows where the sections are, not what they say: read the ones to show.
-  if (ctx.stored) ctx.stored.hydrate(outcome.results.map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
+  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, await ctx.index?.());
+  // An index knows where the sections are, not what they say: read the ones to show.
+  ctx.hydrate?.(outcome.results.map((h) => h.doc));
   const exitCode = outcome.results.length > 0 ? 0 : 1;
   if (opts.json) return { stdout: json(searchJson(outcome)), exitCode };
   if (exitCode !== 0) {
@@ -76,7 +76,7 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   const hits = renderHits(
     outcome.results.map((h) => h.doc),
     outcome.more.map((h) => h.doc),
-    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight },
+    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, lexed: ctx.lexed },
   );
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
   return { stdout: banner + hits, exitCode, pageable: true };

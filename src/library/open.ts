@@ -1,11 +1,12 @@
 // Where a command's topics come from: the one place that decides. The build's snapshot for the
-// shipped folder while it is unchanged; a folder's stored index (osteo index) for search and
-// topics; one file for `explain <id>`; front matter only for `topics`; else every file parsed.
+// shipped folder while it is unchanged; a folder's own index (osteo index) for search and
+// topics while it holds; for search otherwise, one pass over the files that indexes as it reads
+// (scan.ts); one file for `explain <id>`; front matter only for `topics`; else every file parsed.
 // The choice rests on what the folder is (its real path, its files), never on how it was spelled.
 import { realpathSync } from 'node:fs';
-import type { SearchIndex } from '../search/index.js';
-import type { StoredIndex } from '../search/store.js';
+import type { SearchIndex, SectionDoc } from '../search/index.js';
 import type { LoadResult } from '../topics/load.js';
+import type { Section } from '../topics/types.js';
 import { readSnapshot, type SnapshotFiles } from './snapshot.js';
 
 export interface LibraryNeeds {
@@ -13,15 +14,30 @@ export interface LibraryNeeds {
   only?: string | undefined;
   /** Front matter is enough (topics): the bodies of large folders are not read. */
   frontMatterOnly?: boolean | undefined;
-  /** A stored index will do (search, topics). */
+  /** The folder's index will do (search, topics), if it has a sound and current one. */
   indexed?: boolean | undefined;
+  /** A search index is wanted (search): the folder is indexed as it is read. */
+  search?: boolean | undefined;
+  /** Read every file and keep its text: the last resort when an index proved wrong mid-search. */
+  keepText?: boolean | undefined;
 }
 
 export interface Library extends LoadResult {
-  /** A ready search index of `topics`, when there is one: the stored one, or the build's. */
-  index?: (() => SearchIndex) | undefined;
-  /** The folder's stored index, when it has a current one (its topics hold headings, not text). */
-  stored?: StoredIndex | undefined;
+  /** Where the topics came from: the build's snapshot, the folder's index, a scan, or the files. */
+  from: 'snapshot' | 'index' | 'scan' | 'files';
+  /** A ready search index of `topics`, when there is one. */
+  index?: (() => Promise<SearchIndex>) | undefined;
+  /**
+   * Read the text of these sections, when `topics` hold headings only (from an index or a scan).
+   * Throws IndexDoubt when a file is no longer as it was indexed.
+   */
+  hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
+  /** Lines for stderr, said once: an index that was not used, and why. */
+  notes: string[];
+  /** marked's tokens of a section, made at build time (the snapshot): rendering skips the lexer. */
+  lexed?: ((section: Section) => string | undefined) | undefined;
+  /** Let go of any open file (an index's postings). */
+  close?: (() => void) | undefined;
 }
 
 export interface LibraryPlaces {
@@ -31,21 +47,34 @@ export interface LibraryPlaces {
   snapshot: SnapshotFiles;
 }
 
+/** `shown`: the folder as the user named it, for messages. */
 export async function openLibrary(dir: string, needs: LibraryNeeds, places: LibraryPlaces): Promise<Library> {
+  const notes: string[] = [];
   if (isSameFolder(dir, places.shipped)) {
     const snapshot = readSnapshot(places.snapshot, dir);
     if (snapshot) return snapshot;
-  } else if (needs.indexed) {
-    const stored = (await import('../search/store.js')).openStoredIndex(dir);
-    if (stored) return { topics: stored.topics, skipped: [], stored, index: () => stored.index };
+  } else if (needs.indexed && !needs.keepText) {
+    const stored = (await import('./folder-index.js')).openFolderIndex(dir, dir);
+    if (typeof stored === 'string') notes.push(stored);
+    else if (stored) return stored;
+  }
+  if (needs.search) {
+    const { hydrate, scanFolder } = await import('./scan.js');
+    const { indexView } = await import('../search/view.js');
+    const scanned = scanFolder(dir, needs.keepText === true);
+    const index = indexView(scanned.data, scanned.topics);
+    const library: Library = { from: 'scan', topics: scanned.topics, skipped: scanned.skipped, notes, index: () => Promise.resolve(index) };
+    if (!needs.keepText) library.hydrate = (docs) => hydrate(scanned.root, scanned.meta.files, docs);
+    return library;
   }
   const { loadTopicById, loadTopics } = await import('../topics/load.js');
   const single = needs.only === undefined ? null : loadTopicById(dir, needs.only);
-  return single ? { topics: [single], skipped: [] } : loadTopics(dir, { frontMatterOnly: needs.frontMatterOnly === true });
+  if (single) return { from: 'files', topics: [single], skipped: [], notes };
+  return { from: 'files', ...loadTopics(dir, { frontMatterOnly: needs.frontMatterOnly === true }), notes };
 }
 
 /** Whether two paths name the same folder (`./content/`, a symlink to it, the absolute path). */
-function isSameFolder(a: string, b: string): boolean {
+export function isSameFolder(a: string, b: string): boolean {
   if (a === b) return true;
   try {
     return realpathSync(a) === realpathSync(b);

@@ -1,18 +1,16 @@
-// The shipped content, parsed and lexed at build time, so the CLI starts without a YAML parser,
-// a schema library or marked's lexer: the topics (dist/content.json), each topic's lexed
-// sections (dist/lexed/<id>.json, read only for a topic that is shown) and the search index
-// (dist/search-index.json), so search starts without tokenizing and stemming every section.
-// Used only while every topic file is still exactly as the build saw it (same names, sizes and
-// contents); any change, and the CLI parses the folder as usual.
+// The shipped content, parsed, lexed and indexed at build time, so the CLI starts without a YAML
+// parser, a schema library or marked's lexer: the topics (dist/content.json), each topic's
+// lexed sections (dist/lexed/<id>.json, read only for a topic that is shown) and the search
+// index (dist/search.index, the same format as a folder's index). Used only while every topic
+// file is exactly as the build saw it, and only by the code the snapshot was made with (its
+// `code` is a hash of the code that makes it, which the build gives the CLI too); otherwise
+// the CLI reads the folder as usual. Any of its files missing or damaged: the same.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchIndex } from '../search/index.js';
-import { unpackIndex, type PackedIndex } from '../search/packed.js';
 import { topicFileNames } from '../topics/files.js';
-import type { LoadResult } from '../topics/load.js';
-import type { Topic } from '../topics/types.js';
-
-export const SNAPSHOT_VERSION = 3;
+import type { Section, Topic } from '../topics/types.js';
+import type { Library } from './open.js';
 
 export interface FileStamp {
   name: string;
@@ -21,7 +19,8 @@ export interface FileStamp {
 }
 
 export interface Snapshot {
-  version: number;
+  /** A hash of the code that made it: a snapshot is used only by CLI code built with the same. */
+  code: string;
   files: FileStamp[];
   topics: Topic[];
 }
@@ -29,15 +28,12 @@ export interface Snapshot {
 export interface SnapshotFiles {
   /** dist/content.json */
   topics: string;
-  /** dist/search-index.json: the PackedIndex of the same topics. */
+  /** dist/search.index: the index of the same topics. */
   index: string;
-  /** dist/lexed: <id>.json per topic, its sections' lexed tokens (Section.lexed), in order. */
+  /** dist/lexed: <id>.json per topic, its sections' lexed tokens, in order. */
   lexed: string;
-}
-
-/** The snapshot's topics, and its search index read when first asked for. */
-export interface SnapshotResult extends LoadResult {
-  index(): SearchIndex;
+  /** The hash of the code that makes a snapshot, as the build gave it to this code; none, no snapshot. */
+  code: string | undefined;
 }
 
 /** Name, size and a hash of each topic file, to tell whether a snapshot still holds. */
@@ -55,42 +51,56 @@ function fnv1a(bytes: Uint8Array): number {
   return hash >>> 0;
 }
 
-/** The snapshot's topics if `files.topics` matches `dir` file for file; null otherwise. */
-export function readSnapshot(files: SnapshotFiles, dir: string): SnapshotResult | null {
+/** The snapshot's topics if `files.topics` matches `dir` file for file, made by this code; null otherwise. */
+export function readSnapshot(files: SnapshotFiles, dir: string): Library | null {
   let snapshot: Snapshot;
   try {
     snapshot = JSON.parse(readFileSync(files.topics, 'utf8')) as Snapshot;
-    if (snapshot.version !== SNAPSHOT_VERSION || !holds(snapshot, files.topics, dir)) return null;
+    if (files.code === undefined || snapshot.code !== files.code || !holds(snapshot, files.topics, dir)) return null;
   } catch {
     return null;
   }
   const { topics } = snapshot;
-  for (const topic of topics) attachLexed(topic, join(files.lexed, `${topic.id}.json`));
   let index: SearchIndex | undefined;
+  let close: (() => void) | undefined;
   return {
+    from: 'snapshot',
     topics,
     skipped: [],
-    index: () => (index ??= unpackIndex(JSON.parse(readFileSync(files.index, 'utf8')) as PackedIndex, topics)),
+    notes: [],
+    // Read when a search first asks for it: other commands never load the index code.
+    index: async () => {
+      if (!index) ({ index, close } = (await import('./shipped-index.js')).openShippedIndex(files.index, topics));
+      return index;
+    },
+    lexed: lexedSections(topics, files.lexed),
+    close: () => close?.(),
   };
 }
 
 /**
- * Each section's `lexed`, read from `file` when a section of the topic is first rendered. Not
- * enumerable: it is a shortcut for the renderer, not part of the topic. Unreadable, and the
- * renderer lexes the Markdown itself (slower, the same output).
+ * A side table of each section's lexed tokens, read from `folder` when a section of a topic is
+ * first rendered. Unreadable, and the renderer lexes the Markdown itself (slower, the same output).
  */
-function attachLexed(topic: Topic, file: string): void {
-  let lexed: (string | undefined)[] | undefined;
-  const read = (): (string | undefined)[] => {
-    try {
-      return JSON.parse(readFileSync(file, 'utf8')) as string[];
-    } catch {
-      return [];
+function lexedSections(topics: readonly Topic[], folder: string): (section: Section) => string | undefined {
+  const where = new Map<Section, { id: string; i: number }>();
+  for (const topic of topics) topic.sections.forEach((section, i) => where.set(section, { id: topic.id, i }));
+  const read = new Map<string, unknown[]>();
+  return (section) => {
+    const at = where.get(section);
+    if (!at) return undefined;
+    let list = read.get(at.id);
+    if (!list) {
+      try {
+        list = JSON.parse(readFileSync(join(folder, `${at.id}.json`), 'utf8')) as unknown[];
+      } catch {
+        list = [];
+      }
+      read.set(at.id, list);
     }
+    const tokens = list[at.i];
+    return typeof tokens === 'string' ? tokens : undefined;
   };
-  topic.sections.forEach((section, i) => {
-    Object.defineProperty(section, 'lexed', { get: () => (lexed ??= read())[i], enumerable: false, configurable: true });
-  });
 }
 
 /**

@@ -1,5 +1,8 @@
 // `osteo index`: commander's definition; the work is in commands/build-index.ts.
 import type { Command } from 'commander';
+import { UsageError } from '../errors.js';
+import { isSameFolder } from '../library/open.js';
+import { PLACES } from '../paths.js';
 import { examples } from './options.js';
 import type { GlobalOptions, Runtime } from './runtime.js';
 
@@ -12,9 +15,13 @@ export function register(program: Command, rt: Runtime): void {
     .action(async (dir: string | undefined, _opts: unknown, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const folder = dir ?? rt.contentDir(globals);
-      const [{ runBuildIndex }, { loadTopics }] = await Promise.all([import('../commands/build-index.js'), import('../topics/load.js')]);
+      // Never into the installed package: its topics come with an index the build made.
+      if (isSameFolder(folder, PLACES.shipped)) {
+        throw new UsageError('osteo index takes a folder of your own topics: the shipped topics already have their index.', "Run 'osteo index <dir>', as in 'osteo index ./my-topics'.");
+      }
+      const { runBuildIndex } = await import('../commands/build-index.js');
       const started = Date.now();
-      const result = runBuildIndex(folder, loadTopics(folder), () => Date.now() - started);
+      const result = runBuildIndex(folder, () => Date.now() - started);
       await rt.done(result, (await rt.outputFor(globals)).output);
     });
 

@@ -44,14 +44,17 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const dir = contentDir(globals);
       const library = await openLibrary(dir, needs, PLACES);
-      for (const { file, problem } of library.skipped) io.err(`osteo: skipped ${file}: ${problem}\n`);
+      for (const note of library.notes) io.err(`${printable(note, 400)}\n`);
+      for (const { file, problem } of library.skipped) io.err(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
       if (library.topics.length === 0) {
+        library.close?.();
         throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
       }
-      if (needs.indexed && !library.stored && library.topics.length >= INDEX_HINT_TOPICS && cmd.name() === 'search') {
+      if (library.from === 'scan' && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
-      return { topics: library.topics, stored: library.stored, index: library.index, ...(await outputFor(globals)) };
+      const { index, hydrate, lexed, close } = library;
+      return { topics: library.topics, index, hydrate, lexed, close, ...(await outputFor(globals)) };
     },
     async done(result, output) {
       if (result.stderr) io.err(result.stderr);

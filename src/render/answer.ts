@@ -10,6 +10,8 @@ export interface RenderOptions {
   width: number;
   theme: Theme;
   hyperlinks: boolean;
+  /** marked's tokens of a section, when the build made them: the same output, without lexing. */
+  lexed?: ((section: Section) => string | undefined) | undefined;
 }
 
 export const DISCLAIMER = 'General information, not medical advice. See a health professional about your own symptoms.';
@@ -31,7 +33,7 @@ function renderLabelled(topic: Topic, section: Section, markdown: RenderMarkdown
 /** A whole topic (or the given sections of it), ending with related topics, sources and the disclaimer. */
 export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonly Section[] = topic.sections): string {
   const { theme, width } = opts;
-  const markdown = createMarkdownRenderer(opts);
+  const markdown = withLexed(createMarkdownRenderer(opts), opts.lexed);
   const whole = sections === topic.sections;
   const parts: string[] = [];
   if (whole) {
@@ -83,7 +85,7 @@ export function renderHits(
   opts: RenderOptions & { highlight?: ReadonlySet<string> },
 ): string {
   const { theme, width } = opts;
-  const markdown = createMarkdownRenderer(opts);
+  const markdown = withLexed(createMarkdownRenderer(opts), opts.lexed);
   const parts = hits.map(({ topic, section }) => renderLabelled(topic, section, markdown, theme, width));
   if (more.length > 0) {
     const shown = more.slice(0, MORE_SHOWN).map((h) => sectionLabel(h.topic, h.section, theme));
@@ -92,6 +94,11 @@ export function renderHits(
   }
   parts.push(renderDisclaimer(theme, width));
   return `${parts.join('\n\n')}\n`;
+}
+
+/** The renderer, given a section's lexed tokens when the build made them (they are not on the section). */
+function withLexed(render: RenderMarkdown, lexed: RenderOptions['lexed']): RenderMarkdown {
+  return lexed ? (section) => render({ markdown: section.markdown, lexed: lexed(section as Section) }) : render;
 }
 
 function wrap(text: string, width: number): string {

@@ -119,6 +119,6 @@ export function onDemandIndex(topics: readonly Topic[], parts: IndexParts): Sear
  * Prose only: inline code holds commands (`osteo explain red-flags`) and alert markers are syntax;
  * neither says what a section is about.
  */
-function indexableText(markdown: string): string {
+export function indexableText(markdown: string): string {
   return markdown.replace(/`[^`\n]*`/g, ' ').replace(/\[![A-Z]+\]/g, ' ');
 }

@@ -1,20 +1,73 @@
-// Which files in a content folder are topics: `*.md` files, not hidden, in name order. Kept
-// apart from load.ts so the start-up path (snapshot.ts) can use it without the parser.
-import { readdirSync } from 'node:fs';
-
-export interface TopicFileEntry {
-  name: string;
-  /** The listing says it is a regular file, not a link or a folder (load.ts then checks less). */
-  plainFile: boolean;
-}
+// Which files in a content folder are topics (`*.md`, not hidden, in name order), where a
+// symlink among them may lead (only to a file in the same folder), and the stamp that tells
+// whether a file is still the one that was read. Kept apart from load.ts so the start-up path
+// (library/snapshot.ts) can use it without the parser.
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 export function topicFileNames(dir: string): string[] {
-  return topicFileEntries(dir).map((entry) => entry.name);
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-export function topicFileEntries(dir: string): TopicFileEntry[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.name.endsWith('.md') && !entry.name.startsWith('.'))
-    .map((entry) => ({ name: entry.name, plainFile: entry.isFile() }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+/** A symlink at `path` that leads elsewhere than a file in the folder `root`. */
+export class LinkProblem extends Error {}
+
+/** The real path of the symlink `path` in the folder `root`, if it is a file of that folder. */
+export function linkTarget(root: string, path: string): string {
+  let target: string;
+  try {
+    target = realpathSync(path);
+  } catch {
+    throw new LinkProblem('broken or looping symlink');
+  }
+  const inside = relative(root, target);
+  if (inside.startsWith('..') || inside.includes(sep) || inside === '') throw new LinkProblem('symlink points outside the content folder');
+  return target;
+}
+
+/** A topic file as it was read: name, size, mtimeMs, ctimeMs and inode. */
+export type FileStamp = [name: string, size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+/** What a stamp needs of fstat or lstat (not node's Stats type: the library's published types stand alone). */
+export interface StampedStats {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export function stampFrom(name: string, stats: StampedStats): FileStamp {
+  return [name, stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino];
+}
+
+/**
+ * The stamp of `name` in `root` now: of the file it names, or, for a symlink, of the file it
+ * leads to in the folder (the link itself when it leads nowhere or outside: osteo never looks
+ * at anything outside the folder). Null when it cannot be looked at.
+ */
+export function stampOf(root: string, name: string): FileStamp | null {
+  const path = join(root, name);
+  try {
+    const link = lstatSync(path);
+    if (!link.isSymbolicLink()) return stampFrom(name, link);
+    try {
+      return stampFrom(name, statSync(linkTarget(root, path)));
+    } catch {
+      return stampFrom(name, link);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Whether `stamps` describe the folder's topic files as they are now, name for name. */
+export function stampsHold(root: string, stamps: readonly FileStamp[], names: readonly string[]): boolean {
+  if (names.length !== stamps.length) return false;
+  return stamps.every((stamp, i) => {
+    if (stamp[0] !== names[i]) return false;
+    const now = stampOf(root, stamp[0]);
+    return now !== null && now[1] === stamp[1] && now[2] === stamp[2] && now[3] === stamp[3] && now[4] === stamp[4];
+  });
 }

@@ -1,9 +1,11 @@
-// The only file-system reader: a content folder → topics, plus a warning for every file skipped.
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+// The file-system reader of topic folders: a content folder → topics, plus a warning for every
+// file skipped, and the stamp of every file as it was read (for an index of the folder).
+import { realpathSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
-import { topicFileEntries, type TopicFileEntry } from './files.js';
+import { LinkProblem, linkTarget, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
 import { parseTopic } from './parse.js';
+import { FileProblem, readRegular, type HeadOnly } from './read-file.js';
 import type { Topic } from './types.js';
 
 /** Topic files larger than this are skipped: real topics are a few KB, and a huge file is a mistake. */
@@ -20,10 +22,6 @@ export interface LoadResult {
   skipped: SkippedFile[];
 }
 
-/**
- * Read every `*.md` topic in `dir` (not recursive). Symlinks are followed only when their target
- * is a file inside the same folder, so a shared folder cannot make osteo read elsewhere.
- */
 export interface LoadOptions {
   /**
    * Read each file only up to the end of its front matter: the topics come without sections.
@@ -32,27 +30,53 @@ export interface LoadOptions {
   frontMatterOnly?: boolean;
 }
 
+/**
+ * Read every `*.md` topic in `dir` (not recursive). Symlinks are followed only when their target
+ * is a file inside the same folder, so a shared folder cannot make osteo read elsewhere.
+ */
 export function loadTopics(dir: string, options: LoadOptions = {}): LoadResult {
-  const root = openFolder(dir);
-  const skipped: SkippedFile[] = [];
   const topics: Topic[] = [];
+  const { skipped } = readFolder(dir, options, (topic) => topics.push(topic));
+  return { topics, skipped };
+}
+
+/**
+ * loadTopics a topic at a time: `onTopic` gets each topic as it is read, in name order. Also
+ * gives the stamp of every file (from the descriptor it was read through, so a file changed
+ * after it was read no longer matches), the real path of the folder, and its file names.
+ */
+export function readFolder(
+  dir: string,
+  options: LoadOptions,
+  onTopic: (topic: Topic) => void,
+): { skipped: SkippedFile[]; stamps: FileStamp[]; root: string; names: string[] } {
+  const root = openFolder(dir);
+  const names = listTopicFiles(root, dir);
+  const skipped: SkippedFile[] = [];
+  const stamps: FileStamp[] = [];
   const seen = new Map<string, string>();
-  for (const { name, plainFile } of listTopicFiles(root, dir)) {
+  for (const name of names) {
     try {
-      const topic = parseTopic(readTopicFile(root, name, options.frontMatterOnly === true, plainFile), name);
+      const { text, stamp } = readTopicFile(root, name, options.frontMatterOnly === true);
+      stamps.push(stamp);
+      const topic = parseTopic(text, name);
       const first = seen.get(topic.id);
       if (first !== undefined) {
         skipped.push({ file: name, problem: `duplicate id "${topic.id}" (already used by ${first})` });
         continue;
       }
       seen.set(topic.id, name);
-      topics.push(topic);
+      onTopic(topic);
     } catch (error) {
       if (!(error instanceof OsteoError)) throw error;
+      // Gone since the folder was listed: not a problem with the file, and nothing to stamp.
+      if (error.cause instanceof FileProblem && error.cause.code === 'ENOENT') continue;
+      const stamp = stamps.at(-1)?.[0] === name ? undefined : stampOf(root, name);
+      if (stamp) stamps.push(stamp);
       skipped.push({ file: name, problem: error.message });
     }
   }
-  return { topics, skipped };
+  return { skipped, stamps, root, names };
 }
 
 /**
@@ -65,35 +89,18 @@ export function loadTopicById(dir: string, id: string): Topic | null {
   const root = openFolder(dir);
   const name = `${id}.md`;
   try {
-    const topic = parseTopic(readTopicFile(root, name), name);
+    const topic = parseTopic(readTopicFile(root, name).text, name);
     return topic.id === id ? topic : null;
   } catch (error) {
-    if (error instanceof OsteoError || (error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof OsteoError) return null;
     throw error;
   }
 }
 
-/**
- * The bytes of a file up to the end of its front matter block (the whole file if it has none in
- * reach). A file that fills the first read is checked against the size limit before anything
- * of it is used.
- */
-function readHead(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const head = HEAD.subarray(0, readSync(fd, HEAD, 0, HEAD.length, 0));
-    if (head.length === HEAD.length && fstatSync(fd).size > MAX_TOPIC_BYTES) tooLarge();
-    // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
-    const close = head.indexOf('\n---', 3);
-    if (close >= 0) {
-      const lineEnd = head.indexOf('\n', close + 4);
-      // A copy: HEAD is read into again for the next file.
-      return Buffer.from(head.subarray(0, lineEnd >= 0 ? lineEnd + 1 : head.length));
-    }
-    return head.length < HEAD.length ? Buffer.from(head) : readFileSync(path);
-  } finally {
-    closeSync(fd);
-  }
+/** One topic file of the folder `root`, read through the same checks as loadTopics, parsed. */
+export function readTopic(root: string, name: string): { topic: Topic; stamp: FileStamp } {
+  const { text, stamp } = readTopicFile(root, name);
+  return { topic: parseTopic(text, name), stamp };
 }
 
 /** Resolve the folder to its real path, or fail with a content error that says what is wrong. */
@@ -110,12 +117,16 @@ function openFolder(dir: string): string {
   if (!stats.isDirectory()) {
     throw new ContentError(`Content folder is not a folder: ${dir}`, { hint: 'Check --content-dir or OSTEO_CONTENT_DIR.' });
   }
-  return realpathSync(dir);
+  try {
+    return realpathSync(dir);
+  } catch (cause) {
+    throw new ContentError(`Cannot read content folder: ${dir}`, { cause });
+  }
 }
 
-function listTopicFiles(root: string, shown: string): TopicFileEntry[] {
+function listTopicFiles(root: string, shown: string): string[] {
   try {
-    return topicFileEntries(root);
+    return topicFileNames(root);
   } catch (cause) {
     throw new ContentError(`Cannot read content folder: ${shown}`, { cause });
   }
@@ -123,59 +134,48 @@ function listTopicFiles(root: string, shown: string): TopicFileEntry[] {
 
 // Enough for any real front matter; a longer one is read with the rest of the file. One buffer,
 // read into for each file in turn: a fresh one per file was a tenth of listing 10,000 topics.
-const HEAD = Buffer.alloc(16 * 1024);
+const HEAD: HeadOnly = {
+  scratch: Buffer.alloc(16 * 1024),
+  // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
+  enough: (head) => {
+    const close = head.indexOf('\n---', 3);
+    if (close < 0) return -1;
+    const lineEnd = head.indexOf('\n', close + 4);
+    return lineEnd >= 0 ? lineEnd + 1 : head.length;
+  },
+};
 // One decoder for every file: decode() without { stream } keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function readTopicFile(root: string, name: string, headOnly = false, plainFile = false): string {
-  const path = join(root, name);
+/**
+ * A topic file's text and stamp. The name is opened without following a symlink; a symlink is
+ * then followed only to a file in the same folder, opened the same way. Every problem is a
+ * ContentError naming it, whose cause is the FileProblem, if any.
+ */
+function readTopicFile(root: string, name: string, headOnly = false): { text: string; stamp: FileStamp } {
   let bytes: Buffer;
-  if (headOnly && plainFile) {
-    // The folder listing already said it is a plain file (not a link): no lstat. readHead checks
-    // the size of any file too long to read whole; a shorter one is under the limit anyway.
-    bytes = readOrExplain(() => readHead(path));
-  } else {
-    checkBeforeReading(root, path);
-    bytes = readOrExplain(() => (headOnly ? readHead(path) : readFileSync(path)));
+  let stats;
+  try {
+    ({ bytes, stats } = read(root, name, headOnly));
+  } catch (error) {
+    if (error instanceof FileProblem || error instanceof LinkProblem) throw new ContentError(error.message, { cause: error });
+    throw error;
   }
   if (bytes.includes(0)) throw new ContentError('looks like a binary file');
   try {
-    return UTF8.decode(bytes);
+    return { text: UTF8.decode(bytes), stamp: stampFrom(name, stats) };
   } catch (cause) {
     throw new ContentError('is not valid UTF-8 text', { cause });
   }
 }
 
-/** The checks before reading a topic file: a link must stay in the folder; the file must be regular and under the size limit. */
-function checkBeforeReading(root: string, path: string): void {
-  const link = lstatSync(path);
-  if (link.isSymbolicLink()) {
-    let target: string;
-    try {
-      target = realpathSync(path);
-    } catch (cause) {
-      throw new ContentError('broken or looping symlink', { cause });
-    }
-    const inside = relative(root, target);
-    if (inside.startsWith('..') || inside.includes(sep) || inside === '') {
-      throw new ContentError('symlink points outside the content folder');
-    }
-  }
-  // A plain file's lstat is its stat: one system call fewer per file.
-  const stats = link.isSymbolicLink() ? statSync(path) : link;
-  if (!stats.isFile()) throw new ContentError('not a regular file');
-  if (stats.size > MAX_TOPIC_BYTES) tooLarge();
-}
-
-function tooLarge(): never {
-  throw new ContentError(`larger than ${MAX_TOPIC_BYTES / 1024 / 1024} MB`);
-}
-
-function readOrExplain(read: () => Buffer): Buffer {
+function read(root: string, name: string, headOnly: boolean): ReturnType<typeof readRegular> {
+  const path = join(root, name);
   try {
-    return read();
+    return readRegular(path, MAX_TOPIC_BYTES, headOnly ? HEAD : undefined);
   } catch (error) {
-    if (error instanceof OsteoError) throw error;
-    throw new ContentError('cannot be read', { cause: error });
+    if (!(error instanceof FileProblem) || error.code !== 'ELOOP') throw error;
   }
+  // A symlink: to a file of this folder only, itself opened without following a link.
+  return readRegular(linkTarget(root, path), MAX_TOPIC_BYTES, headOnly ? HEAD : undefined);
 }

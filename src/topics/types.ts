@@ -23,13 +23,6 @@ export interface Section {
   /** The `##` heading text; "" for the intro before the first heading. */
   heading: string;
   markdown: string;
-  /**
-   * The markdown already lexed by marked, as JSON, when the topic comes from the build's snapshot
-   * of the shipped content: rendering then skips the lexer, the slowest part of a first render.
-   * Kept as a string so that loading the snapshot does not build tokens no command will draw,
-   * and read from disk only when the section is first drawn (topics/snapshot.ts).
-   */
-  lexed?: string;
 }
 
 export interface Topic {

@@ -64,7 +64,7 @@ describe('writes', () => {
   it('only `osteo index` writes, and under a read-only permission it fails with a clear message', () => {
     const r = run(['--experimental-permission', `--allow-fs-read=${ROOT}/*`], ['index', `${ROOT}/tests/fixtures/content`]);
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/osteo: Cannot write the index into .*\nosteo index writes two files into the folder: it must be writable\.\n$/);
+    expect(r.stderr).toMatch(/osteo: Cannot write the index into .*: the folder is not writable\nosteo index writes one file, \.osteo-index, into the folder: it must be writable\.\n$/);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -1,12 +1,16 @@
-// The stored index (osteo index): the same results as building the index in memory, only read
-// while the folder is unchanged.
+// A folder's own index (osteo index): the same results as reading the files, used only while
+// every topic file is as it was, and said so when it is not used.
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { INDEX_FILE, openStoredIndex, POSTINGS_FILE } from '../../src/search/store.js';
+import { INDEX_FILE, openFolderIndex } from '../../src/library/folder-index.js';
+import { scanFolder } from '../../src/library/scan.js';
+import { indexView } from '../../src/search/view.js';
+import { loadTopics } from '../../src/topics/load.js';
 import { osteo } from '../helpers/io.js';
+import { expectSameIndex } from '../helpers/same-index.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'osteo-store-'));
@@ -19,13 +23,13 @@ afterAll(() => {
 });
 
 describe('osteo index', () => {
-  it('writes the two index files, and says so', async () => {
+  it('writes the index file, and says so', async () => {
     const r = await osteo(['index', indexed], { contentDir: null });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Indexed 15 topics \(\d+ sections, \d+ terms\) in \d+ ms: \.osteo-index\.json and \.osteo-index\.bin in /);
+    expect(r.stdout).toMatch(/^Indexed 15 topics \(\d+ sections, \d+ terms\) in \d+ ms: \.osteo-index in /);
     expect(existsSync(join(indexed, INDEX_FILE))).toBe(true);
-    expect(existsSync(join(indexed, POSTINGS_FILE))).toBe(true);
-    expect(openStoredIndex(indexed)).not.toBeNull();
+    // Only the index: the temporary file it was written to is gone.
+    expect(readdirSync(indexed).filter((name) => name.startsWith('.'))).toEqual([INDEX_FILE]);
   });
 
   it('an empty folder: exit 3, nothing written', async () => {
@@ -34,9 +38,19 @@ describe('osteo index', () => {
     expect(r.code).toBe(3);
     expect(readdirSync(empty)).toEqual([]);
   });
+
+  it('holds what buildIndex makes of the same topics, as the scan does', async () => {
+    const library = openFolderIndex(indexed, indexed);
+    if (typeof library !== 'object' || library === null) throw new Error(`no index: ${String(library)}`);
+    const { topics } = loadTopics(indexed);
+    expectSameIndex(await library.index?.(), topics);
+    library.close?.();
+    const scanned = scanFolder(plain);
+    expectSameIndex(indexView(scanned.data, scanned.topics), topics);
+  });
 });
 
-describe('search with the stored index', () => {
+describe('search with the index', () => {
   it.each([
     'weak legs',
     'thigh pain on alendronate',
@@ -56,7 +70,7 @@ describe('search with the stored index', () => {
   });
 
   it('takes words that name Object members ("constructor") as plain words, with every kind of index', async () => {
-    // null: the shipped topics, through the build's packed index; plain: built in memory; indexed: stored.
+    // null: the shipped topics, through the build's index; plain: a scan; indexed: the folder's index.
     for (const contentDir of [null, plain, indexed]) {
       for (const query of ['constructor', 'tostring valueof', 'hasownproperty weak legs']) {
         const r = await osteo(['search', query, '--json'], { contentDir });
@@ -72,13 +86,14 @@ describe('search with the stored index', () => {
     }
   });
 
-  it('is not used once a file changes (and search still answers from the files)', async () => {
+  it('is not used once a file changes: says so once, and answers from the files', async () => {
     const file = join(indexed, 'falls.md');
     appendFileSync(file, '\nZanzibar is where this line went.\n');
     utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(openStoredIndex(indexed)).toBeNull();
+    expect(openFolderIndex(indexed, 'DIR')).toMatch(/^osteo: the index in DIR is out of date/);
     const r = await osteo(['search', 'zanzibar', '--json'], { contentDir: indexed });
     expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\. Run 'osteo index' on the folder to update it\.\n$/);
     expect((JSON.parse(r.stdout) as { results: { topic: string }[] }).results[0]?.topic).toBe('falls');
   });
 });

@@ -1,0 +1,75 @@
+// A folder's own index (`osteo index` writes it): used only while it is sound and every topic
+// file is as it was when read for it; otherwise ignored, with one line that says why, and the
+// files are read instead. Its topics come with headings only: hydrate reads the text of the
+// sections a search shows, through loadTopics' checks.
+import { realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { IndexDoubt } from '../search/format.js';
+import type { SearchIndex } from '../search/index.js';
+import { indexView } from '../search/view.js';
+import { stampsHold, topicFileNames } from '../topics/files.js';
+import { FileProblem } from '../topics/read-file.js';
+import { readIndexFile, type IndexFile } from './index-file.js';
+import type { Library } from './open.js';
+import { hydrate, topicOf } from './scan.js';
+
+export const INDEX_FILE = '.osteo-index';
+
+/** The library from `dir`'s index; a note (why it was not used) when it has one osteo cannot use; null when it has none. */
+export function openFolderIndex(dir: string, shown: string): Library | string | null {
+  let root: string;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return null;
+  }
+  let file: IndexFile;
+  try {
+    file = readIndexFile(join(root, INDEX_FILE));
+  } catch (error) {
+    if (error instanceof FileProblem && error.code === 'ENOENT') return null;
+    if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, `${INDEX_FILE} ${error.message}`);
+    throw error;
+  }
+  let names: string[];
+  try {
+    names = topicFileNames(root);
+  } catch {
+    names = [];
+  }
+  if (!stampsHold(root, file.meta.files, names)) {
+    file.close();
+    return `osteo: the index in ${shown} is out of date (topic files changed since it was made); reading the files. Run 'osteo index' on the folder to update it.`;
+  }
+  try {
+    return libraryOf(root, file);
+  } catch (error) {
+    file.close();
+    if (error instanceof IndexDoubt) return ignoring(shown, error.message);
+    throw error;
+  }
+}
+
+/** The one line that says an index was not used, and why. */
+export function ignoring(shown: string, why: string): string {
+  return `osteo: ignoring the index in ${shown} (${why}); reading the files.`;
+}
+
+function libraryOf(root: string, file: IndexFile): Library {
+  const topics = file.meta.topics.map(topicOf);
+  let index: SearchIndex;
+  try {
+    index = indexView(file.data, topics);
+  } catch {
+    throw new IndexDoubt('its topics do not match its terms');
+  }
+  return {
+    from: 'index',
+    topics,
+    skipped: file.meta.skipped,
+    notes: [],
+    index: () => Promise.resolve(index),
+    hydrate: (docs) => hydrate(root, file.meta.files, docs),
+    close: () => file.close(),
+  };
+}

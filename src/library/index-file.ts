@@ -1,0 +1,122 @@
+// An index file on disk (search/format.ts): read through the safe open (no symlink, regular file,
+// size cap), its head in one read and each term's postings in one more when a query asks; and
+// written whole to a new file beside it, then renamed into place, so no reader ever sees half
+// of one and no planted symlink is written through.
+import { closeSync, constants, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { IndexData } from '../search/builder.js';
+import { decodeHead, encodeIndex, headLength, IndexDoubt, LITTLE_ENDIAN, type IndexContents } from '../search/format.js';
+import { checkMeta, checkNames, type IndexMeta } from '../search/meta.js';
+import { checkData } from '../search/stored.js';
+import { openRegular, readInto } from '../topics/read-file.js';
+
+/** The largest index file osteo reads: far more than 100,000 topics need. */
+export const MAX_INDEX_BYTES = 2 ** 31;
+
+export interface IndexFile {
+  meta: IndexMeta;
+  data: IndexData;
+  /** Let go of the file (its postings can no longer be read). */
+  close(): void;
+}
+
+/**
+ * The index in `path`, checked. Throws FileProblem when it cannot be opened as a regular file,
+ * IndexDoubt when it is not a sound index; a term's postings throw IndexDoubt when read, if bad.
+ */
+export function readIndexFile(path: string): IndexFile {
+  const { fd, stats } = openRegular(path, MAX_INDEX_BYTES);
+  try {
+    const first = new Uint8Array(new ArrayBuffer(Math.min(stats.size, 64 * 1024)));
+    if (readInto(fd, first, 0) < first.length) throw new IndexDoubt('it is cut short');
+    const length = headLength(first, stats.size);
+    let head = first;
+    if (length > first.length) {
+      head = new Uint8Array(new ArrayBuffer(length));
+      head.set(first);
+      if (readInto(fd, head, first.length) < length) throw new IndexDoubt('it is cut short');
+    }
+    const parts = decodeHead(head, stats.size);
+    const meta = checkMeta(parts.meta);
+    const names = checkNames((parts.meta as { names?: unknown }).names, meta.topics.length);
+    let open = true;
+    const data = checkData(parts, names, meta.topics.length, (entry, count) => {
+      if (!open) throw new IndexDoubt('it was closed');
+      const pairs = new Uint32Array(2 * count);
+      const bytes = new Uint8Array(pairs.buffer);
+      if (readInto(fd, bytes, 0, parts.postingsAt + entry * 8) < bytes.length) throw new IndexDoubt('its postings are cut short');
+      return pairs;
+    });
+    return {
+      meta,
+      data,
+      close() {
+        if (open) closeSync(fd);
+        open = false;
+      },
+    };
+  } catch (error) {
+    closeSync(fd);
+    throw error;
+  }
+}
+
+/** Why an index was not written; the message says what to do. */
+export class WriteProblem extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+// O_NOFOLLOW is missing on Windows, where there is no such link to plant.
+const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | ((constants as Partial<typeof constants>).O_NOFOLLOW ?? 0);
+
+/**
+ * Write the index to `path`: into a new file of its own in the same folder (O_EXCL: never an
+ * existing file or a planted link), then renamed over `path`. An existing `path` that is a
+ * symlink or not a regular file is refused and left alone.
+ */
+export function writeIndexFile(path: string, contents: IndexContents): void {
+  if (!LITTLE_ENDIAN) throw new WriteProblem('this machine stores numbers big-endian, which the index format does not');
+  refuseOddTarget(path);
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  let fd: number;
+  try {
+    fd = openSync(temp, CREATE, 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // ERR_ACCESS_DENIED: Node's permission model said no.
+    const denied = code === 'EACCES' || code === 'EROFS' || code === 'EPERM' || code === 'ERR_ACCESS_DENIED';
+    throw new WriteProblem(denied ? 'the folder is not writable' : `it cannot be created (${code ?? 'error'})`, code);
+  }
+  try {
+    encodeIndex(contents, (chunk) => {
+      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+    });
+    closeSync(fd);
+    fd = -1;
+    refuseOddTarget(path);
+    renameSync(temp, path);
+  } catch (error) {
+    if (fd >= 0) closeSync(fd);
+    unlinkSync(temp);
+    if (error instanceof WriteProblem) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WriteProblem(code === 'ENOSPC' ? 'the disk is full' : `writing failed (${code ?? String(error)})`, code);
+  }
+}
+
+/** A symlink, a folder, a FIFO or a device at `path` is not osteo's index: never replace it. */
+function refuseOddTarget(path: string): void {
+  let stats;
+  try {
+    stats = lstatSync(path);
+  } catch {
+    return;
+  }
+  if (stats.isSymbolicLink()) throw new WriteProblem(`${basename(path)} is a symlink; osteo will not write through it (remove it first)`);
+  if (!stats.isFile()) throw new WriteProblem(`${basename(path)} is not a regular file; osteo will not replace it (remove it first)`);
+}

@@ -1,0 +1,156 @@
+// The one on-disk form of a search index: a folder's `.osteo-index` (osteo index), the cache's
+// copy of it, and the build's index of the shipped topics. One binary file: a fixed header
+// naming its parts, the head (a JSON part of topics and file stamps, the terms, the vocabulary
+// and small arrays), read whole in one go, then every term's postings, read a term at a time.
+// Everything in it is untrusted until checked here (placesOf), in meta.ts and stored.ts: sizes, ranges,
+// orders; a term's postings are checked when they are read.
+import type { IndexData } from './builder.js';
+import { clean, mayHoldUnsafe } from './clean.js';
+
+const MAGIC = 'OSTEOIDX';
+export const FORMAT_VERSION = 1;
+/** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
+export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;
+type Part = (typeof PARTS)[number];
+/** Bytes before the first part: magic, version, a reserved 0, the number of parts, then the offset and length of each. */
+export const HEADER_BYTES = 20 + 8 * PARTS.length;
+/** A head larger than this is not an index osteo wrote for any library it can read. */
+export const MAX_HEAD_BYTES = 256 * 1024 * 1024;
+
+/** What format.ts needs of a source: the index, and the JSON meta (meta.ts) that travels with it. */
+export interface IndexContents {
+  meta: unknown;
+  data: IndexData;
+}
+
+/** Write the index as a series of chunks, the postings a term-range at a time, never as one buffer. */
+export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
+  const json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
+  const head: Record<Exclude<Part, 'postings'>, Uint8Array> = {
+    meta: json({ ...(meta as object), names: data.names }),
+    terms: json(data.terms),
+    words: json(data.words),
+    wordTerms: bytes(data.wordTerms),
+    sectionCounts: bytes(data.sectionCounts),
+    postStart: bytes(data.postStart),
+    nameStart: bytes(data.nameStart),
+    nameTopic: bytes(data.nameTopic),
+    tagStart: bytes(data.tagStart),
+    tagTopic: bytes(data.tagTopic),
+  };
+  const entries = data.postStart[data.terms.length] ?? 0;
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(FORMAT_VERSION, 8);
+  header.writeUInt32LE(PARTS.length, 16);
+  let offset = HEADER_BYTES;
+  PARTS.forEach((part, i) => {
+    const length = part === 'postings' ? entries * 8 : head[part].length;
+    header.writeUInt32LE(offset, 20 + 8 * i);
+    header.writeUInt32LE(length, 24 + 8 * i);
+    offset = align(offset + length);
+  });
+  write(header);
+  for (const part of PARTS) {
+    if (part === 'postings') break;
+    write(head[part]);
+    write(Buffer.alloc(align(head[part].length) - head[part].length));
+  }
+  // The postings of consecutive terms are consecutive, so a range of terms is one chunk.
+  const CHUNK_TERMS = 4096;
+  for (let t = 0; t < data.terms.length; t += CHUNK_TERMS) {
+    const parts: Uint32Array[] = [];
+    for (let u = t; u < Math.min(t + CHUNK_TERMS, data.terms.length); u++) parts.push(data.postings(u));
+    write(Buffer.concat(parts.map(bytes)));
+  }
+}
+
+function bytes(array: Uint32Array): Uint8Array {
+  return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+}
+
+function align(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** The head of an index file, checked: every part's place, and the head's parts themselves. */
+export interface IndexHead {
+  meta: unknown;
+  terms: unknown;
+  words: unknown;
+  arrays: Record<'wordTerms' | 'sectionCounts' | 'postStart' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic', Uint32Array>;
+  /** Where the postings start in the file, and how many entries it holds. */
+  postingsAt: number;
+  entries: number;
+}
+
+/** Thrown for anything wrong with an index file: the caller ignores the index. */
+export class IndexDoubt extends Error {}
+
+/** How many bytes of the file hold the head (header and head parts), from the header alone. */
+export function headLength(header: Uint8Array, fileSize: number): number {
+  const places = placesOf(header, fileSize);
+  return places.postings.offset;
+}
+
+function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: number; length: number }> {
+  if (header.length < HEADER_BYTES) throw new IndexDoubt('it is too short');
+  const buffer = Buffer.from(header.buffer, header.byteOffset, header.length);
+  if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new IndexDoubt('it is not an osteo index');
+  if (buffer.readUInt32LE(8) !== FORMAT_VERSION) throw new IndexDoubt('it is from another version of osteo');
+  if (!LITTLE_ENDIAN) throw new IndexDoubt('this machine stores numbers big-endian');
+  if (buffer.readUInt32LE(12) !== 0 || buffer.readUInt32LE(16) !== PARTS.length) throw new IndexDoubt('its header is damaged');
+  const places = {} as Record<Part, { offset: number; length: number }>;
+  let end = HEADER_BYTES;
+  PARTS.forEach((part, i) => {
+    const offset = buffer.readUInt32LE(20 + 8 * i);
+    const length = buffer.readUInt32LE(24 + 8 * i);
+    // Parts follow one another in order, aligned, and inside the file.
+    if (offset !== align(end) || offset % 4 !== 0 || offset + length > fileSize) throw new IndexDoubt(`its ${part} part is out of place`);
+    places[part] = { offset, length };
+    end = offset + length;
+  });
+  if (places.postings.offset > MAX_HEAD_BYTES) throw new IndexDoubt('its head is too large');
+  if (places.postings.length % 8 !== 0 || end !== fileSize) throw new IndexDoubt('its postings are cut short');
+  return places;
+}
+
+/** The head's parts from the file's first headLength() bytes (`head` must start 4-aligned). */
+export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
+  const places = placesOf(head, fileSize);
+  if (head.length < places.postings.offset || head.byteOffset % 4 !== 0) throw new IndexDoubt('its head is cut short');
+  const text = (part: Part): string => Buffer.from(head.buffer, head.byteOffset + places[part].offset, places[part].length).toString('utf8');
+  const array = (part: Part): Uint32Array => {
+    const { offset, length } = places[part];
+    if (length % 4 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);
+    return new Uint32Array(head.buffer, head.byteOffset + offset, length / 4);
+  };
+  let parsed: unknown[];
+  try {
+    parsed = (['meta', 'terms', 'words'] as const).map((part) => {
+      const json = text(part);
+      const value = JSON.parse(json) as unknown;
+      return mayHoldUnsafe(json) ? clean(value) : value;
+    });
+  } catch {
+    throw new IndexDoubt('its text parts are damaged');
+  }
+  const [meta, terms, words] = parsed;
+  return {
+    meta,
+    terms,
+    words,
+    arrays: {
+      wordTerms: array('wordTerms'),
+      sectionCounts: array('sectionCounts'),
+      postStart: array('postStart'),
+      nameStart: array('nameStart'),
+      nameTopic: array('nameTopic'),
+      tagStart: array('tagStart'),
+      tagTopic: array('tagTopic'),
+    },
+    postingsAt: places.postings.offset,
+    entries: places.postings.length / 8,
+  };
+}

@@ -1,0 +1,75 @@
+// IndexData read back from an index file: its head's arrays and lists checked against each
+// other and against the topics (lengths, orders, every number in range), and each term's
+// postings checked as they are read. Anything wrong is an IndexDoubt, never a wrong answer.
+import { compare, type IndexData } from './builder.js';
+import { IndexDoubt, type IndexHead } from './format.js';
+
+/** More sections than any library osteo can load: a bound on every count in the file. */
+const MAX_SECTIONS = 2 ** 28;
+
+function fail(what: string): never {
+  throw new IndexDoubt(`its ${what} are damaged`);
+}
+
+/** A list of string, sorted and without repeats when `sorted`. */
+function stringList(value: unknown, what: string, sorted: boolean): string[] {
+  if (!Array.isArray(value)) fail(what);
+  value.forEach((item, i) => {
+    if (typeof item !== 'string') fail(what);
+    if (sorted && i > 0 && compare(value[i - 1] as string, item) >= 0) fail(what);
+  });
+  return value as string[];
+}
+
+/** Starts of `count` lists within `total` entries: count + 1 numbers from 0 up to total. */
+function checkStarts(start: Uint32Array, count: number, total: number, what: string): void {
+  if (start.length !== count + 1 || start[0] !== 0 || start[count] !== total) fail(what);
+  for (let i = 0; i < count; i++) if ((start[i] ?? 0) > (start[i + 1] ?? 0)) fail(what);
+}
+
+/**
+ * The index data of a checked head. `readPairs(entry, count)` reads `count` postings from the
+ * entry numbered `entry`, as (section, value) pairs.
+ */
+export function checkData(head: IndexHead, names: string[][][], topics: number, readPairs: (entry: number, count: number) => Uint32Array): IndexData {
+  const terms = stringList(head.terms, 'terms', true);
+  const words = stringList(head.words, 'words', false);
+  const { wordTerms, sectionCounts, postStart, nameStart, nameTopic, tagStart, tagTopic } = head.arrays;
+  if (wordTerms.length !== words.length || wordTerms.some((t) => t >= terms.length)) fail('words');
+  if (sectionCounts.length !== topics) fail('section counts');
+  let sections = 0;
+  for (const n of sectionCounts) if ((sections += n) > MAX_SECTIONS) fail('section counts');
+  checkStarts(postStart, terms.length, head.entries, 'postings');
+  for (const [start, list, what] of [[nameStart, nameTopic, 'names'], [tagStart, tagTopic, 'tags']] as const) {
+    checkStarts(start, terms.length, list.length, what);
+    // Each term's topics: ascending, and topics that exist.
+    for (let t = 0; t < terms.length; t++) {
+      for (let i = start[t] ?? 0; i < (start[t + 1] ?? 0); i++) {
+        if ((list[i] ?? 0) >= topics || (i > (start[t] ?? 0) && (list[i - 1] ?? 0) >= (list[i] ?? 0))) fail(what);
+      }
+    }
+  }
+  return {
+    sectionCounts,
+    names,
+    terms,
+    words,
+    wordTerms,
+    postStart,
+    nameStart,
+    nameTopic,
+    tagStart,
+    tagTopic,
+    postings(t) {
+      const from = postStart[t] ?? 0;
+      const count = (postStart[t + 1] ?? 0) - from;
+      if (count > sections) fail('postings');
+      const pairs = count === 0 ? new Uint32Array(0) : readPairs(from, count);
+      // Sections ascending and in range; each posting says something (a heading or a body count).
+      for (let i = 0; i < pairs.length; i += 2) {
+        if ((pairs[i] ?? 0) >= sections || (i > 0 && (pairs[i - 2] ?? 0) >= (pairs[i] ?? 0)) || pairs[i + 1] === 0) fail('postings');
+      }
+      return pairs;
+    },
+  };
+}

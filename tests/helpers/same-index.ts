@@ -1,0 +1,28 @@
+// The test that keeps every index honest: it must hold, fact for fact and in the same order,
+// what buildIndex() makes of the same topics in memory. Comparing index facts, not rankings,
+// keeps this true whatever search.ts does with them.
+import { expect } from 'vitest';
+import { buildIndex, type SearchIndex } from '../../src/search/index.js';
+import type { Topic } from '../../src/topics/types.js';
+
+export function expectSameIndex(index: SearchIndex | undefined, topics: readonly Topic[]): void {
+  expect(index).toBeDefined();
+  if (!index) return;
+  const built = buildIndex(topics);
+  const where = (docs: SearchIndex['docs']): [string, string, number][] => docs.map((d) => [d.topic.id, d.section.heading, d.position]);
+  expect(where(index.docs)).toEqual(where(built.docs));
+  // Order matters: typo matching and ties in ranking follow it.
+  expect([...index.words]).toEqual([...built.words]);
+  expect([...index.names]).toEqual([...built.names]);
+  expect([...index.nameTerms].sort()).toEqual([...built.nameTerms].sort());
+  for (const [term, byDoc] of built.postings) {
+    expect(index.postings.has(term), term).toBe(true);
+    expect([...(index.postings.get(term) ?? [])], term).toEqual([...byDoc]);
+  }
+  // Nothing more: every stem of the vocabulary that buildIndex has no postings for is absent here too.
+  for (const stem of new Set(built.words.values())) expect(index.postings.has(stem), stem).toBe(built.postings.has(stem));
+  for (const term of ['zzzz', 'constructor', '__proto__', '']) {
+    expect(index.postings.has(term)).toBe(false);
+    expect(index.postings.get(term)).toBeUndefined();
+  }
+}
