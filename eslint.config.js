@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     files: ['bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' } },
     // The bin is CommonJS on purpose (faster start); require() is how it reads package.json.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

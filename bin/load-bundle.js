@@ -2,25 +2,70 @@
 // skips parsing and compiling the bundle: the cache holds the bytecode of every function a
 // typical run calls, made by the build (scripts/code-cache.mjs). A cache from another Node
 // version is rejected by V8 and the bundle compiles as usual: slower, never wrong.
-// Node 20 has no module.enableCompileCache(), so this is done by hand with vm.Script.
+// V8 checks a cache against the source's length only, and trusts its bytes: an edit of the same
+// length would run the old code, a flipped bit can crash it. So the cache file starts with a
+// SHA-256 of the source it was made from and one of its own bytes, and is used only when both
+// match. Node 20 has no module.enableCompileCache(), so this is done by hand with vm.Script.
 'use strict';
 
-const { readFileSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { closeSync, constants, fstatSync, openSync, readSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'cli.cjs');
 const CACHE = join(__dirname, '..', 'dist', 'cli.cache');
+const MAGIC = Buffer.from('osteo-cc1');
+const HEADER = MAGIC.length + 64;
+// Far more than the bundle or its cache will ever be.
+const MAX_BYTES = 64 * 1024 * 1024;
+
+/** Thrown when dist/ is missing: the bin says how to build it. */
+class NotBuilt extends Error {}
+
+/**
+ * A regular file's bytes: no symlink at the name, no FIFO or device (O_NONBLOCK: a FIFO does not
+ * block the open, and fstat refuses it), at most MAX_BYTES. Undefined when it is none of those.
+ */
+function readRegular(path) {
+  let fd;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW || 0) | (constants.O_NONBLOCK || 0));
+  } catch {
+    return undefined;
+  }
+  try {
+    const stats = fstatSync(fd);
+    const size = stats.size;
+    if (!stats.isFile() || size > MAX_BYTES) return undefined;
+    const bytes = Buffer.allocUnsafe(size);
+    let length = 0;
+    for (let n = 1; n > 0 && length < size; length += n) n = readSync(fd, bytes, length, size - length, length);
+    return length === size ? bytes : undefined;
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest();
+
+/** The bundle's source, as bytes: what the cache is checked against. */
+function readBundle() {
+  const source = readRegular(BUNDLE);
+  if (!source) throw new NotBuilt(`its built files are missing (${BUNDLE})`);
+  return source;
+}
 
 /**
  * Compile and run the bundle as Node runs a CommonJS module, from `cachedData` if given.
  * Returns the bundle's exports and its Script (the build asks the Script for a new cache).
  */
-function loadBundle(cachedData) {
-  const source = readFileSync(BUNDLE, 'utf8');
+function loadBundle(cachedData, source = readBundle()) {
   // The same wrapper as Node's own for CommonJS; a change here needs a new cache (the build makes one).
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.toString('utf8')}\n})`;
   // No import() may be left in the bundle (the build checks): a Script has no module loader.
   const script = new Script(wrapped, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
@@ -28,13 +73,19 @@ function loadBundle(cachedData) {
   return { exports: bundle.exports, script };
 }
 
-/** The cache the build wrote, or undefined when there is none. */
-function readCache() {
-  try {
-    return readFileSync(CACHE);
-  } catch {
-    return undefined;
-  }
+/** The cache the build wrote for `source`, checked; undefined when there is none that fits. */
+function readCache(source = readBundle()) {
+  const file = readRegular(CACHE);
+  if (!file || file.length <= HEADER || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const data = file.subarray(HEADER);
+  if (!file.subarray(MAGIC.length, MAGIC.length + 32).equals(sha256(source))) return undefined;
+  if (!file.subarray(MAGIC.length + 32, HEADER).equals(sha256(data))) return undefined;
+  return data;
 }
 
-module.exports = { BUNDLE, CACHE, loadBundle, readCache };
+/** The cache file's bytes for V8's `data`, made from `source`. */
+function cacheFile(source, data) {
+  return Buffer.concat([MAGIC, sha256(source), sha256(data), data]);
+}
+
+module.exports = { BUNDLE, CACHE, NotBuilt, cacheFile, loadBundle, readBundle, readCache };

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { CACHE, loadBundle } = require('../bin/load-bundle.js');
+const { CACHE, cacheFile, loadBundle, readBundle } = require('../bin/load-bundle.js');
 
 const TRAINING = [
   ['topics'],
@@ -27,7 +27,8 @@ const silent = {
   page: () => Promise.resolve('unavailable'),
 };
 
-const { exports: cli, script } = loadBundle(undefined);
+const source = readBundle();
+const { exports: cli, script } = loadBundle(undefined, source);
 // Plain, as in a pipe, and in colour, as in a terminal: the two draw through different code.
 for (const argv of TRAINING) {
   for (const colour of [[], ['--color']]) {
@@ -35,4 +36,5 @@ for (const argv of TRAINING) {
     if (code !== 0) throw new Error(`code cache: osteo ${argv.join(' ')} exited ${code}`);
   }
 }
-writeFileSync(CACHE, script.createCachedData());
+// With a hash of the source and of itself: bin/load-bundle.js uses it only if both match.
+writeFileSync(CACHE, cacheFile(source, script.createCachedData()));
