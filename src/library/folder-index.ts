@@ -28,7 +28,7 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
     file = readIndexFile(join(root, INDEX_FILE));
   } catch (error) {
     if (error instanceof FileProblem && error.code === 'ENOENT') return null;
-    if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, `${INDEX_FILE} ${error.message}`);
+    if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
   }
   let names: string[];
@@ -52,7 +52,7 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
 
 /** The one line that says an index was not used, and why. */
 export function ignoring(shown: string, why: string): string {
-  return `osteo: ignoring the index in ${shown} (${why}); reading the files.`;
+  return `osteo: ignoring the index in ${shown} (${INDEX_FILE}: ${why}); reading the files.`;
 }
 
 function libraryOf(root: string, file: IndexFile): Library {
