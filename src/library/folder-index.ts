@@ -2,7 +2,7 @@
 // file is as it was when read for it; otherwise ignored, with one line that says why, and the
 // files are read instead. Its topics come with headings only: hydrate reads the text of the
 // sections a search shows, through loadTopics' checks.
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndexDoubt } from '../search/format.js';
 import type { SearchIndex } from '../search/index.js';
@@ -27,7 +27,7 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
   try {
     file = readIndexFile(join(root, INDEX_FILE));
   } catch (error) {
-    if (error instanceof FileProblem && error.code === 'ENOENT') return null;
+    if (error instanceof FileProblem && (error.code === 'ENOENT' || (error.code === 'EACCES' && !visible(join(root, INDEX_FILE))))) return null;
     if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
   }
@@ -47,6 +47,16 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
     file.close();
     if (error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
+  }
+}
+
+/** Whether `path` can be seen at all: in a folder that can be listed but not searched, nothing can. */
+function visible(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 }
 
