@@ -2,6 +2,8 @@
 // freshness). Each race is made to happen at the exact moment, on an event (the folder listed,
 // a file closed), never by waiting: real files, swapped for real symlinks and FIFOs.
 import { execFileSync } from 'node:child_process';
+import { expectCalmExit, runBin } from '../helpers/run.js';
+import * as fs from 'node:fs';
 import { appendFileSync, cpSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +16,7 @@ import { useTempDirs } from '../helpers/temp.js';
 const hooks = vi.hoisted(() => ({
   afterListing: undefined as ((dir: string) => void) | undefined,
   afterClose: undefined as ((path: string) => void) | undefined,
+  beforeWrite: undefined as ((path: string) => void) | undefined,
 }));
 
 vi.mock('node:fs', async (importOriginal) => {
@@ -30,6 +33,11 @@ vi.mock('node:fs', async (importOriginal) => {
       const fd = (real.openSync as (p: string, ...r: unknown[]) => number)(path, ...rest);
       open.set(fd, path);
       return fd;
+    },
+    writeSync: (fd: number, ...rest: unknown[]) => {
+      const path = open.get(fd);
+      if (path !== undefined) hooks.beforeWrite?.(path);
+      return (real.writeSync as (fd: number, ...r: unknown[]) => number)(fd, ...rest);
     },
     closeSync: (fd: number) => {
       real.closeSync(fd);
@@ -50,6 +58,7 @@ beforeEach(() => {
 afterEach(() => {
   hooks.afterListing = undefined;
   hooks.afterClose = undefined;
+  hooks.beforeWrite = undefined;
 });
 
 /** Run `change` once, the first time `when` holds. */
@@ -115,5 +124,39 @@ describe('files that change while osteo index reads them (index freshness)', () 
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\./);
     expect(r.stderr).not.toMatch(/internal error/);
+  });
+});
+
+describe('a search while osteo index writes (atomic writes)', () => {
+  it('sees the earlier index whole, or none, never half of the new one', async () => {
+    const args = ['--content-dir', dir, 'search', 'thigh pain on alendronate', '--json'];
+    const expected = runBin(args);
+    expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
+    let during: ReturnType<typeof runBin> | undefined;
+    // Halfway through writing the new index (after its header), a search in another process.
+    let writes = 0;
+    hooks.beforeWrite = (path) => {
+      if (path.includes('.osteo-index.') && ++writes === 3) during = runBin(args);
+    };
+    expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
+    expect(during).toBeDefined();
+    if (!during) return;
+    expectCalmExit(during, [0]);
+    expect(during.stderr).toBe('');
+    expect(during.stdout).toBe(expected.stdout);
+  });
+
+  it('a write that fails halfway (disk full) leaves the earlier index and no temporary file: exit 3', async () => {
+    expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
+    let writes = 0;
+    hooks.beforeWrite = (path) => {
+      if (path.includes('.osteo-index.') && ++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    const r = await osteo(['index', dir], { contentDir: null });
+    expect(r.code).toBe(3);
+    expect(r.stderr).toBe(`osteo: Cannot write the index into ${dir}: the disk is full\n`);
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual(['.osteo-index']);
+    hooks.beforeWrite = undefined;
+    expect(openFolderIndex(dir, dir)).toMatchObject({ from: 'index' });
   });
 });
