@@ -5,10 +5,11 @@
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { indexableText } from './index.js';
-import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
+import { isStopWord, stem } from './normalize.js';
 import { scanWords, WordList, WordTable } from './words.js';
 
-export interface IndexData {
+/** An index as plain arrays: what a worker hands back, what an index file holds. */
+export interface IndexParts {
   /** Each topic's number of sections; sections are numbered topic by topic, as buildIndex does. */
   sectionCounts: Uint32Array;
   /** Each topic's names as stemmed terms (buildIndex's `names`), in topic order. */
@@ -18,10 +19,10 @@ export interface IndexData {
   /** The vocabulary: each surface word once, in the order buildIndex learns them, and its term. */
   words: string[];
   wordTerms: Uint32Array;
-  /** Per term t, its entries are [postStart[t], postStart[t+1]). */
+  /** Per term t, its entries are [postStart[t], postStart[t+1]) of `pairs`. */
   postStart: Uint32Array;
-  /** A term's entries as pairs: section (ascending), then bodyCount << 1 | inHeading. */
-  postings(t: number): Uint32Array;
+  /** Entries as pairs: section (ascending within a term), then bodyCount << 1 | inHeading. */
+  pairs: Uint32Array;
   /** Per term, the topics (with sections) whose names hold it, and whose tags do. */
   nameStart: Uint32Array;
   nameTopic: Uint32Array;
@@ -29,16 +30,18 @@ export interface IndexData {
   tagTopic: Uint32Array;
 }
 
+/** An index a term at a time: in memory (dataOf), or read from a file (search/stored.ts). */
+export interface IndexData extends Omit<IndexParts, 'pairs'> {
+  /** Term t's entries, as pairs (see IndexParts.pairs). */
+  postings(t: number): Uint32Array;
+}
+
 /** A growable list of 32-bit numbers. */
 class Numbers {
   data = new Uint32Array(1024);
   length = 0;
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Uint32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.data = grown(this.data, this.length + 1);
     this.data[this.length++] = value;
   }
   view(): Uint32Array {
@@ -46,9 +49,75 @@ class Numbers {
   }
 }
 
-function pushPair(list: Numbers, a: number, b: number): void {
-  list.push(a);
-  list.push(b);
+/** `array` copied into one at least twice as large (and at least `size`). */
+function grown<T extends Uint32Array | Int32Array>(array: T, size: number, fill = 0): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+  if (fill !== 0) bigger.fill(fill);
+  bigger.set(array);
+  return bigger;
+}
+
+/**
+ * Postings as they are found: one entry (term, value) per term per section, sections in order.
+ * A term's entry in the section being read is found through `slot`, so counting a word is a
+ * few typed-array steps: the hot loop of indexing (ten million words for 10,000 topics).
+ */
+class Entries {
+  term = new Uint32Array(1 << 16);
+  value = new Uint32Array(1 << 16);
+  length = 0;
+  /** Per term: the section it last had an entry in, and that entry's number. */
+  lastDoc = new Int32Array(1024).fill(-1);
+  slot = new Int32Array(1024);
+
+  /** Room for terms numbered below `terms`, and for `more` new entries. */
+  reserve(terms: number, more: number): void {
+    if (terms > this.lastDoc.length) {
+      this.lastDoc = grown(this.lastDoc, terms, -1);
+      this.slot = grown(this.slot, terms);
+    }
+    if (this.length + more > this.term.length) {
+      this.term = grown(this.term, this.length + more);
+      this.value = grown(this.value, this.length + more);
+    }
+  }
+
+  /** Add `amount` to term's value in section `doc` (2: one more use in the body; 1: in the heading, once). */
+  add(term: number, doc: number, amount: number): void {
+    if (this.lastDoc[term] === doc) {
+      const at = this.slot[term] ?? 0;
+      this.value[at] = amount === 1 ? (this.value[at] ?? 0) | 1 : (this.value[at] ?? 0) + amount;
+    } else {
+      this.lastDoc[term] = doc;
+      this.slot[term] = this.length;
+      this.term[this.length] = term;
+      this.value[this.length++] = amount;
+    }
+  }
+}
+
+/**
+ * Count the words `ids` (terms through `tags`: -1 not yet known, then `classify` says; below -1
+ * a stop word) of section `doc`.
+ */
+function countWords(entries: Entries, ids: Int32Array, length: number, tags: Int32Array, doc: number, classify: (word: number) => number): void {
+  const { lastDoc, slot, term: entryTerm, value } = entries;
+  let n = entries.length;
+  for (let k = 0; k < length; k++) {
+    let term = tags[ids[k] ?? 0] ?? -1;
+    if (term === -1) term = classify(ids[k] ?? 0);
+    if (term < 0) continue;
+    if (lastDoc[term] === doc) {
+      const at = slot[term] ?? 0;
+      value[at] = (value[at] ?? 0) + 2;
+    } else {
+      lastDoc[term] = doc;
+      slot[term] = n;
+      entryTerm[n] = term;
+      value[n++] = 2;
+    }
+  }
+  entries.length = n;
 }
 
 export class IndexBuilder {
@@ -59,100 +128,80 @@ export class IndexBuilder {
   private readonly vocabulary = new Numbers();
   private readonly sectionCounts = new Numbers();
   private readonly names: string[][][] = [];
-  // Postings as (term, doc, value) in doc order; name and tag hits as (term, topic).
-  private readonly postTerm = new Numbers();
-  private readonly postDoc = new Numbers();
-  private readonly postValue = new Numbers();
+  private readonly entries = new Entries();
+  /** Per section, the end of its entries. */
+  private readonly docEnd = new Numbers();
+  /** (term, topic) of the terms of each topic's names, and of its tags. */
   private readonly nameHits = new Numbers();
   private readonly tagHits = new Numbers();
-  // Per term, for the section being read: the doc it was last seen in, and its value there.
-  private lastDoc = new Int32Array(1024).fill(-1);
-  private value = new Uint32Array(1024);
-  private readonly touched: number[] = [];
-  private docs = 0;
   private readonly body = new WordList();
+  private readonly short = new WordList();
+  /** Per term, the topic (plus one) it was last recorded for in nameHits, and in tagHits. */
+  private readonly named = new Numbers();
+  private readonly tagged = new Numbers();
 
   add(topic: Topic): void {
     const topicNumber = this.names.length;
-    const nameList = topicNames(topic);
-    this.names.push(nameList.map(toTerms).filter((terms) => terms.length > 0));
-    const nameTerms = this.termsOf(nameList.join(' \n '));
-    const tagTerms = this.termsOf(topic.tags.join(' \n '));
-    this.sectionCounts.push(topic.sections.length);
-    if (topic.sections.length > 0) {
-      for (const term of nameTerms) pushPair(this.nameHits, term, topicNumber);
-      for (const term of tagTerms) pushPair(this.tagHits, term, topicNumber);
+    // Names and tags, learnt in buildIndex's order: each name, then the tags.
+    const names: string[][] = [];
+    for (const name of topicNames(topic)) {
+      const terms = this.termsOf(name);
+      if (terms.length > 0) names.push(terms.map((term) => this.stems[term] ?? ''));
+      if (topic.sections.length > 0) for (const term of terms) this.once(this.nameHits, this.named, term, topicNumber);
     }
+    this.names.push(names);
+    for (const tag of topic.tags) {
+      const terms = this.termsOf(tag);
+      if (topic.sections.length > 0) for (const term of terms) this.once(this.tagHits, this.tagged, term, topicNumber);
+    }
+    this.sectionCounts.push(topic.sections.length);
     topic.sections.forEach((section, position) => {
-      for (const term of this.termsOf(section.heading)) this.touch(term, 1);
+      const doc = this.docEnd.length;
+      const heading = this.termsOf(section.heading);
       // The summary is the topic's own one-line answer, so it reads as part of the opening section.
       scanWords(indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown), this.table, this.body);
-      const { ids, length } = this.body;
-      const tags = this.table.tags;
-      for (let k = 0; k < length; k++) {
-        const word = ids[k] ?? 0;
-        const known = tags[word] ?? -1;
-        const term = known === -1 ? this.termOfWord(word) : known;
-        if (term >= 0) this.touch(term, 2);
-      }
-      for (const term of this.touched) {
-        this.postTerm.push(term);
-        this.postDoc.push(this.docs);
-        this.postValue.push(this.value[term] ?? 0);
-      }
-      this.touched.length = 0;
-      this.docs++;
+      this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);
+      for (const term of heading) this.entries.add(term, doc, 1);
+      countWords(this.entries, this.body.ids, this.body.length, this.table.tags, doc, this.classify);
+      this.docEnd.push(this.entries.length);
     });
   }
 
-  /** Distinct terms of a short text (names, tags, a heading), learning its words. */
-  private termsOf(text: string): Set<number> {
-    const terms = new Set<number>();
-    for (const token of tokenize(text)) {
-      const term = this.termOfWord(this.table.intern(token));
-      if (term >= 0) terms.add(term);
+  private readonly classify = (word: number): number => this.termOfWord(word);
+
+  /** The terms of a short text (a name, a tag, a heading) in order, repeats kept, learning its words. */
+  private termsOf(text: string): number[] {
+    scanWords(text, this.table, this.short);
+    const terms: number[] = [];
+    for (let k = 0; k < this.short.length; k++) {
+      const term = this.termOfWord(this.short.ids[k] ?? 0);
+      if (term >= 0) terms.push(term);
     }
     return terms;
+  }
+
+  /** Record (term, topic) in `hits` once per topic, `last` keeping the topic each term was last recorded for. */
+  private once(hits: Numbers, last: Numbers, term: number, topic: number): void {
+    while (last.length <= term) last.push(0);
+    if (last.data[term] === topic + 1) return;
+    last.data[term] = topic + 1;
+    pushPair(hits, term, topic);
   }
 
   /** The term of a word in the table, -1 for a stop word; a new word joins the vocabulary. */
   private termOfWord(word: number): number {
     const known = this.table.tags[word] ?? -1;
-    if (known !== -1) return known;
+    if (known !== -1) return known < 0 ? -1 : known;
     const text = this.table.words[word] ?? '';
     let term = -2;
     if (!isStopWord(text)) {
       const s = stem(text);
-      term = this.termOf.get(s) ?? this.newTerm(s);
+      term = this.termOf.get(s) ?? this.stems.push(s) - 1;
+      this.termOf.set(s, term);
       this.vocabulary.push(word);
     }
     this.table.tags[word] = term;
     return term < 0 ? -1 : term;
-  }
-
-  private newTerm(s: string): number {
-    const term = this.stems.push(s) - 1;
-    this.termOf.set(s, term);
-    if (term >= this.lastDoc.length) {
-      const lastDoc = new Int32Array(this.lastDoc.length * 2).fill(-1);
-      lastDoc.set(this.lastDoc);
-      this.lastDoc = lastDoc;
-      const value = new Uint32Array(this.value.length * 2);
-      value.set(this.value);
-      this.value = value;
-    }
-    return term;
-  }
-
-  /** `amount` 1 marks the heading; 2 counts one more use in the body. */
-  private touch(term: number, amount: number): void {
-    if (this.lastDoc[term] !== this.docs) {
-      this.lastDoc[term] = this.docs;
-      this.value[term] = 0;
-      this.touched.push(term);
-    }
-    const was = this.value[term] ?? 0;
-    this.value[term] = amount === 1 ? was | 1 : was + 2;
   }
 
   /** The index of every topic added, its terms sorted. */
@@ -160,24 +209,36 @@ export class IndexBuilder {
     const order = this.stems.map((_, i) => i).sort((a, b) => compare(this.stems[a] ?? '', this.stems[b] ?? ''));
     const rank = new Uint32Array(order.length);
     order.forEach((term, i) => (rank[term] = i));
-    const [postStart, pairs] = invert(rank, this.postTerm.view(), this.postDoc.view(), this.postValue.view());
+    const [postStart, pairs] = invertEntries(rank, this.entries, this.docEnd.view());
     const [nameStart, nameTopic] = invertPairs(rank, this.nameHits.view());
     const [tagStart, tagTopic] = invertPairs(rank, this.tagHits.view());
     const vocabulary = this.vocabulary.view();
-    return {
+    return dataOf({
       sectionCounts: this.sectionCounts.view(),
       names: this.names,
       terms: order.map((term) => this.stems[term] ?? ''),
       words: Array.from(vocabulary, (word) => this.table.words[word] ?? ''),
       wordTerms: Uint32Array.from(vocabulary, (word) => rank[this.table.tags[word] ?? 0] ?? 0),
       postStart,
-      postings: (t) => pairs.subarray(2 * (postStart[t] ?? 0), 2 * (postStart[t + 1] ?? 0)),
+      pairs,
       nameStart,
       nameTopic,
       tagStart,
       tagTopic,
-    };
+    });
   }
+}
+
+function pushPair(list: Numbers, a: number, b: number): void {
+  list.push(a);
+  list.push(b);
+}
+
+/** IndexData over plain parts: a term's postings are a view of `pairs`. */
+export function dataOf(parts: IndexParts): IndexData {
+  const { pairs, ...rest } = parts;
+  const { postStart } = parts;
+  return { ...rest, postings: (t) => pairs.subarray(2 * (postStart[t] ?? 0), 2 * (postStart[t + 1] ?? 0)) };
 }
 
 export function compare(a: string, b: string): number {
@@ -185,20 +246,23 @@ export function compare(a: string, b: string): number {
 }
 
 /**
- * Entries grouped by the rank of their term, keeping their order within a term (a counting
+ * The entries grouped by the rank of their term, keeping their order within a term (a counting
  * sort: linear, and stable, so sections stay ascending): the start of each term, and the entries
- * as pairs of `first` and `second`.
+ * as (section, value) pairs.
  */
-function invert(rank: Uint32Array, terms: Uint32Array, first: Uint32Array, second: Uint32Array): [Uint32Array, Uint32Array] {
+function invertEntries(rank: Uint32Array, entries: Entries, docEnd: Uint32Array): [Uint32Array, Uint32Array] {
+  const { term, value, length } = entries;
   const start = new Uint32Array(rank.length + 1);
-  for (let i = 0; i < terms.length; i++) bump(start, (rank[terms[i] ?? 0] ?? 0) + 1);
+  for (let i = 0; i < length; i++) bump(start, (rank[term[i] ?? 0] ?? 0) + 1);
   for (let t = 0; t < rank.length; t++) start[t + 1] = (start[t + 1] ?? 0) + (start[t] ?? 0);
   const next = start.slice(0, rank.length);
-  const pairs = new Uint32Array(2 * terms.length);
-  for (let i = 0; i < terms.length; i++) {
-    const at = 2 * bump(next, rank[terms[i] ?? 0] ?? 0);
-    pairs[at] = first[i] ?? 0;
-    pairs[at + 1] = second[i] ?? 0;
+  const pairs = new Uint32Array(2 * length);
+  let doc = 0;
+  for (let i = 0; i < length; i++) {
+    while (i >= (docEnd[doc] ?? 0)) doc++;
+    const at = 2 * bump(next, rank[term[i] ?? 0] ?? 0);
+    pairs[at] = doc;
+    pairs[at + 1] = value[i] ?? 0;
   }
   return [start, pairs];
 }

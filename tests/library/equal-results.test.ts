@@ -1,0 +1,82 @@
+// Results identical with the index, without it and without any cache (issue 16): for a
+// generated folder of 1,000 topics (with the text that takes the scanner's slow paths), every
+// way osteo holds an index gives what buildIndex() makes in memory, fact for fact (so this holds
+// whatever ranking does with the facts), and the CLI answers as the in-memory library API does.
+// The shipped topics get the same comparison in snapshot.test.ts.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
+import { searchJson, searchTopics } from '../../src/commands/search.js';
+import { openFolderIndex } from '../../src/library/folder-index.js';
+import { scanFolder } from '../../src/library/scan.js';
+import { buildIndex, type BuiltIndex } from '../../src/search/index.js';
+import { indexView } from '../../src/search/view.js';
+import { loadTopics } from '../../src/topics/load.js';
+import type { Topic } from '../../src/topics/types.js';
+import { osteo } from '../helpers/io.js';
+import { expectSameIndex } from '../helpers/same-index.js';
+import { useTempDirs } from '../helpers/temp.js';
+
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
+const temp = useTempDirs('equal');
+let plain: string;
+let indexed: string;
+let topics: Topic[];
+let built: BuiltIndex;
+
+beforeAll(async () => {
+  const root = temp();
+  plain = join(root, 'plain');
+  indexed = join(root, 'indexed');
+  mkdirSync(plain);
+  generateLibrary(plain, 1000, vocabulary(CONTENT), { varied: true });
+  // The shipped topics too, so that triage and real prose are in it.
+  cpSync(CONTENT, plain, { recursive: true });
+  cpSync(plain, indexed, { recursive: true });
+  expect((await osteo(['index', indexed], { contentDir: null })).code).toBe(0);
+  topics = loadTopics(plain).topics;
+  expect(topics.length).toBeGreaterThan(900);
+  built = buildIndex(topics);
+});
+
+describe('a folder of 1,000 topics', () => {
+  it('scanned as search reads it: the facts buildIndex makes', () => {
+    const scanned = scanFolder(plain);
+    expectSameIndex(indexView(scanned.data, scanned.topics), topics, built);
+  });
+
+  it('from its index file: the same facts', async () => {
+    const library = openFolderIndex(indexed, indexed);
+    if (typeof library !== 'object' || library === null) throw new Error(`no index: ${String(library)}`);
+    expectSameIndex(await library.index?.(), topics, built);
+    library.close?.();
+  });
+
+  it.each([
+    'weak legs',
+    'thigh pain on alendronate',
+    'fell and cant get up',
+    'osteoperosis medicne',
+    "bone's café 2.5",
+    'fibre ösophagus',
+    'zebra xylophone',
+    'help',
+  ])('%j: the CLI, with and without the index, answers as the library API does in memory (--json)', async (query) => {
+    // The library API's search(topics, query), with its in-memory index built once.
+    const inMemory = searchJson(await searchTopics(topics, query, 5, built));
+    for (const contentDir of [plain, indexed]) {
+      const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir });
+      expect(JSON.parse(r.stdout)).toEqual(inMemory);
+      expect(r.code).toBe(inMemory.results.length > 0 ? 0 : 1);
+    }
+  });
+
+  it('prints the same text with and without the index', async () => {
+    for (const query of ['weak legs', "bone's café 2.5"]) {
+      const text = await osteo(['search', query], { contentDir: indexed });
+      expect(text.stdout).toBe((await osteo(['search', query], { contentDir: plain })).stdout);
+    }
+  });
+});
