@@ -151,7 +151,7 @@ export async function buildSnapshot() {
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
     rmSync(`${root}/dist/search.index`, { force: true });
-    writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
+    await writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {

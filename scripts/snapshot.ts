@@ -27,8 +27,8 @@ export function makeSnapshot(dir: string, code: string): SnapshotParts {
  * snapshot's topics (id, title, file, headings), not what content.json already holds: the
  * package stays smaller.
  */
-export function writeSnapshotIndex(dir: string, file: string): void {
-  const { meta, data } = scanFolder(dir);
+export async function writeSnapshotIndex(dir: string, file: string): Promise<void> {
+  const { meta, data } = await scanFolder(dir);
   const topics = meta.topics.map(({ id, title, file, headings }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], triage: null, file, headings }));
   writeIndexFile(file, { meta: { ...meta, topics }, data });
 }

@@ -4,3 +4,6 @@
 export { main, run } from './cli.js';
 
 export const library = (): Promise<typeof import('./index.js')> => import('./index.js');
+
+/** What bin/scan-worker.js runs: part of a large folder, read on a worker thread. */
+export const scanWorker = (): Promise<typeof import('./library/parallel.js')> => import('./library/parallel.js');

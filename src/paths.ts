@@ -9,6 +9,12 @@ declare const __OSTEO_SNAPSHOT_CODE__: string | undefined;
 
 export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 
+/**
+ * The worker that reads part of a large folder (bin/scan-worker.js): only from the built bundle,
+ * which it runs too. From the sources (the tests in-process), folders are read on one thread.
+ */
+const SCAN_WORKER = import.meta.url.endsWith('.cjs') ? fileURLToPath(new URL('../bin/scan-worker.js', import.meta.url)) : undefined;
+
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {
@@ -17,4 +23,5 @@ export const PLACES: LibraryPlaces = {
     lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
     code: typeof __OSTEO_SNAPSHOT_CODE__ === 'string' ? __OSTEO_SNAPSHOT_CODE__ : undefined,
   },
+  worker: SCAN_WORKER,
 };

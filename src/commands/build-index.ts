@@ -5,12 +5,12 @@ import { ContentError, EXIT } from '../errors.js';
 import { printable } from '../io.js';
 import { INDEX_FILE } from '../library/folder-index.js';
 import { WriteProblem, writeIndexFile } from '../library/index-file.js';
-import { scanFolder } from '../library/scan.js';
+import { scanFolder, type Threads } from '../library/scan.js';
 import type { CommandResult } from './context.js';
 
 /** `elapsed`: milliseconds since the command started (the clock stays at the edge, in cli.ts). */
-export function runBuildIndex(folder: string, elapsed: () => number): CommandResult {
-  const { root, topics, skipped, meta, data } = scanFolder(folder);
+export async function runBuildIndex(folder: string, elapsed: () => number, threads?: Threads): Promise<CommandResult> {
+  const { root, topics, skipped, meta, data } = await scanFolder(folder, false, threads);
   const stderr = skipped.map(({ file, problem }) => `osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`).join('');
   if (topics.length === 0) throw new ContentError(`No topics to index in ${folder}`);
   try {

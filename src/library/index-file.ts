@@ -40,12 +40,11 @@ export function readIndexFile(path: string): IndexFile {
     const meta = checkMeta(parts.meta);
     const names = checkNames((parts.meta as { names?: unknown }).names, meta.topics.length);
     let open = true;
-    const data = checkData(parts, names, meta.topics.length, (entry, count) => {
+    const data = checkData(parts, names, meta.topics.length, (from, length) => {
       if (!open) throw new IndexDoubt('it was closed');
-      const pairs = new Uint32Array(2 * count);
-      const bytes = new Uint8Array(pairs.buffer);
-      if (readInto(fd, bytes, 0, parts.postingsAt + entry * 8) < bytes.length) throw new IndexDoubt('its postings are cut short');
-      return pairs;
+      const bytes = new Uint8Array(length);
+      if (readInto(fd, bytes, 0, parts.postingsAt + from) < length) throw new IndexDoubt('its postings are cut short');
+      return bytes;
     });
     return {
       meta,

@@ -45,6 +45,10 @@ export interface LibraryPlaces {
   shipped: string;
   /** The build's snapshot of it. */
   snapshot: SnapshotFiles;
+  /** bin/scan-worker.js, when large folders may be read on several threads. */
+  worker?: string | undefined;
+  /** How many threads (OSTEO_THREADS); default: one per core, up to 4. */
+  threads?: number | undefined;
 }
 
 /** `shown`: the folder as the user named it, for messages. */
@@ -61,7 +65,8 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
   if (needs.search) {
     const { hydrate, scanFolder } = await import('./scan.js');
     const { indexView } = await import('../search/view.js');
-    const scanned = scanFolder(dir, needs.keepText === true);
+    const threads = places.worker === undefined || places.threads === 1 ? undefined : { script: places.worker, count: places.threads };
+    const scanned = await scanFolder(dir, needs.keepText === true, threads);
     const index = indexView(scanned.data, scanned.topics);
     const library: Library = { from: 'scan', topics: scanned.topics, skipped: scanned.skipped, notes, index: () => Promise.resolve(index) };
     if (!needs.keepText) library.hydrate = (docs) => hydrate(scanned.root, scanned.meta.files, docs);

@@ -1,13 +1,15 @@
 // A folder read once into an index in memory: how search answers from a folder with no index
-// (or an index in doubt), and what `osteo index` and the cache write. Each topic is indexed as
-// it is read and its text let go, so a library of 10,000 topics never sits in memory whole;
-// the sections a search shows are read again (hydrate), and must be as they were.
-import { IndexBuilder, type IndexData } from '../search/builder.js';
+// (or an index in doubt), and what `osteo index` writes. Each topic is indexed as it is read and
+// its text let go, so a library of 10,000 topics never sits in memory whole; the sections a
+// search shows are read again (hydrate), and must be as they were. A large folder is read on
+// several threads (parallel.ts), each a run of its files, and the parts joined (search/merge.ts).
+import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search/builder.js';
 import { IndexDoubt } from '../search/format.js';
 import type { SectionDoc } from '../search/index.js';
+import { mergeParts } from '../search/merge.js';
 import type { IndexMeta, TopicHead } from '../search/meta.js';
 import type { FileStamp } from '../topics/files.js';
-import { readFolder, readTopic, type SkippedFile } from '../topics/load.js';
+import { openTopicFolder, readTopic, readTopicFiles, type SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 
 export interface ScannedFolder {
@@ -20,16 +22,68 @@ export interface ScannedFolder {
   data: IndexData;
 }
 
-/** Read and index every topic of `dir`. */
-export function scanFolder(dir: string, keepText = false): ScannedFolder {
+/** A run of a folder's files, read and indexed (on this thread or a worker's). */
+export interface ScannedPart {
+  topics: Topic[];
+  skipped: SkippedFile[];
+  stamps: FileStamp[];
+  /** Each id taken, and its file. */
+  seen: [string, string][];
+  parts: IndexParts;
+}
+
+/** How to read a large folder on several threads (see parallel.ts); none: on this one. */
+export interface Threads {
+  /** bin/scan-worker.js */
+  script: string;
+  /** How many threads, this one included; default: one per CPU core, up to 4. */
+  count?: number | undefined;
+}
+
+/** Read and index every topic of `dir`, on several threads if `threads` allows and it is large. */
+export async function scanFolder(dir: string, keepText = false, threads?: Threads): Promise<ScannedFolder> {
+  const { root, names } = openTopicFolder(dir);
+  const runs = threads ? await (await import('./parallel.js')).scanOnThreads(root, names, keepText, threads) : null;
+  // Two runs with a topic of the same id: the later one must be skipped as a duplicate, as one
+  // reader would. Rare enough to read the folder again, on this thread.
+  return joinRuns(root, runs && !hasDuplicates(runs) ? runs : [scanPart(root, names, keepText)]);
+}
+
+/** scanFolder on this thread only. */
+export function scanHere(dir: string, keepText = false): ScannedFolder {
+  const { root, names } = openTopicFolder(dir);
+  return joinRuns(root, [scanPart(root, names, keepText)]);
+}
+
+function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
+  const topics = runs.flatMap((r) => r.topics);
+  const skipped = runs.flatMap((r) => r.skipped);
+  const files = runs.flatMap((r) => r.stamps);
+  const data = dataOf(mergeParts(runs.map((r) => r.parts)));
+  return { root, topics, skipped, meta: { files, skipped, topics: topics.map(headOf) }, data };
+}
+
+/** Read and index the files `names` of the folder `root`. */
+export function scanPart(root: string, names: readonly string[], keepText: boolean): ScannedPart {
   const builder = new IndexBuilder();
   const topics: Topic[] = [];
-  const { skipped, stamps, root } = readFolder(dir, {}, (topic) => {
+  const { skipped, stamps, seen } = readTopicFiles(root, names, {}, (topic) => {
     builder.add(topic);
     if (!keepText) topic.sections = topic.sections.map(({ heading }) => ({ heading, markdown: '' }));
     topics.push(topic);
   });
-  return { root, topics, skipped, meta: { files: stamps, skipped, topics: topics.map(headOf) }, data: builder.finish() };
+  return { topics, skipped, stamps, seen: [...seen], parts: builder.finishParts() };
+}
+
+function hasDuplicates(runs: readonly ScannedPart[]): boolean {
+  const ids = new Set<string>();
+  for (const run of runs) {
+    for (const [id] of run.seen) {
+      if (ids.has(id)) return true;
+      ids.add(id);
+    }
+  }
+  return false;
 }
 
 export function headOf({ sections, ...head }: Topic): TopicHead {

@@ -21,7 +21,7 @@ export function register(program: Command, rt: Runtime): void {
       }
       const { runBuildIndex } = await import('../commands/build-index.js');
       const started = Date.now();
-      const result = runBuildIndex(folder, () => Date.now() - started);
+      const result = await runBuildIndex(folder, () => Date.now() - started, rt.threads());
       await rt.done(result, (await rt.outputFor(globals)).output);
     });
 

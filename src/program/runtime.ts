@@ -7,6 +7,7 @@ import { createOutput, printable, type Io, type Output } from '../io.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
 import { PLACES } from '../paths.js';
 import { loadTheme, type Theme } from '../render/theme.js';
+import type { Threads } from '../library/scan.js';
 
 export interface GlobalOptions {
   contentDir?: string;
@@ -26,6 +27,8 @@ export interface Runtime {
   /** The topics and output settings for a command; what it needs decides what is read. */
   context(cmd: Command, needs?: LibraryNeeds): Promise<CommandContext>;
   outputFor(globals: GlobalOptions): Promise<{ output: Output; theme: Theme }>;
+  /** How to read a large folder on several threads (OSTEO_THREADS), when the build allows it. */
+  threads(): Threads | undefined;
   /** Show a command's result and record its exit code. */
   done(result: CommandResult, output: Output): Promise<void>;
 }
@@ -36,14 +39,18 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
     const output = await createOutput(io, globals);
     return { output, theme: await loadTheme(output) };
   };
+  // OSTEO_THREADS: how many threads read a large folder (1: just this one); default: one per core.
+  const wanted = /^\d+$/.test(io.env.OSTEO_THREADS ?? '') ? Number(io.env.OSTEO_THREADS) : undefined;
+  const places = { ...PLACES, threads: wanted };
   return {
     io,
     contentDir,
     outputFor,
+    threads: () => (places.worker === undefined || wanted === 1 ? undefined : { script: places.worker, count: wanted }),
     async context(cmd, needs = {}) {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const dir = contentDir(globals);
-      const library = await openLibrary(dir, needs, PLACES);
+      const library = await openLibrary(dir, needs, places);
       for (const note of library.notes) io.err(`${printable(note, 400)}\n`);
       for (const { file, problem } of library.skipped) io.err(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
       if (library.topics.length === 0) {

@@ -49,9 +49,9 @@ class Numbers {
   }
 }
 
-/** `array` copied into one at least twice as large (and at least `size`). */
-function grown<T extends Uint32Array | Int32Array>(array: T, size: number, fill = 0): T {
-  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, array.length * 2));
+/** `array` copied into one `factor` times as large (and at least `size`). */
+function grown<T extends Uint32Array | Int32Array>(array: T, size: number, fill = 0, factor = 2): T {
+  const bigger = new (array.constructor as new (n: number) => T)(Math.max(size, Math.ceil(array.length * factor)));
   if (fill !== 0) bigger.fill(fill);
   bigger.set(array);
   return bigger;
@@ -76,9 +76,10 @@ class Entries {
       this.lastDoc = grown(this.lastDoc, terms, -1);
       this.slot = grown(this.slot, terms);
     }
+    // The largest arrays of indexing: grown by half, not doubled, to keep memory near what is used.
     if (this.length + more > this.term.length) {
-      this.term = grown(this.term, this.length + more);
-      this.value = grown(this.value, this.length + more);
+      this.term = grown(this.term, this.length + more, 0, 1.5);
+      this.value = grown(this.value, this.length + more, 0, 1.5);
     }
   }
 
@@ -206,6 +207,11 @@ export class IndexBuilder {
 
   /** The index of every topic added, its terms sorted. */
   finish(): IndexData {
+    return dataOf(this.finishParts());
+  }
+
+  /** finish() as plain arrays (for a worker to hand back). */
+  finishParts(): IndexParts {
     const order = this.stems.map((_, i) => i).sort((a, b) => compare(this.stems[a] ?? '', this.stems[b] ?? ''));
     const rank = new Uint32Array(order.length);
     order.forEach((term, i) => (rank[term] = i));
@@ -213,7 +219,7 @@ export class IndexBuilder {
     const [nameStart, nameTopic] = invertPairs(rank, this.nameHits.view());
     const [tagStart, tagTopic] = invertPairs(rank, this.tagHits.view());
     const vocabulary = this.vocabulary.view();
-    return dataOf({
+    return {
       sectionCounts: this.sectionCounts.view(),
       names: this.names,
       terms: order.map((term) => this.stems[term] ?? ''),
@@ -225,7 +231,7 @@ export class IndexBuilder {
       nameTopic,
       tagStart,
       tagTopic,
-    });
+    };
   }
 }
 

@@ -6,12 +6,13 @@
 // orders; a term's postings are checked when they are read.
 import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
+import { encodedLength, encodePairs } from './varint.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;
+const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'postBytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;
 type Part = (typeof PARTS)[number];
 /** Bytes before the first part: magic, version, a reserved 0, the number of parts, then the offset and length of each. */
 export const HEADER_BYTES = 20 + 8 * PARTS.length;
@@ -24,9 +25,12 @@ export interface IndexContents {
   data: IndexData;
 }
 
-/** Write the index as a series of chunks, the postings a term-range at a time, never as one buffer. */
+/** Write the index as a series of chunks, the postings a few terms at a time (varint.ts), never as one buffer. */
 export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
   const json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
+  // Where each term's postings start in the postings part, measured before anything is written.
+  const postBytes = new Uint32Array(data.terms.length + 1);
+  for (let t = 0; t < data.terms.length; t++) postBytes[t + 1] = (postBytes[t] ?? 0) + encodedLength(data.postings(t));
   const head: Record<Exclude<Part, 'postings'>, Uint8Array> = {
     meta: json({ ...(meta as object), names: data.names }),
     terms: json(data.terms),
@@ -34,19 +38,19 @@ export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8A
     wordTerms: bytes(data.wordTerms),
     sectionCounts: bytes(data.sectionCounts),
     postStart: bytes(data.postStart),
+    postBytes: bytes(postBytes),
     nameStart: bytes(data.nameStart),
     nameTopic: bytes(data.nameTopic),
     tagStart: bytes(data.tagStart),
     tagTopic: bytes(data.tagTopic),
   };
-  const entries = data.postStart[data.terms.length] ?? 0;
   const header = Buffer.alloc(HEADER_BYTES);
   header.write(MAGIC, 0, 'latin1');
   header.writeUInt32LE(FORMAT_VERSION, 8);
   header.writeUInt32LE(PARTS.length, 16);
   let offset = HEADER_BYTES;
   PARTS.forEach((part, i) => {
-    const length = part === 'postings' ? entries * 8 : head[part].length;
+    const length = part === 'postings' ? (postBytes[data.terms.length] ?? 0) : head[part].length;
     header.writeUInt32LE(offset, 20 + 8 * i);
     header.writeUInt32LE(length, 24 + 8 * i);
     offset = align(offset + length);
@@ -57,13 +61,19 @@ export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8A
     write(head[part]);
     write(Buffer.alloc(align(head[part].length) - head[part].length));
   }
-  // The postings of consecutive terms are consecutive, so a range of terms is one chunk.
-  const CHUNK_TERMS = 4096;
-  for (let t = 0; t < data.terms.length; t += CHUNK_TERMS) {
-    const parts: Uint32Array[] = [];
-    for (let u = t; u < Math.min(t + CHUNK_TERMS, data.terms.length); u++) parts.push(data.postings(u));
-    write(Buffer.concat(parts.map(bytes)));
+  // Postings of consecutive terms are consecutive: written through one buffer, a megabyte at a time.
+  let chunk = new Uint8Array(1 << 20);
+  let at = 0;
+  for (let t = 0; t < data.terms.length; t++) {
+    const size = (postBytes[t + 1] ?? 0) - (postBytes[t] ?? 0);
+    if (at + size > chunk.length) {
+      write(chunk.subarray(0, at));
+      at = 0;
+      if (size > chunk.length) chunk = new Uint8Array(size);
+    }
+    at = encodePairs(data.postings(t), chunk, at);
   }
+  write(chunk.subarray(0, at));
 }
 
 function bytes(array: Uint32Array): Uint8Array {
@@ -79,10 +89,10 @@ export interface IndexHead {
   meta: unknown;
   terms: unknown;
   words: unknown;
-  arrays: Record<'wordTerms' | 'sectionCounts' | 'postStart' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic', Uint32Array>;
-  /** Where the postings start in the file, and how many entries it holds. */
+  arrays: Record<'wordTerms' | 'sectionCounts' | 'postStart' | 'postBytes' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic', Uint32Array>;
+  /** Where the postings start in the file, and how many bytes they take. */
   postingsAt: number;
-  entries: number;
+  postingsLength: number;
 }
 
 /** Thrown for anything wrong with an index file: the caller ignores the index. */
@@ -112,7 +122,7 @@ function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: 
     end = offset + length;
   });
   if (places.postings.offset > MAX_HEAD_BYTES) throw new IndexDoubt('its head is too large');
-  if (places.postings.length % 8 !== 0 || end !== fileSize) throw new IndexDoubt('its postings are cut short');
+  if (end !== fileSize) throw new IndexDoubt('its postings are cut short');
   return places;
 }
 
@@ -145,12 +155,13 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
       wordTerms: array('wordTerms'),
       sectionCounts: array('sectionCounts'),
       postStart: array('postStart'),
+      postBytes: array('postBytes'),
       nameStart: array('nameStart'),
       nameTopic: array('nameTopic'),
       tagStart: array('tagStart'),
       tagTopic: array('tagTopic'),
     },
     postingsAt: places.postings.offset,
-    entries: places.postings.length / 8,
+    postingsLength: places.postings.length,
   };
 }

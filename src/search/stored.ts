@@ -3,6 +3,7 @@
 // postings checked as they are read. Anything wrong is an IndexDoubt, never a wrong answer.
 import { compare, type IndexData } from './builder.js';
 import { IndexDoubt, type IndexHead } from './format.js';
+import { decodePairs } from './varint.js';
 
 /** More sections than any library osteo can load: a bound on every count in the file. */
 const MAX_SECTIONS = 2 ** 28;
@@ -28,18 +29,20 @@ function checkStarts(start: Uint32Array, count: number, total: number, what: str
 }
 
 /**
- * The index data of a checked head. `readPairs(entry, count)` reads `count` postings from the
- * entry numbered `entry`, as (section, value) pairs.
+ * The index data of a checked head. `readBytes(from, length)` reads bytes of the postings part.
  */
-export function checkData(head: IndexHead, names: string[][][], topics: number, readPairs: (entry: number, count: number) => Uint32Array): IndexData {
+export function checkData(head: IndexHead, names: string[][][], topics: number, readBytes: (from: number, length: number) => Uint8Array): IndexData {
   const terms = stringList(head.terms, 'terms', true);
   const words = stringList(head.words, 'words', false);
-  const { wordTerms, sectionCounts, postStart, nameStart, nameTopic, tagStart, tagTopic } = head.arrays;
+  const { wordTerms, sectionCounts, postStart, postBytes, nameStart, nameTopic, tagStart, tagTopic } = head.arrays;
   if (wordTerms.length !== words.length || wordTerms.some((t) => t >= terms.length)) fail('words');
   if (sectionCounts.length !== topics) fail('section counts');
   let sections = 0;
   for (const n of sectionCounts) if ((sections += n) > MAX_SECTIONS) fail('section counts');
-  checkStarts(postStart, terms.length, head.entries, 'postings');
+  checkStarts(postStart, terms.length, postStart[terms.length] ?? 0, 'postings');
+  checkStarts(postBytes, terms.length, head.postingsLength, 'postings');
+  // Every posting takes at least 2 bytes, and a term has at most one per section.
+  if ((postStart[terms.length] ?? 0) * 2 > head.postingsLength) fail('postings');
   for (const [start, list, what] of [[nameStart, nameTopic, 'names'], [tagStart, tagTopic, 'tags']] as const) {
     checkStarts(start, terms.length, list.length, what);
     // Each term's topics: ascending, and topics that exist.
@@ -61,15 +64,14 @@ export function checkData(head: IndexHead, names: string[][][], topics: number, 
     tagStart,
     tagTopic,
     postings(t) {
-      const from = postStart[t] ?? 0;
-      const count = (postStart[t + 1] ?? 0) - from;
-      if (count > sections) fail('postings');
-      const pairs = count === 0 ? new Uint32Array(0) : readPairs(from, count);
+      const count = (postStart[t + 1] ?? 0) - (postStart[t] ?? 0);
+      const from = postBytes[t] ?? 0;
+      const length = (postBytes[t + 1] ?? 0) - from;
+      // Each posting takes 2 to 10 bytes; more than one per section cannot be.
+      if (count > sections || length < 2 * count || length > 10 * count) fail('postings');
       // Sections ascending and in range; each posting says something (a heading or a body count).
-      for (let i = 0; i < pairs.length; i += 2) {
-        if ((pairs[i] ?? 0) >= sections || (i > 0 && (pairs[i - 2] ?? 0) >= (pairs[i] ?? 0)) || pairs[i + 1] === 0) fail('postings');
-      }
-      return pairs;
+      const pairs = count === 0 ? new Uint32Array(0) : decodePairs(readBytes(from, length), count, sections);
+      return pairs ?? fail('postings');
     },
   };
 }

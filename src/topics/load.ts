@@ -50,11 +50,29 @@ export function readFolder(
   options: LoadOptions,
   onTopic: (topic: Topic) => void,
 ): { skipped: SkippedFile[]; stamps: FileStamp[]; root: string; names: string[] } {
+  const { root, names } = openTopicFolder(dir);
+  return { ...readTopicFiles(root, names, options, onTopic), root, names };
+}
+
+/** The folder's real path and its topic file names; a ContentError if it cannot be listed. */
+export function openTopicFolder(dir: string): { root: string; names: string[] } {
   const root = openFolder(dir);
-  const names = listTopicFiles(root, dir);
+  return { root, names: listTopicFiles(root, dir) };
+}
+
+/**
+ * Read the topic files `names` of the folder `root` (see readFolder). `seen` has each id taken so
+ * far and its file: a later file with the same id is skipped as a duplicate.
+ */
+export function readTopicFiles(
+  root: string,
+  names: readonly string[],
+  options: LoadOptions,
+  onTopic: (topic: Topic) => void,
+  seen = new Map<string, string>(),
+): { skipped: SkippedFile[]; stamps: FileStamp[]; seen: Map<string, string> } {
   const skipped: SkippedFile[] = [];
   const stamps: FileStamp[] = [];
-  const seen = new Map<string, string>();
   for (const name of names) {
     try {
       const { text, stamp } = readTopicFile(root, name, options.frontMatterOnly === true);
@@ -76,7 +94,7 @@ export function readFolder(
       skipped.push({ file: name, problem: error.message });
     }
   }
-  return { skipped, stamps, root, names };
+  return { skipped, stamps, seen };
 }
 
 /**

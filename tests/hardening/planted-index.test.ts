@@ -110,7 +110,7 @@ describe('a damaged index', () => {
     ['headings of the wrong type', (c: Crafted) => ((c.meta.topics[0] as { headings: unknown }).headings = 'x'), 'its section headings is malformed'],
     ['more sections than the postings know', (c: Crafted) => (c.meta.topics[0]?.headings.push('Extra'), undefined), 'its topics do not match its terms'],
     ['terms out of order', (c: Crafted) => c.data.terms.reverse(), 'its terms are damaged'],
-    ['a posting count past the end', (c: Crafted) => ((c.data.postStart[c.data.terms.length] = 50_000_000), undefined), 'its postings part is out of place'],
+    ['a posting count past the end', (c: Crafted) => ((c.data.postStart[c.data.terms.length] = 50_000_000), undefined), 'its postings are damaged'],
     ['a name list naming topics that do not exist', (c: Crafted) => c.data.nameTopic.fill(9999), 'its names are damaged'],
   ])('%s: ignored, said once', (_name, change, why) => {
     plant(change);

@@ -3,7 +3,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { INDEX_FILE } from '../../src/library/folder-index.js';
-import { scanFolder } from '../../src/library/scan.js';
+import { scanHere } from '../../src/library/scan.js';
 import type { IndexData } from '../../src/search/builder.js';
 import { encodeIndex } from '../../src/search/format.js';
 import type { IndexMeta } from '../../src/search/meta.js';
@@ -15,7 +15,7 @@ export interface Crafted {
 
 /** What `osteo index` would write for `dir`. */
 export function contentsOf(dir: string): Crafted {
-  const { meta, data } = scanFolder(dir);
+  const { meta, data } = scanHere(dir);
   return { meta, data };
 }
 

@@ -16,6 +16,7 @@ import { indexView } from '../../src/search/view.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';
 import { osteo } from '../helpers/io.js';
+import { runBin } from '../helpers/run.js';
 import { expectSameIndex } from '../helpers/same-index.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -42,8 +43,8 @@ beforeAll(async () => {
 });
 
 describe('a folder of 1,000 topics', () => {
-  it('scanned as search reads it: the facts buildIndex makes', () => {
-    const scanned = scanFolder(plain);
+  it('scanned as search reads it: the facts buildIndex makes', async () => {
+    const scanned = await scanFolder(plain);
     expectSameIndex(indexView(scanned.data, scanned.topics), topics, built);
   });
 
@@ -70,6 +71,21 @@ describe('a folder of 1,000 topics', () => {
       const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir });
       expect(JSON.parse(r.stdout)).toEqual(inMemory);
       expect(r.code).toBe(inMemory.results.length > 0 ? 0 : 1);
+    }
+  });
+
+  it('read on two threads (the built CLI, OSTEO_THREADS=2): the same index file, and the same answers', async () => {
+    const threaded = join(temp(), 'threaded');
+    cpSync(plain, threaded, { recursive: true });
+    const env = { OSTEO_THREADS: '2' };
+    expect(runBin(['index', threaded], { env }).code).toBe(0);
+    const library = openFolderIndex(threaded, threaded);
+    if (typeof library !== 'object' || library === null) throw new Error(`no index: ${String(library)}`);
+    expectSameIndex(await library.index?.(), topics, built);
+    library.close?.();
+    for (const query of ['weak legs', "bone's café 2.5", 'osteoperosis medicne']) {
+      const r = runBin(['--content-dir', plain, 'search', query, '--json', '--limit', '5'], { env });
+      expect(JSON.parse(r.stdout)).toEqual(searchJson(await searchTopics(topics, query, 5, built)));
     }
   });
 

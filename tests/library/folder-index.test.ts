@@ -45,7 +45,7 @@ describe('osteo index', () => {
     const { topics } = loadTopics(indexed);
     expectSameIndex(await library.index?.(), topics);
     library.close?.();
-    const scanned = scanFolder(plain);
+    const scanned = await scanFolder(plain);
     expectSameIndex(indexView(scanned.data, scanned.topics), topics);
   });
 });
