@@ -29,7 +29,7 @@ export function makeSnapshot(dir: string, code: string): SnapshotParts {
  */
 export async function writeSnapshotIndex(dir: string, file: string): Promise<void> {
   const { meta, data } = await scanFolder(dir);
-  const topics = meta.topics.map(({ id, title, file, headings }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], triage: null, file, headings }));
+  const topics = meta.topics.map(({ id, title, file, sections }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], triage: null, file, sections }));
   writeIndexFile(file, { meta: { ...meta, topics }, data });
 }
 

@@ -6,6 +6,8 @@ import type { Section, Topic } from '../topics/types.js';
 
 export interface CommandContext {
   topics: readonly Topic[];
+  /** Where the topics came from (see library/open.ts). */
+  from?: 'snapshot' | 'index' | 'cache' | 'scan' | 'files' | undefined;
   output: Output;
   theme: Theme;
   /** A ready search index of `topics`, when there is one (see library/open.ts). */
@@ -16,6 +18,8 @@ export interface CommandContext {
   lexed?: ((section: Section) => string | undefined) | undefined;
   /** Let go of any file the library holds open. */
   close?: (() => void) | undefined;
+  /** Keep what was read for the next search (the cache), once the answer is out. */
+  save?: (() => void) | undefined;
 }
 
 /** What a command hands back to run(): the text for stdout (and stderr) and the exit code. */

@@ -11,7 +11,7 @@ import { stampsHold, topicFileNames } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';
 import { readIndexFile, type IndexFile } from './index-file.js';
 import type { Library } from './open.js';
-import { hydrate, topicOf } from './scan.js';
+import { hydrate } from './scan.js';
 
 export const INDEX_FILE = '.osteo-index';
 
@@ -66,7 +66,7 @@ export function ignoring(shown: string, why: string): string {
 }
 
 function libraryOf(root: string, file: IndexFile): Library {
-  const topics = file.meta.topics.map(topicOf);
+  const { topics } = file.meta;
   let index: SearchIndex;
   try {
     index = indexView(file.data, topics);

@@ -4,9 +4,9 @@
 // of one and no planted symlink is written through.
 import { closeSync, constants, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { decodeHead, encodeIndex, headLength, IndexDoubt, LITTLE_ENDIAN } from '../search/format.js';
+import { checkMeta, checkNames, encodeMeta, type IndexMeta } from '../search/meta.js';
 import type { IndexData } from '../search/builder.js';
-import { decodeHead, encodeIndex, headLength, IndexDoubt, LITTLE_ENDIAN, type IndexContents } from '../search/format.js';
-import { checkMeta, checkNames, type IndexMeta } from '../search/meta.js';
 import { checkData } from '../search/stored.js';
 import { openRegular, readInto } from '../topics/read-file.js';
 
@@ -78,7 +78,7 @@ const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | ((con
  * existing file or a planted link), then renamed over `path`. An existing `path` that is a
  * symlink or not a regular file is refused and left alone.
  */
-export function writeIndexFile(path: string, contents: IndexContents): void {
+export function writeIndexFile(path: string, contents: { meta: IndexMeta; data: IndexData }): void {
   if (!LITTLE_ENDIAN) throw new WriteProblem('this machine stores numbers big-endian, which the index format does not');
   refuseOddTarget(path);
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
@@ -92,7 +92,7 @@ export function writeIndexFile(path: string, contents: IndexContents): void {
     throw new WriteProblem(denied ? 'the folder is not writable' : `it cannot be created (${code ?? 'error'})`, code);
   }
   try {
-    encodeIndex(contents, (chunk) => {
+    encodeIndex({ meta: encodeMeta(contents.meta), data: contents.data }, (chunk) => {
       for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
     });
     closeSync(fd);

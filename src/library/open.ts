@@ -24,7 +24,7 @@ export interface LibraryNeeds {
 
 export interface Library extends LoadResult {
   /** Where the topics came from: the build's snapshot, the folder's index, a scan, or the files. */
-  from: 'snapshot' | 'index' | 'scan' | 'files';
+  from: 'snapshot' | 'index' | 'cache' | 'scan' | 'files';
   /** A ready search index of `topics`, when there is one. */
   index?: (() => Promise<SearchIndex>) | undefined;
   /**
@@ -38,6 +38,8 @@ export interface Library extends LoadResult {
   lexed?: ((section: Section) => string | undefined) | undefined;
   /** Let go of any open file (an index's postings). */
   close?: (() => void) | undefined;
+  /** Keep what was read for the next search (the cache), once the answer is out. */
+  save?: (() => void) | undefined;
 }
 
 export interface LibraryPlaces {
@@ -49,6 +51,8 @@ export interface LibraryPlaces {
   worker?: string | undefined;
   /** How many threads (OSTEO_THREADS); default: one per core, up to 4. */
   threads?: number | undefined;
+  /** The cache folder (cache.ts), unless OSTEO_CACHE=0 or there is no home to keep it in. */
+  cache?: string | undefined;
 }
 
 /** `shown`: the folder as the user named it, for messages. */
@@ -61,6 +65,10 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     const stored = (await import('./folder-index.js')).openFolderIndex(dir, dir);
     if (typeof stored === 'string') notes.push(stored);
     else if (stored) return stored;
+    // The cache, only for a folder without an index of its own.
+    const root = realPath(dir);
+    const cached = stored === null && places.cache !== undefined && root !== null ? (await import('./cache.js')).openCachedIndex(places.cache, root) : null;
+    if (cached) return cached;
   }
   if (needs.search) {
     const { hydrate, scanFolder } = await import('./scan.js');
@@ -70,12 +78,25 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     const index = indexView(scanned.data, scanned.topics);
     const library: Library = { from: 'scan', topics: scanned.topics, skipped: scanned.skipped, notes, index: () => Promise.resolve(index) };
     if (!needs.keepText) library.hydrate = (docs) => hydrate(scanned.root, scanned.meta.files, docs);
+    const { cache } = places;
+    if (cache !== undefined && !needs.keepText) {
+      const { saveToCache } = await import('./cache.js');
+      library.save = () => saveToCache(cache, scanned);
+    }
     return library;
   }
   const { loadTopicById, loadTopics } = await import('../topics/load.js');
   const single = needs.only === undefined ? null : loadTopicById(dir, needs.only);
   if (single) return { from: 'files', topics: [single], skipped: [], notes };
   return { from: 'files', ...loadTopics(dir, { frontMatterOnly: needs.frontMatterOnly === true }), notes };
+}
+
+function realPath(dir: string): string | null {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return null;
+  }
 }
 
 /** Whether two paths name the same folder (`./content/`, a symlink to it, the absolute path). */

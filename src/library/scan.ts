@@ -7,7 +7,7 @@ import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search
 import { IndexDoubt } from '../search/format.js';
 import type { SectionDoc } from '../search/index.js';
 import { mergeParts } from '../search/merge.js';
-import type { IndexMeta, TopicHead } from '../search/meta.js';
+import type { IndexMeta } from '../search/meta.js';
 import type { FileStamp } from '../topics/files.js';
 import { openTopicFolder, readTopic, readTopicFiles, type SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
@@ -60,7 +60,7 @@ function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
   const skipped = runs.flatMap((r) => r.skipped);
   const files = runs.flatMap((r) => r.stamps);
   const data = dataOf(mergeParts(runs.map((r) => r.parts)));
-  return { root, topics, skipped, meta: { files, skipped, topics: topics.map(headOf) }, data };
+  return { root, topics, skipped, meta: { files, skipped, topics }, data };
 }
 
 /** Read and index the files `names` of the folder `root`. */
@@ -84,14 +84,6 @@ function hasDuplicates(runs: readonly ScannedPart[]): boolean {
     }
   }
   return false;
-}
-
-export function headOf({ sections, ...head }: Topic): TopicHead {
-  return { ...head, headings: sections.map((s) => s.heading) };
-}
-
-export function topicOf({ headings, ...head }: TopicHead): Topic {
-  return { ...head, sections: headings.map((heading) => ({ heading, markdown: '' })) };
 }
 
 /**

@@ -33,6 +33,18 @@ export interface Runtime {
   done(result: CommandResult, output: Output): Promise<void>;
 }
 
+/**
+ * Where the cache lives (library/cache.ts): $XDG_CACHE_HOME/osteo, else ~/.cache/osteo; none with
+ * OSTEO_CACHE=0 (or off, false, no), or with neither set to an absolute path.
+ */
+export function cacheFolder(env: Io['env']): string | undefined {
+  if (/^(?:0|off|false|no)$/i.test(env.OSTEO_CACHE ?? '')) return undefined;
+  const xdg = env.XDG_CACHE_HOME;
+  if (xdg?.startsWith('/')) return `${xdg}/osteo`;
+  const home = env.HOME;
+  return home?.startsWith('/') ? `${home}/.cache/osteo` : undefined;
+}
+
 export function createRuntime(io: Io, finish: (result: CommandResult) => void): Runtime {
   const contentDir = (globals: GlobalOptions): string => globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? PLACES.shipped;
   const outputFor = async (globals: GlobalOptions): Promise<{ output: Output; theme: Theme }> => {
@@ -41,7 +53,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
   };
   // OSTEO_THREADS: how many threads read a large folder (1: just this one); default: one per core.
   const wanted = /^\d+$/.test(io.env.OSTEO_THREADS ?? '') ? Number(io.env.OSTEO_THREADS) : undefined;
-  const places = { ...PLACES, threads: wanted };
+  const places = { ...PLACES, threads: wanted, cache: cacheFolder(io.env) };
   return {
     io,
     contentDir,
@@ -60,8 +72,8 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       if (library.from === 'scan' && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
-      const { index, hydrate, lexed, close } = library;
-      return { topics: library.topics, index, hydrate, lexed, close, ...(await outputFor(globals)) };
+      const { from, index, hydrate, lexed, close, save } = library;
+      return { topics: library.topics, from, index, hydrate, lexed, close, save, ...(await outputFor(globals)) };
     },
     async done(result, output) {
       if (result.stderr) io.err(result.stderr);

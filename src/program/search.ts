@@ -21,15 +21,21 @@ export function register(program: Command, rt: Runtime): void {
         result = await runSearch(ctx, words, opts);
       } catch (error) {
         if (!(error instanceof IndexDoubt)) throw error;
-        // The index (or a file since the scan) proved wrong mid-search: say so once, and answer
-        // from the files themselves, read whole.
         ctx.close?.();
-        rt.io.err(`osteo: ${printable(error.message, 200)}; reading the topic files again.\n`);
-        ctx = await rt.context(cmd, { search: true, keepText: true });
+        if (ctx.from === 'cache') {
+          // The cache proved damaged: quietly read the files, and keep a sound copy.
+          ctx = await rt.context(cmd, { search: true });
+        } else {
+          // The index (or a file since the scan) proved wrong mid-search: say so once, and
+          // answer from the files themselves, read whole.
+          rt.io.err(`osteo: ${printable(error.message, 200)}; reading the topic files again.\n`);
+          ctx = await rt.context(cmd, { search: true, keepText: true });
+        }
         result = await runSearch(ctx, words, opts);
       } finally {
         ctx.close?.();
       }
       await rt.done(result, ctx.output);
+      ctx.save?.();
     });
 }

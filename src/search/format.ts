@@ -9,7 +9,7 @@ import { clean, mayHoldUnsafe } from './clean.js';
 import { encodedLength, encodePairs } from './varint.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'postBytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;
@@ -88,7 +88,8 @@ function align(n: number): number {
 export interface IndexHead {
   meta: unknown;
   terms: unknown;
-  words: unknown;
+  /** Parsed when first asked for: only a query with a typo needs the vocabulary. */
+  words: () => unknown;
   arrays: Record<'wordTerms' | 'sectionCounts' | 'postStart' | 'postBytes' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic', Uint32Array>;
   /** Where the postings start in the file, and how many bytes they take. */
   postingsAt: number;
@@ -136,21 +137,19 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
     if (length % 4 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);
     return new Uint32Array(head.buffer, head.byteOffset + offset, length / 4);
   };
-  let parsed: unknown[];
-  try {
-    parsed = (['meta', 'terms', 'words'] as const).map((part) => {
+  const parse = (part: Part): unknown => {
+    try {
       const json = text(part);
       const value = JSON.parse(json) as unknown;
       return mayHoldUnsafe(json) ? clean(value) : value;
-    });
-  } catch {
-    throw new IndexDoubt('its text parts are damaged');
-  }
-  const [meta, terms, words] = parsed;
+    } catch {
+      throw new IndexDoubt(`its ${part} part is damaged`);
+    }
+  };
   return {
-    meta,
-    terms,
-    words,
+    meta: parse('meta'),
+    terms: parse('terms'),
+    words: () => parse('words'),
     arrays: {
       wordTerms: array('wordTerms'),
       sectionCounts: array('sectionCounts'),

@@ -33,9 +33,13 @@ function checkStarts(start: Uint32Array, count: number, total: number, what: str
  */
 export function checkData(head: IndexHead, names: string[][][], topics: number, readBytes: (from: number, length: number) => Uint8Array): IndexData {
   const terms = stringList(head.terms, 'terms', true);
-  const words = stringList(head.words, 'words', false);
   const { wordTerms, sectionCounts, postStart, postBytes, nameStart, nameTopic, tagStart, tagTopic } = head.arrays;
-  if (wordTerms.length !== words.length || wordTerms.some((t) => t >= terms.length)) fail('words');
+  let words: string[] | undefined;
+  const checkWords = (): string[] => {
+    const list = stringList(head.words(), 'words', false);
+    if (wordTerms.length !== list.length || wordTerms.some((t) => t >= terms.length)) fail('words');
+    return list;
+  };
   if (sectionCounts.length !== topics) fail('section counts');
   let sections = 0;
   for (const n of sectionCounts) if ((sections += n) > MAX_SECTIONS) fail('section counts');
@@ -56,7 +60,10 @@ export function checkData(head: IndexHead, names: string[][][], topics: number, 
     sectionCounts,
     names,
     terms,
-    words,
+    // Read and checked when a query with a typo first needs them: a doubt then is caught as any other.
+    get words() {
+      return (words ??= checkWords());
+    },
     wordTerms,
     postStart,
     nameStart,

@@ -107,8 +107,8 @@ describe('a damaged index', () => {
   });
 
   it.each([
-    ['headings of the wrong type', (c: Crafted) => ((c.meta.topics[0] as { headings: unknown }).headings = 'x'), 'its section headings is malformed'],
-    ['more sections than the postings know', (c: Crafted) => (c.meta.topics[0]?.headings.push('Extra'), undefined), 'its topics do not match its terms'],
+    ['headings of the wrong type', (c: Crafted) => ((c.meta.topics[0] as { sections: unknown }).sections = [{ heading: 7 }]), 'its section headings is malformed'],
+    ['more sections than the postings know', (c: Crafted) => (c.meta.topics[0]?.sections.push({ heading: 'Extra', markdown: '' }), undefined), 'its topics do not match its terms'],
     ['terms out of order', (c: Crafted) => c.data.terms.reverse(), 'its terms are damaged'],
     ['a posting count past the end', (c: Crafted) => ((c.data.postStart[c.data.terms.length] = 50_000_000), undefined), 'its postings are damaged'],
     ['a name list naming topics that do not exist', (c: Crafted) => c.data.nameTopic.fill(9999), 'its names are damaged'],

@@ -6,7 +6,7 @@ import { INDEX_FILE } from '../../src/library/folder-index.js';
 import { scanHere } from '../../src/library/scan.js';
 import type { IndexData } from '../../src/search/builder.js';
 import { encodeIndex } from '../../src/search/format.js';
-import type { IndexMeta } from '../../src/search/meta.js';
+import { encodeMeta, type IndexMeta } from '../../src/search/meta.js';
 
 export interface Crafted {
   meta: IndexMeta;
@@ -20,11 +20,11 @@ export function contentsOf(dir: string): Crafted {
 }
 
 /** Write `contents` as the folder's index, as is (no checks: that is the point). */
-export function plantIndex(dir: string, contents: { meta: unknown; data: IndexData }): string {
+export function plantIndex(dir: string, contents: Crafted): string {
   const file = join(dir, INDEX_FILE);
   const fd = openSync(file, 'w');
   try {
-    encodeIndex(contents, (chunk) => writeSync(fd, chunk));
+    encodeIndex({ meta: encodeMeta(contents.meta), data: contents.data }, (chunk) => writeSync(fd, chunk));
   } finally {
     closeSync(fd);
   }

@@ -1,4 +1,4 @@
-// Results identical with the index, without it and without any cache (issue 16): for a
+// Results identical with the index, with the cache and without either (issue 16): for a
 // generated folder of 1,000 topics (with the text that takes the scanner's slow paths), every
 // way osteo holds an index gives what buildIndex() makes in memory, fact for fact (so this holds
 // whatever ranking does with the facts), and the CLI answers as the in-memory library API does.
@@ -10,6 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
 import { searchJson, searchTopics } from '../../src/commands/search.js';
 import { openFolderIndex } from '../../src/library/folder-index.js';
+import { openLibrary } from '../../src/library/open.js';
+import { PLACES } from '../../src/paths.js';
 import { scanFolder } from '../../src/library/scan.js';
 import { buildIndex, type BuiltIndex } from '../../src/search/index.js';
 import { indexView } from '../../src/search/view.js';
@@ -53,6 +55,20 @@ describe('a folder of 1,000 topics', () => {
     if (typeof library !== 'object' || library === null) throw new Error(`no index: ${String(library)}`);
     expectSameIndex(await library.index?.(), topics, built);
     library.close?.();
+  });
+
+  it('from the cache a first search leaves: the same facts, and the same answers', async () => {
+    const home = temp();
+    const env = { XDG_CACHE_HOME: home };
+    await osteo(['search', 'weak legs'], { contentDir: plain, env });
+    const library = await openLibrary(plain, { indexed: true, search: true }, { ...PLACES, cache: join(home, 'osteo') });
+    expect(library.from).toBe('cache');
+    expectSameIndex(await library.index?.(), topics, built);
+    library.close?.();
+    for (const query of ['weak legs', 'osteoperosis medicne', 'fell and cant get up']) {
+      const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir: plain, env });
+      expect(JSON.parse(r.stdout)).toEqual(searchJson(await searchTopics(topics, query, 5, built)));
+    }
   });
 
   it.each([
