@@ -11,11 +11,13 @@ import { PLACES } from '../src/paths.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 /**
- * The packed (gzipped) size the package must stay under. 470 KB, up from 450: the one index
- * format reads back everything it stores through checks (search/meta.ts, stored.ts), and that
- * code and its share of the code cache cost about 20 KB packed.
+ * The packed (gzipped) size the package must stay under. 490 KB, up from 450 (issues 16 and 19):
+ * the index format with the checks on everything it reads back, the scanner, worker threads and
+ * cache, their share of the code cache, and the documentation of what osteo trusts (README,
+ * SECURITY.md, man page) cost about 34 KB packed; dist/search.index is 2 KB smaller than the JSON
+ * index it replaced.
  */
-const BUDGET_BYTES = 470 * 1024;
+const BUDGET_BYTES = 490 * 1024;
 const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR']) Reflect.deleteProperty(env, name);
 
