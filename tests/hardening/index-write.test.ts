@@ -43,6 +43,17 @@ describe('osteo index never writes through or over what is not its file', () => 
     expect(hidden()).toEqual([INDEX_FILE]);
   });
 
+  it('a dangling symlink among the topics: skipped with a warning, and the index written (not "not writable")', () => {
+    symlinkSync(join(outside, 'gone.md'), join(dir, 'dangling.md'));
+    const r = runBin(['index', dir]);
+    expectCalmExit(r, [0]);
+    expect(r.stderr).toBe('osteo: skipped dangling.md: broken or looping symlink\n');
+    expect(r.stdout).toMatch(/^Indexed 15 topics /);
+    const s = runBin(['--content-dir', dir, 'search', 'weak legs']);
+    expectCalmExit(s, [0]);
+    expect(s.stderr).toBe('osteo: skipped dangling.md: broken or looping symlink\n');
+  });
+
   it('replaces its own earlier index by renaming a new file over it (a reader never sees half of one)', () => {
     expect(runBin(['index', dir]).code).toBe(0);
     const first = lstatSync(join(dir, INDEX_FILE)).ino;
