@@ -54,27 +54,22 @@ export interface HeadOnly {
 }
 
 /**
- * The bytes of a regular file (see openRegular), and its stamp. No more than cap + 1 bytes are
- * read, so a file that grows past the cap after fstat is refused too.
+ * The bytes of a regular file (see openRegular), and its stamp: the file as fstat saw it, read
+ * up to the size fstat gave (at most the cap), so what is read and its stamp agree. A file that
+ * grows meanwhile is read as it was; its stamp no longer holds, so no index keeps it.
  */
 export function readRegular(path: string, cap: number, head?: HeadOnly): { bytes: Buffer; stats: Stats } {
   const { fd, stats } = openRegular(path, cap);
   try {
-    let buffer = head ? head.scratch : Buffer.allocUnsafe(stats.size + 1);
-    let length = readInto(fd, buffer, 0);
+    const size = Math.min(stats.size, cap);
     if (head) {
-      const end = head.enough(buffer.subarray(0, length));
-      if (end >= 0) return { bytes: Buffer.from(buffer.subarray(0, end)), stats };
+      const length = readInto(fd, head.scratch, 0, 0, Math.min(size, head.scratch.length));
+      const end = head.enough(head.scratch.subarray(0, length));
+      if (end >= 0) return { bytes: Buffer.from(head.scratch.subarray(0, end)), stats };
+      if (length === size) return { bytes: Buffer.from(head.scratch.subarray(0, length)), stats };
     }
-    if (length === buffer.length && length <= cap) {
-      // Longer than fstat said, or than the head: the rest, up to the cap and one byte more.
-      const whole = Buffer.allocUnsafe(cap + 1);
-      buffer.copy(whole);
-      buffer = whole;
-      length = readInto(fd, buffer, length);
-    }
-    if (length > cap) throw new FileProblem(`larger than ${describeBytes(cap)}`);
-    return { bytes: head ? Buffer.from(buffer.subarray(0, length)) : buffer.subarray(0, length), stats };
+    const bytes = Buffer.allocUnsafe(size);
+    return { bytes: bytes.subarray(0, readInto(fd, bytes, 0)), stats };
   } catch (error) {
     throw error instanceof FileProblem ? error : new FileProblem('cannot be read', (error as NodeJS.ErrnoException).code);
   } finally {
@@ -82,11 +77,14 @@ export function readRegular(path: string, cap: number, head?: HeadOnly): { bytes
   }
 }
 
-/** Read from `fd` into `buffer` from `from` until it is full or the file ends; the bytes now in it. */
-export function readInto(fd: number, buffer: Uint8Array, from: number, position = from): number {
+/**
+ * Read from `fd` (at `position`) into `buffer` from `from` until it holds `limit` bytes or the
+ * file ends; the bytes now in it.
+ */
+export function readInto(fd: number, buffer: Uint8Array, from: number, position = from, limit = buffer.length): number {
   let length = from;
-  while (length < buffer.length) {
-    const n = readSync(fd, buffer, length, buffer.length - length, position + length - from);
+  while (length < limit) {
+    const n = readSync(fd, buffer, length, limit - length, position + length - from);
     if (n === 0) break;
     length += n;
   }
