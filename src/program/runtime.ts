@@ -69,7 +69,8 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         library.close?.();
         throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
       }
-      if (library.from === 'scan' && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
+      // With the cache on, the next search is fast anyway: no tip needed.
+      if (library.from === 'scan' && places.cache === undefined && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
       const { from, index, hydrate, lexed, close, save } = library;

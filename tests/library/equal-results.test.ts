@@ -3,7 +3,7 @@
 // way osteo holds an index gives what buildIndex() makes in memory, fact for fact (so this holds
 // whatever ranking does with the facts), and the CLI answers as the in-memory library API does.
 // The shipped topics get the same comparison in snapshot.test.ts.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -103,6 +103,18 @@ describe('a folder of 1,000 topics', () => {
       const r = runBin(['--content-dir', plain, 'search', query, '--json', '--limit', '5'], { env });
       expect(JSON.parse(r.stdout)).toEqual(searchJson(await searchTopics(topics, query, 5, built)));
     }
+  });
+
+  it('reading 1,000+ files with the cache off, suggests osteo index; with the cache on, not', async () => {
+    // At least 1,000 topics that load (some generated ones do not).
+    const big = join(temp(), 'big');
+    cpSync(plain, big, { recursive: true });
+    for (let i = 0; i < 1000 - topics.length; i++) writeFileSync(join(big, `extra-${i}.md`), `---\nid: extra-${i}\ntitle: Extra ${i}\n---\nLegs.\n`);
+    const off = await osteo(['search', 'weak legs'], { contentDir: big });
+    // After the warnings for the generated files that do not load.
+    expect(off.stderr).toMatch(/\nosteo: tip: run 'osteo index .+' once to make search fast on a library this size\.\n$/);
+    const on = await osteo(['search', 'weak legs'], { contentDir: big, env: { XDG_CACHE_HOME: temp() } });
+    expect(on.stderr).toBe(off.stderr.replace(/osteo: tip: .+\n$/, ''));
   });
 
   it('prints the same text with and without the index', async () => {
