@@ -55,7 +55,7 @@ export interface LibraryPlaces {
   cache?: string | undefined;
 }
 
-/** `shown`: the folder as the user named it, for messages. */
+/** The topics of `dir` for a command that `needs` so much of them (see the top of this file). */
 export async function openLibrary(dir: string, needs: LibraryNeeds, places: LibraryPlaces): Promise<Library> {
   const notes: string[] = [];
   if (isSameFolder(dir, places.shipped)) {

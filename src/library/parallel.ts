@@ -56,6 +56,6 @@ function onWorker(script: string, job: { root: string; names: string[]; keepText
 /** What a worker hands over without copying: the buffers of its index's arrays. */
 export function transferables(part: ScannedPart): ArrayBuffer[] {
   const { parts } = part;
-  const arrays: (keyof IndexParts)[] = ['sectionCounts', 'wordTerms', 'postStart', 'pairs', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic'];
-  return [...new Set(arrays.map((name) => (parts[name] as Uint32Array).buffer as ArrayBuffer))];
+  const arrays: (keyof IndexParts)[] = ['sectionCounts', 'wordTerms', 'postStart', 'postBytes', 'bytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic'];
+  return [...new Set(arrays.map((name) => (parts[name] as ArrayBufferView).buffer as ArrayBuffer))];
 }

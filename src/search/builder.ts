@@ -6,7 +6,8 @@ import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { indexableText } from './index.js';
 import { isStopWord, stem } from './normalize.js';
-import { countWords, Entries, invertEntries, invertPairs, Numbers, pushPair } from './entries.js';
+import { countWords, Entries, invertPairs, Numbers, pushPair, Runs } from './entries.js';
+import { decodePairs } from './varint.js';
 import { scanWords, WordList, WordTable } from './words.js';
 
 /** An index as plain arrays: what a worker hands back, what an index file holds. */
@@ -20,10 +21,12 @@ export interface IndexParts {
   /** The vocabulary: each surface word once, in the order buildIndex learns them, and its term. */
   words: string[];
   wordTerms: Uint32Array;
-  /** Per term t, its entries are [postStart[t], postStart[t+1]) of `pairs`. */
+  /** Per term t, how many entries it has before it (postStart[t+1] - postStart[t] its own)… */
   postStart: Uint32Array;
-  /** Entries as pairs: section (ascending within a term), then bodyCount << 1 | inHeading. */
-  pairs: Uint32Array;
+  /** …and where they are in `bytes`: [postBytes[t], postBytes[t+1]). */
+  postBytes: Uint32Array;
+  /** Every term's entries, encoded (varint.ts): section steps and values (bodyCount << 1 | inHeading). */
+  bytes: Uint8Array;
   /** Per term, the topics (with sections) whose names hold it, and whose tags do. */
   nameStart: Uint32Array;
   nameTopic: Uint32Array;
@@ -32,9 +35,11 @@ export interface IndexParts {
 }
 
 /** An index a term at a time: in memory (dataOf), or read from a file (search/stored.ts). */
-export interface IndexData extends Omit<IndexParts, 'pairs'> {
-  /** Term t's entries, as pairs (see IndexParts.pairs). */
+export interface IndexData extends Omit<IndexParts, 'bytes'> {
+  /** Term t's entries as (section, value) pairs, decoded. */
   postings(t: number): Uint32Array;
+  /** Term t's entries as they are encoded (what an index file holds). */
+  encoded(t: number): Uint8Array;
 }
 
 export class IndexBuilder {
@@ -45,9 +50,10 @@ export class IndexBuilder {
   private readonly vocabulary = new Numbers();
   private readonly sectionCounts = new Numbers();
   private readonly names: string[][][] = [];
+  /** The terms of the section being read, then every term's postings. */
   private readonly entries = new Entries();
-  /** Per section, the end of its entries. */
-  private readonly docEnd = new Numbers();
+  private readonly runs = new Runs();
+  private docs = 0;
   /** (term, topic) of the terms of each topic's names, and of its tags. */
   private readonly nameHits = new Numbers();
   private readonly tagHits = new Numbers();
@@ -73,14 +79,15 @@ export class IndexBuilder {
     }
     this.sectionCounts.push(topic.sections.length);
     topic.sections.forEach((section, position) => {
-      const doc = this.docEnd.length;
+      const doc = this.docs++;
       const heading = this.termsOf(section.heading);
       // The summary is the topic's own one-line answer, so it reads as part of the opening section.
       scanWords(indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown), this.table, this.body);
       this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);
       for (const term of heading) this.entries.add(term, doc, 1);
       countWords(this.entries, this.body.ids, this.body.length, this.table.tags, doc, this.classify);
-      this.docEnd.push(this.entries.length);
+      this.runs.add(this.entries, doc);
+      this.entries.length = 0;
     });
   }
 
@@ -131,7 +138,7 @@ export class IndexBuilder {
     const order = this.stems.map((_, i) => i).sort((a, b) => compare(this.stems[a] ?? '', this.stems[b] ?? ''));
     const rank = new Uint32Array(order.length);
     order.forEach((term, i) => (rank[term] = i));
-    const [postStart, pairs] = invertEntries(rank, this.entries, this.docEnd.view());
+    const { postStart, postBytes, bytes } = this.runs.join(order);
     const [nameStart, nameTopic] = invertPairs(rank, this.nameHits.view());
     const [tagStart, tagTopic] = invertPairs(rank, this.tagHits.view());
     const vocabulary = this.vocabulary.view();
@@ -142,7 +149,8 @@ export class IndexBuilder {
       words: Array.from(vocabulary, (word) => this.table.words[word] ?? ''),
       wordTerms: Uint32Array.from(vocabulary, (word) => rank[this.table.tags[word] ?? 0] ?? 0),
       postStart,
-      pairs,
+      postBytes,
+      bytes,
       nameStart,
       nameTopic,
       tagStart,
@@ -151,11 +159,21 @@ export class IndexBuilder {
   }
 }
 
-/** IndexData over plain parts: a term's postings are a view of `pairs`. */
+/** IndexData over plain parts: a term's postings are decoded from `bytes` when asked for. */
 export function dataOf(parts: IndexParts): IndexData {
-  const { pairs, ...rest } = parts;
-  const { postStart } = parts;
-  return { ...rest, postings: (t) => pairs.subarray(2 * (postStart[t] ?? 0), 2 * (postStart[t + 1] ?? 0)) };
+  const { bytes, ...rest } = parts;
+  const { postStart, postBytes } = parts;
+  const sections = parts.sectionCounts.reduce((a, b) => a + b, 0);
+  const encoded = (t: number): Uint8Array => bytes.subarray(postBytes[t] ?? 0, postBytes[t + 1] ?? 0);
+  return {
+    ...rest,
+    encoded,
+    postings(t) {
+      const pairs = decodePairs(encoded(t), (postStart[t + 1] ?? 0) - (postStart[t] ?? 0), sections);
+      if (!pairs) throw new Error(`index: the postings of term ${t} are malformed`);
+      return pairs;
+    },
+  };
 }
 
 export function compare(a: string, b: string): number {

@@ -6,7 +6,6 @@
 // orders; a term's postings are checked when they are read.
 import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
-import { encodedLength, encodePairs } from './varint.js';
 
 const MAGIC = 'OSTEOIDX';
 export const FORMAT_VERSION = 3;
@@ -28,9 +27,7 @@ export interface IndexContents {
 /** Write the index as a series of chunks, the postings a few terms at a time (varint.ts), never as one buffer. */
 export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
   const json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
-  // Where each term's postings start in the postings part, measured before anything is written.
-  const postBytes = new Uint32Array(data.terms.length + 1);
-  for (let t = 0; t < data.terms.length; t++) postBytes[t + 1] = (postBytes[t] ?? 0) + encodedLength(data.postings(t));
+  const { postBytes } = data;
   const head: Record<Exclude<Part, 'postings'>, Uint8Array> = {
     meta: json({ ...(meta as object), names: data.names }),
     terms: json(data.terms),
@@ -61,19 +58,19 @@ export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8A
     write(head[part]);
     write(Buffer.alloc(align(head[part].length) - head[part].length));
   }
-  // Postings of consecutive terms are consecutive: written through one buffer, a megabyte at a time.
-  let chunk = new Uint8Array(1 << 20);
-  let at = 0;
+  // Postings of consecutive terms are consecutive, and already encoded: a megabyte at a time.
+  const chunk: Uint8Array[] = [];
+  let size = 0;
   for (let t = 0; t < data.terms.length; t++) {
-    const size = (postBytes[t + 1] ?? 0) - (postBytes[t] ?? 0);
-    if (at + size > chunk.length) {
-      write(chunk.subarray(0, at));
-      at = 0;
-      if (size > chunk.length) chunk = new Uint8Array(size);
+    const run = data.encoded(t);
+    chunk.push(run);
+    size += run.length;
+    if (size >= 1 << 20 || t === data.terms.length - 1) {
+      write(Buffer.concat(chunk));
+      chunk.length = 0;
+      size = 0;
     }
-    at = encodePairs(data.postings(t), chunk, at);
   }
-  write(chunk.subarray(0, at));
 }
 
 function bytes(array: Uint32Array): Uint8Array {

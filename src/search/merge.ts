@@ -2,7 +2,8 @@
 // parallel.ts), joined into the index of the whole, exactly as if one builder had read every
 // topic in order: sections and topics renumbered after the parts before them, each term's
 // postings one after another (so still ascending), the vocabulary in first-seen order.
-import { compare, type IndexParts } from './builder.js';
+import { compare, dataOf, type IndexParts } from './builder.js';
+import { encodedLength, encodePairs } from './varint.js';
 
 export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   if (parts.length === 1 && parts[0]) return parts[0];
@@ -42,38 +43,49 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   const sectionCounts = new Uint32Array(topics);
   parts.forEach((p, k) => sectionCounts.set(p.sectionCounts, topicBase[k]));
 
-  const join = (start: (p: IndexParts) => Uint32Array, values: (p: IndexParts) => Uint32Array, width: number, base: number[]): [Uint32Array, Uint32Array] => {
+  // The topics naming or tagging each term: lists of topic numbers, shifted past the parts before.
+  const join = (start: (p: IndexParts) => Uint32Array, values: (p: IndexParts) => Uint32Array): [Uint32Array, Uint32Array] => {
     const merged = new Uint32Array(terms.length + 1);
-    for (let g = 0; g < terms.length; g++) {
-      let count = 0;
-      parts.forEach((p, k) => {
-        const t = toLocal[k]?.[g] ?? -1;
-        if (t >= 0) count += (start(p)[t + 1] ?? 0) - (start(p)[t] ?? 0);
-      });
-      merged[g + 1] = (merged[g] ?? 0) + count;
-    }
-    const out = new Uint32Array(width * (merged[terms.length] ?? 0));
-    let at = 0;
+    const out: number[] = [];
     for (let g = 0; g < terms.length; g++) {
       parts.forEach((p, k) => {
         const t = toLocal[k]?.[g] ?? -1;
         if (t < 0) return;
-        const from = width * (start(p)[t] ?? 0);
-        const to = width * (start(p)[t + 1] ?? 0);
         const list = values(p);
-        // The first number of each entry is a section (or topic): shift it past the parts before.
-        for (let i = from; i < to; i += width) {
-          out[at] = (list[i] ?? 0) + (base[k] ?? 0);
-          if (width === 2) out[at + 1] = list[i + 1] ?? 0;
-          at += width;
-        }
+        for (let i = start(p)[t] ?? 0; i < (start(p)[t + 1] ?? 0); i++) out.push((list[i] ?? 0) + (topicBase[k] ?? 0));
       });
+      merged[g + 1] = out.length;
     }
-    return [merged, out];
+    return [merged, Uint32Array.from(out)];
   };
-  const [postStart, pairs] = join((p) => p.postStart, (p) => p.pairs, 2, docBase);
-  const [nameStart, nameTopic] = join((p) => p.nameStart, (p) => p.nameTopic, 1, topicBase);
-  const [tagStart, tagTopic] = join((p) => p.tagStart, (p) => p.tagTopic, 1, topicBase);
+  const [nameStart, nameTopic] = join((p) => p.nameStart, (p) => p.nameTopic);
+  const [tagStart, tagTopic] = join((p) => p.tagStart, (p) => p.tagTopic);
+
+  // Each term's postings: the parts' runs decoded, sections shifted, and encoded again as one.
+  const datas = parts.map(dataOf);
+  const postStart = new Uint32Array(terms.length + 1);
+  const postBytes = new Uint32Array(terms.length + 1);
+  let bytes = new Uint8Array(1 << 16);
+  for (let g = 0; g < terms.length; g++) {
+    const runs: Uint32Array[] = [];
+    datas.forEach((d, k) => {
+      const t = toLocal[k]?.[g] ?? -1;
+      if (t < 0) return;
+      const pairs = d.postings(t).slice();
+      for (let i = 0; i < pairs.length; i += 2) pairs[i] = (pairs[i] ?? 0) + (docBase[k] ?? 0);
+      runs.push(pairs);
+    });
+    const pairs = runs.length === 1 && runs[0] ? runs[0] : Uint32Array.from(runs.flatMap((run) => [...run]));
+    const at = postBytes[g] ?? 0;
+    const size = encodedLength(pairs);
+    if (at + size > bytes.length) {
+      const bigger = new Uint8Array(Math.max(at + size, bytes.length * 2));
+      bigger.set(bytes);
+      bytes = bigger;
+    }
+    postBytes[g + 1] = encodePairs(pairs, bytes, at);
+    postStart[g + 1] = (postStart[g] ?? 0) + pairs.length / 2;
+  }
   return {
     sectionCounts,
     names: parts.flatMap((p) => p.names),
@@ -81,7 +93,8 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
     words,
     wordTerms: Uint32Array.from(wordTerms),
     postStart,
-    pairs,
+    postBytes,
+    bytes: bytes.subarray(0, postBytes[terms.length] ?? 0),
     nameStart,
     nameTopic,
     tagStart,

@@ -56,6 +56,10 @@ export function checkData(head: IndexHead, names: string[][][], topics: number, 
       }
     }
   }
+  const encoded = (t: number): Uint8Array => {
+    const from = postBytes[t] ?? 0;
+    return readBytes(from, (postBytes[t + 1] ?? 0) - from);
+  };
   return {
     sectionCounts,
     names,
@@ -70,14 +74,15 @@ export function checkData(head: IndexHead, names: string[][][], topics: number, 
     nameTopic,
     tagStart,
     tagTopic,
+    postBytes,
+    encoded,
     postings(t) {
       const count = (postStart[t + 1] ?? 0) - (postStart[t] ?? 0);
-      const from = postBytes[t] ?? 0;
-      const length = (postBytes[t + 1] ?? 0) - from;
+      const length = (postBytes[t + 1] ?? 0) - (postBytes[t] ?? 0);
       // Each posting takes 2 to 10 bytes; more than one per section cannot be.
       if (count > sections || length < 2 * count || length > 10 * count) fail('postings');
       // Sections ascending and in range; each posting says something (a heading or a body count).
-      const pairs = count === 0 ? new Uint32Array(0) : decodePairs(readBytes(from, length), count, sections);
+      const pairs = count === 0 ? new Uint32Array(0) : decodePairs(encoded(t), count, sections);
       return pairs ?? fail('postings');
     },
   };

@@ -31,7 +31,7 @@ export function encodePairs(pairs: Uint32Array, out: Uint8Array, at: number): nu
   return at;
 }
 
-function writeVarint(n: number, out: Uint8Array, at: number): number {
+export function writeVarint(n: number, out: Uint8Array, at: number): number {
   while (n >= 0x80) {
     out[at++] = (n & 0x7f) | 0x80;
     n = Math.floor(n / 128);
