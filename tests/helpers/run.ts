@@ -3,7 +3,7 @@
 // so a test fails instead of waiting forever. `asNobody` runs it as a real non-root user, for
 // tests where file permissions matter (root reads anything).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,8 +63,14 @@ export function runBin(args: string[], options: RunOptions = {}): Measured {
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms, mb };
 }
 
-/** What every hardening case promises: a documented exit code (never 70), under 5 s and 500 MB, no stack trace. */
+/**
+ * What every hardening case promises: a documented exit code (never 70), under 5 s and 500 MB,
+ * no stack trace. With OSTEO_CASE_LOG set to a file, each case's figures are added to it (a JSON
+ * line), for the table of cases in a report.
+ */
 export function expectCalmExit(r: Measured, codes: readonly number[]): void {
+  const log = process.env.OSTEO_CASE_LOG;
+  if (log) appendFileSync(log, `${JSON.stringify({ test: expect.getState().currentTestName, code: r.code, ms: Math.round(r.ms), mb: Math.round(r.mb) })}\n`);
   expect(r.signal, `killed: ${r.stderr}`).toBe(null);
   expect(codes, `exit ${String(r.code)}: ${r.stderr}`).toContain(r.code);
   expect(r.ms).toBeLessThan(5000);
