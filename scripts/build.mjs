@@ -4,6 +4,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -141,12 +142,16 @@ export async function buildSnapshot() {
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
   await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
   try {
-    const { makeSnapshot } = await import(pathToFileURL(tool).href);
+    const { makeSnapshot, makeSpelling, makeTriage } = await import(pathToFileURL(tool).href);
     const { snapshot, index, lexed, skipped } = makeSnapshot(`${root}/content`);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
     writeFileSync(`${root}/dist/search-index.json`, JSON.stringify(index));
+    // The English word list tells a typo from a real word; it is used here only, not shipped.
+    const english = new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
+    writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, english)));
+    writeFileSync(`${root}/dist/spelling.json`, JSON.stringify(makeSpelling(`${root}/content`, english)));
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {

@@ -5,7 +5,7 @@
  * @typedef {{ q: string, expect: string[] }} SearchCase
  * @typedef {{ q: string, expect: string }} ExplainCase
  * @typedef {{ search: SearchCase[], explain: ExplainCase[] }} QuerySet
- * @typedef {{ q: string, expect: string | string[], got: string[] }} Miss
+ * @typedef {{ q: string, expect: string | string[], got: string[], top3?: boolean }} Miss
  * @typedef {{ cases: number, top1: number, top3: number, mrr: number, explain: number, explainCases: number,
  *             searchMisses: Miss[], explainMisses: Miss[] }} Figures
  */
@@ -28,7 +28,7 @@ export async function evaluate(set, rankTopics, explainId) {
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
     if (rank >= 0) reciprocal += 1 / (rank + 1);
-    if (rank !== 0) searchMisses.push({ q: c.q, expect: c.expect, got: got.slice(0, 3) });
+    if (rank !== 0) searchMisses.push({ q: c.q, expect: c.expect, got: got.slice(0, 3), top3: rank >= 0 && rank < 3 });
   }
   let explain = 0;
   /** @type {Miss[]} */

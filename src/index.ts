@@ -2,8 +2,9 @@
 // the functions the CLI itself runs, with the same results as its --json output.
 import { fileURLToPath } from 'node:url';
 import { explainTopic } from './commands/explain.js';
-import { searchJson, searchTopics } from './commands/search.js';
 import { DEFAULT_LIMIT } from './commands/limits.js';
+import { BUILT_TRIAGE } from './paths.js';
+import { answersJson, findAnswers } from './search/answers.js';
 import { renderTopic as renderTopicText } from './render/answer.js';
 import { loadTheme } from './render/theme.js';
 import type { Explanation, SearchResponse } from './results.js';
@@ -13,7 +14,7 @@ import type { Section, Topic } from './topics/types.js';
 export { ContentError, NotFoundError, OsteoError, UsageError } from './errors.js';
 export type { Explanation, SearchResponse, SearchResult } from './results.js';
 export type { LoadResult, SkippedFile } from './topics/load.js';
-export type { Section, Source, Topic, TriageLevel, TriageRules } from './topics/types.js';
+export type { Section, Source, Topic, TriageLevel } from './topics/types.js';
 
 /** The topics that ship with osteo. */
 export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
@@ -26,9 +27,18 @@ export function loadTopics(dir: string = CONTENT_DIR): LoadResult {
   return loadFolder(dir);
 }
 
-/** The sections that best answer `query`, best first: the shape of `osteo search --json`. */
-export async function search(topics: readonly Topic[], query: string, options: { limit?: number } = {}): Promise<SearchResponse> {
-  return searchJson(await searchTopics(topics, query, options.limit ?? DEFAULT_LIMIT));
+/**
+ * The sections that best answer `query`, best first: the shape of `osteo search --json`. Urgent
+ * signs are watched for with the triage rules of `options.contentDir` (default: the shipped ones).
+ */
+export async function search(
+  topics: readonly Topic[],
+  query: string,
+  options: { limit?: number; region?: 'uk' | 'us'; contentDir?: string } = {},
+): Promise<SearchResponse> {
+  const [{ openTriage }, { createTriage }] = await Promise.all([import('./library/triage.js'), import('./search/triage/match.js')]);
+  const triage = createTriage(openTriage(options.contentDir ?? CONTENT_DIR, CONTENT_DIR, BUILT_TRIAGE));
+  return answersJson(await findAnswers(topics, query, { limit: options.limit ?? DEFAULT_LIMIT, triage, region: options.region ?? null }));
 }
 
 /**

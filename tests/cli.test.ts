@@ -113,6 +113,7 @@ describe('osteo explain', () => {
         { title: 'Calcium - NIH Office of Dietary Supplements', url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/' },
         { title: 'Vitamin D - NHS', url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/' },
       ],
+      questions: [],
       sections: [
         { heading: '', markdown: 'Your bones store most of the calcium in your body.' },
         { heading: 'Foods rich in calcium', markdown: 'Milk, yogurt, cheese and tofu are good sources.' },
@@ -143,7 +144,8 @@ describe('osteo search', () => {
   it('renders the best sections under "Topic › Section", then more, then the disclaimer', async () => {
     const r = await osteo(['search', 'thigh', 'pain', 'alendronate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Calcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
+    // A folder without its own triage rules gets the shipped ones: this is an urgent sign.
+    expect(r.stdout).toMatch(/^╭─ Urgent ─+\n│ See a doctor today\. (?:[^\n]+\n)+╰─+\n\nCalcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
     expect(r.stdout).toMatch(/\n\nMore: Nerve pain[^\n]*\n[^\n]+\n\nGeneral information/);
     expect(r.stdout.replace(/\s+/g, ' ').trim().endsWith(DISCLAIMER)).toBe(true);
   });

@@ -4,7 +4,9 @@ import * as z from 'zod';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 import { toKey } from '../search/normalize.js';
+import { checkCitations } from './citations.js';
 import { measureReadability } from './readability.js';
+import { checkRegions } from './regions.js';
 
 export const MAX_GRADE = 8;
 export const MIN_SECTIONS = 2;
@@ -94,6 +96,8 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     if (named.length > 0 && named.at(-1)?.heading !== LAST_SECTION) {
       error(topic, 'sections', `the last section must be "## ${LAST_SECTION}"`);
     }
+
+    findings.push(...checkCitations(topic), ...checkRegions(topic));
 
     const body = topic.sections.map((s) => (s.heading ? `## ${s.heading}\n\n${s.markdown}` : s.markdown)).join('\n\n');
     const readability = measureReadability(body);

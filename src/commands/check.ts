@@ -1,5 +1,5 @@
 // `osteo check [dir]`: lint a content folder; a table of topics, then errors and warnings.
-import { checkTopics, MAX_GRADE, type CheckReport } from '../check/rules.js';
+import { checkTopics, MAX_GRADE, type CheckReport, type Finding } from '../check/rules.js';
 import { EXIT } from '../errors.js';
 import type { LoadResult } from '../topics/load.js';
 import type { Theme } from '../render/theme.js';
@@ -9,8 +9,10 @@ export interface CheckOptions {
   json?: boolean | undefined;
 }
 
-export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, today: Date): CommandResult {
-  const report = checkTopics(loaded.topics, loaded.skipped, today);
+/** `extra`: findings about the folder's data files beside the topics (triage rules, vocabulary). */
+export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, today: Date, extra: readonly Finding[] = []): CommandResult {
+  const topicsReport = checkTopics(loaded.topics, loaded.skipped, today);
+  const report = { ...topicsReport, findings: [...topicsReport.findings, ...extra] };
   const errors = report.findings.filter((f) => f.level === 'error').length;
   const exitCode = errors > 0 ? EXIT.content : EXIT.ok;
   if (opts.json) {

@@ -38,6 +38,7 @@ export function explanationJson({ topic, sections }: Explanation): Record<string
     related: topic.related,
     reviewed: topic.reviewed,
     sources: topic.sources.map(({ title, url }) => ({ title, url })),
+    questions: topic.questions,
     sections: sections.map(({ heading, markdown }) => ({ heading, markdown })),
   };
 }

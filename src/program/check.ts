@@ -13,8 +13,14 @@ export function register(program: Command, rt: Runtime): void {
     .action(async (dir: string | undefined, opts: { json?: boolean }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       // check reads the files themselves, never the build's snapshot: it judges what is on disk.
-      const [{ runCheck }, { loadTopics }] = await Promise.all([import('../commands/check.js'), import('../topics/load.js')]);
+      const [{ runCheck }, { loadTopics }, { checkDataFiles }] = await Promise.all([
+        import('../commands/check.js'),
+        import('../topics/load.js'),
+        import('../check/data-files.js'),
+      ]);
+      const folder = dir ?? rt.contentDir(globals);
+      const loaded = loadTopics(folder);
       const { output, theme } = await rt.outputFor(globals);
-      await rt.done(runCheck(loadTopics(dir ?? rt.contentDir(globals)), theme, opts, new Date()), output);
+      await rt.done(runCheck(loaded, theme, opts, new Date(), checkDataFiles(folder, loaded.topics)), output);
     });
 }

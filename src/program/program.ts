@@ -1,7 +1,7 @@
 // The commander program: global options, then each command from its own file in this folder.
 // A command's module is imported when that command runs, so a run pays only for what it uses
 // (the renderer, the search index, the YAML parser) and start-up stays near bare Node.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import type { CommandResult } from '../commands/context.js';
 import type { Io } from '../io.js';
 import { VERSION } from '../version.js';
@@ -14,9 +14,10 @@ import { createRuntime, type Runtime } from './runtime.js';
 import { register as search } from './search.js';
 import { register as sources } from './sources.js';
 import { register as topics } from './topics.js';
+import { register as urgent } from './urgent.js';
 
 /** Each command's definition, in the order --help lists them. */
-const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, sources, check, completion, index];
+const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, sources, check, completion, index];
 
 export function buildProgram(io: Io, finish: (result: CommandResult) => void): Command {
   const program = new Command('osteo')
@@ -30,6 +31,7 @@ export function buildProgram(io: Io, finish: (result: CommandResult) => void): C
     .option('--no-color', 'turn colour off (also NO_COLOR)')
     .option('--plain', 'no colour, boxes or symbols: for screen readers and copying')
     .option('--no-pager', 'never page long output (env: OSTEO_PAGER, PAGER)')
+    .addOption(new Option('--region <region>', "whose emergency numbers, services and names come first (env: OSTEO_REGION; default: from the locale, else both)").choices(['uk', 'us']))
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(text),

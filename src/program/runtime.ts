@@ -5,11 +5,14 @@ import type { CommandContext, CommandResult } from '../commands/context.js';
 import { ContentError, EXIT } from '../errors.js';
 import { createOutput, printable, type Io, type Output } from '../io.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
-import { PLACES } from '../paths.js';
+import { BUILT_TRIAGE, PLACES } from '../paths.js';
+import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
+import type { Triage } from '../search/triage/match.js';
 
 export interface GlobalOptions {
   contentDir?: string;
+  region?: string;
   width?: number;
   color?: boolean;
   plain?: boolean;
@@ -51,7 +54,18 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       if (needs.indexed && !library.stored && library.topics.length >= INDEX_HINT_TOPICS && cmd.name() === 'search') {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
-      return { topics: library.topics, stored: library.stored, index: library.index, ...(await outputFor(globals)) };
+      const triage = async (known?: ReadonlySet<string>): Promise<Triage> => {
+        const [{ openTriage }, { createTriage }] = await Promise.all([import('../library/triage.js'), import('../search/triage/match.js')]);
+        return createTriage(openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
+      };
+      return {
+        topics: library.topics,
+        stored: library.stored,
+        index: library.index,
+        triage,
+        region: decideRegion(globals.region, io.env),
+        ...(await outputFor(globals)),
+      };
     },
     async done(result, output) {
       if (result.stderr) io.err(result.stderr);

@@ -1,6 +1,6 @@
 // Topics and search results → terminal text. Pure: every function returns a string.
 import wrapAnsi from './wrap.js';
-import type { Triage } from '../search/triage.js';
+import type { TriageAlarm } from '../search/answers.js';
 import type { Section, Topic } from '../topics/types.js';
 import { drawBox } from './box.js';
 import { createMarkdownRenderer, type RenderMarkdown } from './markdown.js';
@@ -63,9 +63,9 @@ function renderTopicFooter(topic: Topic, theme: Theme, width: number): string {
 const MORE_SHOWN = 4;
 
 /** The urgent-care banner that opens a search whose query describes an urgent sign. */
-export function renderTriage(triage: Triage, theme: Theme, width: number): string {
+export function renderTriage(triage: TriageAlarm, theme: Theme, width: number): string {
   const label = triage.level === 'emergency' ? 'Emergency' : 'Urgent';
-  const text = `${triage.message} See: osteo explain ${triage.topic.id}`;
+  const text = `${triage.message} All urgent signs: osteo urgent`;
   if (theme.plain) return wrap(`${label.toUpperCase()}: ${text}`, width);
   const style = triage.level === 'emergency' ? theme.callout.caution : theme.callout.warning;
   return drawBox(label, wrap(theme.strong(text), width - 2), style, theme, width);

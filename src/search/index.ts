@@ -36,6 +36,8 @@ export interface SearchIndex {
   names: ReadonlyMap<string, string[][]>;
   /** Every term of every topic's names. */
   nameTerms: ReadonlySet<string>;
+  /** Real English words one letter from a content word: never read as typos (the build makes it). */
+  realWords?: { has(word: string): boolean } | undefined;
 }
 
 /** An index built in memory: its postings are a plain Map, so they can be listed (store.ts, packed.ts). */

@@ -27,6 +27,7 @@ export async function parseQuery(index: SearchIndex, text: string): Promise<Quer
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
+  const real = index.realWords;
   for (const word of tokenize(text)) {
     if (isStopWord(word)) continue;
     const term = stem(word);
@@ -35,9 +36,11 @@ export async function parseQuery(index: SearchIndex, text: string): Promise<Quer
     const alternatives: Alternative[] = [{ term, weight: 1 }];
     for (const synonym of SYNONYMS.get(word) ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
     const known = alternatives.some((a) => index.postings.has(a.term));
-    if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word)) {
-      // Only a word the content never uses loads the typo matcher.
-      nearestWords ??= (await import('./fuzzy.js')).typoMatcher(index.words);
+    // A typo is one letter edit from a word the content uses, and is not itself a real English
+    // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
+    if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word)) {
+      // Only a word the content never uses builds the typo lookup.
+      nearestWords ??= (await import('./edits.js')).oneEditAway(index.words.keys());
       for (const { word: near, similarity } of nearestWords(word)) {
         const target = index.words.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });

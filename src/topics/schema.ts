@@ -4,22 +4,6 @@ import * as z from 'zod';
 const text = z.string().trim().min(1);
 const list = z.array(text).default([]);
 
-/** A slot of a triage pattern: alternatives split by "|" ("weak | numb | one side"). */
-const slot = text.transform((value) => value.split('|').map((alt) => alt.trim()).filter(Boolean));
-
-const triageSchema = z.object({
-  messages: z.object({ emergency: text, urgent: text }),
-  signs: z
-    .array(
-      z.object({
-        level: z.enum(['emergency', 'urgent']),
-        sign: text,
-        when: z.array(z.array(slot).min(1)).min(1),
-      }),
-    )
-    .min(1),
-});
-
 export const frontMatterSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
   title: text,
@@ -30,8 +14,8 @@ export const frontMatterSchema = z.object({
   // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
   reviewed: z.string().nullable().default(null),
   sources: z.array(z.object({ title: text, url: text })).default([]),
-  // Only the red-flags topic has this: the urgent signs `osteo search` watches for.
-  triage: triageSchema.nullable().default(null),
+  /** "Questions to ask your doctor", for handouts. */
+  questions: list,
 });
 
 
