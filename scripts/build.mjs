@@ -142,7 +142,7 @@ export async function buildSnapshot() {
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
   await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], outfile: tool });
   try {
-    const { makeSnapshot, makeSpelling, makeTriage } = await import(pathToFileURL(tool).href);
+    const { makeSnapshot, makeSpelling, makeTriage, makeVocabulary } = await import(pathToFileURL(tool).href);
     const { snapshot, index, lexed, skipped } = makeSnapshot(`${root}/content`);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
@@ -152,6 +152,7 @@ export async function buildSnapshot() {
     const english = new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
     writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, english)));
     writeFileSync(`${root}/dist/spelling.json`, JSON.stringify(makeSpelling(`${root}/content`, english)));
+    writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(makeVocabulary(`${root}/content`)));
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {

@@ -8,6 +8,9 @@ import { fnv1a } from '../src/library/hash.js';
 import type { BuiltTriage } from '../src/library/triage.js';
 import { realNeighbours } from '../src/search/edits.js';
 import { compileTriage } from '../src/search/triage/compile.js';
+import { compileVocabulary } from '../src/search/vocabulary.js';
+import type { BuiltVocabulary } from '../src/library/vocabulary.js';
+import { parseVocabulary } from '../src/topics/vocabulary-file.js';
 import { parseTriage } from '../src/topics/triage-file.js';
 import { buildIndex } from '../src/search/index.js';
 import { packIndex, type PackedIndex } from '../src/search/packed.js';
@@ -29,6 +32,12 @@ export interface SnapshotParts {
 export function makeTriage(dir: string, english: ReadonlySet<string>): BuiltTriage {
   const source = readFileSync(join(dir, 'triage.yml'));
   return { source: fnv1a(source), rules: compileTriage(parseTriage(source.toString('utf8')), english) };
+}
+
+/** dist/vocabulary.json: the folder's vocabulary compiled, with a hash of its source. */
+export function makeVocabulary(dir: string): BuiltVocabulary {
+  const source = readFileSync(join(dir, 'vocabulary.yml'));
+  return { source: fnv1a(source), vocabulary: compileVocabulary(parseVocabulary(source.toString('utf8'))) };
 }
 
 /** dist/spelling.json: the real English words one letter edit from a word of the content. */

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import { explainTopic } from './commands/explain.js';
 import { DEFAULT_LIMIT } from './commands/limits.js';
-import { BUILT_TRIAGE } from './paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY } from './paths.js';
 import { answersJson, findAnswers } from './search/answers.js';
 import { renderTopic as renderTopicText } from './render/answer.js';
 import { loadTheme } from './render/theme.js';
@@ -36,9 +36,15 @@ export async function search(
   query: string,
   options: { limit?: number; region?: 'uk' | 'us'; contentDir?: string } = {},
 ): Promise<SearchResponse> {
-  const [{ openTriage }, { createTriage }] = await Promise.all([import('./library/triage.js'), import('./search/triage/match.js')]);
-  const triage = createTriage(openTriage(options.contentDir ?? CONTENT_DIR, CONTENT_DIR, BUILT_TRIAGE));
-  return answersJson(await findAnswers(topics, query, { limit: options.limit ?? DEFAULT_LIMIT, triage, region: options.region ?? null }));
+  const dir = options.contentDir ?? CONTENT_DIR;
+  const [{ openTriage }, { createTriage }, { openVocabulary }] = await Promise.all([
+    import('./library/triage.js'),
+    import('./search/triage/match.js'),
+    import('./library/vocabulary.js'),
+  ]);
+  const triage = createTriage(openTriage(dir, CONTENT_DIR, BUILT_TRIAGE));
+  const vocabulary = openVocabulary(dir, CONTENT_DIR, BUILT_VOCABULARY);
+  return answersJson(await findAnswers(topics, query, { limit: options.limit ?? DEFAULT_LIMIT, triage, vocabulary, region: options.region ?? null }));
 }
 
 /**

@@ -5,6 +5,9 @@ import type { LibraryPlaces } from './library/open.js';
 
 export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 
+/** The shipped vocabulary (lay words, brand names, spellings), compiled by the build. */
+export const BUILT_VOCABULARY = fileURLToPath(new URL('../dist/vocabulary.json', import.meta.url));
+
 /** The shipped triage rules, compiled by the build. */
 export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.meta.url));
 

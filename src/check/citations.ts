@@ -8,7 +8,7 @@ const MARKER = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
 // Service numbers people are told to call are not figures that need a source.
 const SERVICE_NUMBER = /\b(?:999|911|111|112|000|988)\b/g;
 // A digit that is part of a name (vitamin B12, Adcal-D3, T12) is not a figure.
-const FIGURE = /(?<!\p{L})\d/u;
+const FIGURE = /(?<![\p{L}\p{N}])\d/u;
 
 export function checkCitations(topic: Topic): Finding[] {
   const findings: Finding[] = [];

@@ -5,6 +5,7 @@ import type { Theme } from '../render/theme.js';
 import type { SearchIndex } from '../search/index.js';
 import type { StoredIndex } from '../search/store.js';
 import type { Triage } from '../search/triage/match.js';
+import type { Vocabulary } from '../search/vocabulary.js';
 import type { Topic } from '../topics/types.js';
 
 export interface CommandContext {
@@ -17,6 +18,8 @@ export interface CommandContext {
   index?: (() => SearchIndex) | undefined;
   /** The triage rules for this folder (its own triage.yml, else the shipped ones). */
   triage?: ((known?: ReadonlySet<string>) => Promise<Triage>) | undefined;
+  /** The lay words, brand names and spellings search reads a question through. */
+  vocabulary?: (() => Promise<Vocabulary>) | undefined;
   /** Whose numbers, services and names come first; null: both, labelled. */
   region?: Region | null | undefined;
 }

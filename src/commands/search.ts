@@ -14,15 +14,20 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   const query = words.join(' ');
   const index = ctx.index?.();
   const triage = await ctx.triage?.(index ? new Set(index.words.keys()) : undefined);
-  const outcome = await findAnswers(ctx.topics, query, { limit: opts.limit ?? DEFAULT_LIMIT, index, triage, region: ctx.region });
+  const vocabulary = await ctx.vocabulary?.();
+  const outcome = await findAnswers(ctx.topics, query, { limit: opts.limit ?? DEFAULT_LIMIT, index, triage, vocabulary, region: ctx.region });
   // A stored index knows where the sections are, not what they say: read the ones to show.
   if (ctx.stored) ctx.stored.hydrate(outcome.results.map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
   // A query that raises the alarm always succeeds: the alarm is the answer.
   const exitCode = outcome.results.length > 0 || outcome.triage ? 0 : 1;
   if (opts.json) return { stdout: json(answersJson(outcome)), exitCode };
   if (exitCode !== 0) {
+    const nearest = outcome.suggestions.length > 0 ? ` Nearest topics: ${outcome.suggestions.join(', ')}.` : '';
     const hint = outcome.suggestions.length > 0 ? ` Did you mean: ${outcome.suggestions.join(', ')}?` : '';
-    const stderr = `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
+    const stderr =
+      outcome.uncovered.length > 0
+        ? `osteo has nothing on ${outcome.uncovered.map((w) => `'${printable(w, 40)}'`).join(', ')}: it covers osteoporosis and weak or tired legs.${nearest}\nRun 'osteo topics' to see all topics.\n`
+        : `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
     return { stdout: '', stderr, exitCode };
   }
   const { output, theme } = ctx;

@@ -5,7 +5,7 @@ import type { CommandContext, CommandResult } from '../commands/context.js';
 import { ContentError, EXIT } from '../errors.js';
 import { createOutput, printable, type Io, type Output } from '../io.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
-import { BUILT_TRIAGE, PLACES } from '../paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../paths.js';
 import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
 import type { Triage } from '../search/triage/match.js';
@@ -63,6 +63,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         stored: library.stored,
         index: library.index,
         triage,
+        vocabulary: async () => (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
         region: decideRegion(globals.region, io.env),
         ...(await outputFor(globals)),
       };

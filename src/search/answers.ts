@@ -5,8 +5,10 @@ import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
 import { buildIndex, type SearchIndex } from './index.js';
-import { pickResults, rankSections, type SearchHit } from './search.js';
+import type { QueryWord } from './query.js';
+import { pickResults, rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface AnswerOptions {
   limit: number;
@@ -14,6 +16,8 @@ export interface AnswerOptions {
   index?: SearchIndex | undefined;
   /** The triage to run; none, no alarm. */
   triage?: Triage | undefined;
+  /** The lay words, brand names and spellings to read the question through. */
+  vocabulary?: Vocabulary | undefined;
   region?: Region | null | undefined;
 }
 
@@ -29,6 +33,8 @@ export interface Answers {
   more: SearchHit[];
   /** Topic ids that look like the query, for a "Did you mean" when nothing matched. */
   suggestions: string[];
+  /** The question's words the library has nothing on, when that is most of what it asks. */
+  uncovered: string[];
 }
 
 // Without an alarm, the urgent-signs topic answers only a question that is clearly about it.
@@ -37,11 +43,43 @@ const UNASKED_ALARM_WEIGHT = 0.5;
 export async function findAnswers(topics: readonly Topic[], query: string, opts: AnswerOptions): Promise<Answers> {
   const match = opts.triage?.match(query) ?? null;
   const triage = match && { ...match, message: `${match.advice[opts.region ?? 'both']} ${match.sign}.` };
-  const ranked = await rankSections(opts.index ?? buildIndex(topics), query);
-  const hits = triage ? alarmFirst(ranked, topics, triage) : demoteAlarmTopic(ranked, opts.triage?.topic);
+  const index = opts.index ?? buildIndex(topics);
+  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary);
+  // Honest limits: a question mostly about what the library does not cover gets no answer
+  // dressed up from its side words ("head lice" is not answered by a head injury section).
+  const uncovered = triage ? [] : uncoveredWords(index, words);
+  const hits = uncovered.length > 0 ? [] : triage ? alarmFirst(ranked, topics, triage) : demoteAlarmTopic(ranked, opts.triage?.topic);
   const { results, more } = pickResults(hits, opts.limit);
   const suggestions = results.length === 0 ? (await import('./fuzzy.js')).suggestTopics(topics, query) : [];
-  return { query, triage, results, more, suggestions };
+  return { query, triage, results, more, suggestions, uncovered };
+}
+
+// A word the library has never seen is as telling as a rare one ("lice", "migraine").
+const UNKNOWN_WORD_WEIGHT = 3;
+// The unknown words must weigh at least this share of the known ones for the question to be
+// about something else: one odd word in a question about weak legs is not enough.
+const UNCOVERED_SHARE = 0.5;
+
+/**
+ * The words that say what is asked (not generic, not numbers) and that neither the content nor
+ * the vocabulary knows, when they weigh enough against the words it does know; else none.
+ * A known word weighs as it does in ranking (how rare it is across sections).
+ */
+function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string[] {
+  // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
+  // whatever else it holds.
+  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  for (const names of index.names.values()) if (names.some((name) => name.length >= 2 && name.every((t) => terms.has(t)))) return [];
+  const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
+  const total = index.docs.length;
+  let known = 0;
+  const unknown: string[] = [];
+  for (const word of telling) {
+    const sizes = word.alternatives.map((a) => index.postings.get(a.term)?.size ?? 0).filter((n) => n > 0);
+    if (sizes.length === 0) unknown.push(word.word);
+    else known += Math.log(1 + total / Math.min(...sizes));
+  }
+  return unknown.length > 0 && unknown.length * UNKNOWN_WORD_WEIGHT >= UNCOVERED_SHARE * known ? unknown : [];
 }
 
 /**
@@ -56,7 +94,7 @@ function alarmFirst(hits: readonly SearchHit[], topics: readonly Topic[], alarm:
   const own = hits.find((h) => h.doc.topic === topic && (position < 0 || h.doc.position === position));
   const section = topic.sections[Math.max(0, position)];
   const first: SearchHit | undefined =
-    own ?? (section ? { doc: { topic, section, position: Math.max(0, position) }, score: 0, terms: [] } : undefined);
+    own ?? (section ? { doc: { topic, section, position: Math.max(0, position) }, score: 0, local: 0, terms: [] } : undefined);
   return first ? [first, ...hits.filter((h) => h.doc !== first.doc)] : [...hits];
 }
 

@@ -37,7 +37,7 @@ describe('queries', () => {
   ])('search: %s', async (_name, query) => {
     const r = await osteo(['search', query]);
     expectCalm(r, [0, 1]);
-    if (r.code === 1) expect(r.stderr.split('\n')[0]).toMatch(/^No match for ".*"\./);
+    if (r.code === 1) expect(r.stderr.split('\n')[0]).toMatch(/^(?:No match for ".*"\.|osteo has nothing on '.*')/);
   });
 
   it.each([

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../scripts/relevance.mjs';
 import { explainTopic } from '../../src/commands/explain.js';
 import { openTriage } from '../../src/library/triage.js';
-import { BUILT_TRIAGE } from '../../src/paths.js';
+import { openVocabulary } from '../../src/library/vocabulary.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY } from '../../src/paths.js';
 import { findAnswers } from '../../src/search/answers.js';
 import { createTriage } from '../../src/search/triage/match.js';
 import { loadTopics } from '../../src/topics/load.js';
@@ -16,8 +17,9 @@ const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const { topics } = loadTopics(CONTENT);
 // As the CLI searches: with the shipped triage rules, which put red-flags first for an urgent sign.
 const triage = createTriage(openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+const vocabulary = openVocabulary(CONTENT, CONTENT, BUILT_VOCABULARY);
 const rankTopics = async (q: string): Promise<string[]> => [
-  ...new Set((await findAnswers(topics, q, { limit: 10, triage })).results.map((h) => h.doc.topic.id)),
+  ...new Set((await findAnswers(topics, q, { limit: 10, triage, vocabulary })).results.map((h) => h.doc.topic.id)),
 ];
 const explainId = async (q: string): Promise<string | null> => {
   try {
