@@ -48,7 +48,9 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   // Honest limits: a question mostly about what the library does not cover gets no answer
   // dressed up from its side words ("head lice" is not answered by a head injury section).
   const uncovered = triage ? [] : uncoveredWords(index, words);
-  const hits = uncovered.length > 0 ? [] : triage ? alarmFirst(ranked, topics, triage) : demoteAlarmTopic(ranked, opts.triage?.topic);
+  const alarmTopic = opts.triage?.topic;
+  const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
+  const hits = uncovered.length > 0 ? [] : triage ? alarmFirst(ranked, topics, triage) : asked ? ranked : demoteAlarmTopic(ranked, alarmTopic);
   const { results, more } = pickResults(hits, opts.limit);
   const suggestions = results.length === 0 ? (await import('./fuzzy.js')).suggestTopics(topics, query) : [];
   return { query, triage, results, more, suggestions, uncovered };
@@ -60,6 +62,12 @@ const UNKNOWN_WORD_WEIGHT = 3;
 // about something else: one odd word in a question about weak legs is not enough.
 const UNCOVERED_SHARE = 0.5;
 
+/** Whether the question says one of the topic's names (of `min` words or more) in full ("stroke signs"). */
+function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: string, min = 1): boolean {
+  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  return (index.names.get(topicId) ?? []).some((name) => name.length >= min && name.every((t) => terms.has(t)));
+}
+
 /**
  * The words that say what is asked (not generic, not numbers) and that neither the content nor
  * the vocabulary knows, when they weigh enough against the words it does know; else none.
@@ -68,8 +76,7 @@ const UNCOVERED_SHARE = 0.5;
 function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string[] {
   // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
   // whatever else it holds.
-  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
-  for (const names of index.names.values()) if (names.some((name) => name.length >= 2 && name.every((t) => terms.has(t)))) return [];
+  for (const id of index.names.keys()) if (namesInFull(index, words, id, 2)) return [];
   const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
   const total = index.docs.length;
   let known = 0;
