@@ -54,17 +54,19 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
     const known = alternatives.some((a) => index.postings.has(a.term));
     // A typo is one letter edit from a word the content uses, and is not itself a real English
     // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
-    if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word)) {
+    const isGeneric = generic.has(term);
+    if (!known && !isGeneric && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word)) {
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
       nearestWords ??= (await import('./edits.js')).oneEditAway([...index.words.keys(), ...singleWords(vocabulary)]);
       for (const { word: near, similarity } of nearestWords(word)) {
         const target = index.words.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
+        for (const spelling of own(vocabulary.spellings, stem(near))) add(spelling.split(' '), FUZZY_WEIGHT * similarity);
         for (const meaning of own(vocabulary.expand, stem(near))) add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
       }
     }
-    words.push({ word, alternatives, generic: generic.has(term) });
+    words.push({ word, alternatives, generic: isGeneric });
   }
   return words;
 }

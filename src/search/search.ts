@@ -1,7 +1,7 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
 import type { SearchIndex, SectionDoc, TermHit } from './index.js';
-import { stem, tokenize } from './normalize.js';
+import { stem, tokenize, toTerms } from './normalize.js';
 import { parseQuery, type QueryWord } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -38,10 +38,13 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
   const unknownWeight = Math.log(1 + total) / 2;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
-    const weight = known.length === 0 ? unknownWeight : Math.max(...known.map((a) => idf(a.term)));
+    // A number the content never uses ("70 year old") says nothing the other words do not.
+    const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
+    const weight = known.length === 0 ? unmatched : Math.max(...known.map((a) => idf(a.term)));
     return w.generic ? weight * GENERIC_WEIGHT : weight;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
+  if (sum === 0) return [];
 
   const coverage = nameCoverage(index, words);
   // Flat arrays by section number, not a Map of objects: a common word in a library of 10,000
@@ -89,6 +92,7 @@ function bestPerDoc(
   const quality = new Float64Array(index.docs.length);
   const own = new Float64Array(index.docs.length);
   const term: string[] = [];
+  const titled = titleTerms();
   for (const alt of word.alternatives) {
     // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
     const withTerms = (alt.with ?? []).map((t) => index.postings.get(t));
@@ -99,7 +103,10 @@ function bestPerDoc(
       const topicId = index.docs[doc]?.topic.id ?? '';
       const parts = [first, ...others.filter((h): h is TermHit => h !== undefined)];
       const q = alt.weight * Math.min(...parts.map((hit) => matchQuality(hit, hit.inName ? coverage(topicId) : 0)));
-      own[doc] = Math.max(own[doc] ?? 0, alt.weight * Math.min(...parts.map(sectionQuality)));
+      // A word of the topic's own title is true of all its sections, so it says little about
+      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+      const naming = index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * Math.min(...parts.map(sectionQuality)));
       const was = quality[doc] ?? 0;
       if (q > was) {
         if (was === 0) docs.push(doc);
@@ -151,10 +158,20 @@ export function matchQuality(hit: TermHit, coverage = 1): number {
   return base + both;
 }
 
+/** The terms of a topic's id and title, per topic, worked out once a query. */
+function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  return (topic) => {
+    let terms = memo.get(topic.id);
+    if (!terms) memo.set(topic.id, (terms = new Set(toTerms(`${topic.id.replace(/-/g, ' ')} ${topic.title}`))));
+    return terms;
+  };
+}
+
 /** How strongly a section's own heading and text match a term, leaving out its topic's names. */
 function sectionQuality(hit: TermHit): number {
   const body = hit.bodyCount > 0 ? 0.5 + 0.04 * Math.min(hit.bodyCount, 5) : 0;
-  return hit.inHeading ? 1 + (hit.bodyCount > 0 ? 0.1 : 0) : body;
+  return hit.inHeading ? HEADING_IN_SECTION + (hit.bodyCount > 0 ? 0.1 : 0) : body;
 }
 
 /**
@@ -199,6 +216,9 @@ function answerFirst(hits: SearchHit[], query: string, words: readonly QueryWord
 }
 
 const PHRASE_BONUS = 0.15;
+const TITLE_WORD_IN_SECTION = 0.6;
+// A heading says what its section answers: a word there outweighs the same word in the text.
+const HEADING_IN_SECTION = 1.3;
 const INTRO_FOR_NAME = 0.5;
 
 /** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
@@ -211,7 +231,7 @@ function pairs(text: string): string[] {
 function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
   if (coverage(topicId) < 1) return false;
   const nameTerms = new Set((index.names.get(topicId) ?? []).flat());
-  return words.every((w) => w.alternatives.some((a) => nameTerms.has(a.term)));
+  return words.every((w) => w.generic || w.alternatives.some((a) => nameTerms.has(a.term)));
 }
 
 /**
