@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { explain, loadTopics, search } from '../dist/index.js';
-import { evaluate } from './relevance.mjs';
+import { evaluate, evaluateAnswers } from './relevance.mjs';
 
 const root = new URL('..', import.meta.url);
 const args = new Set(process.argv.slice(2));
@@ -35,6 +35,21 @@ for (const name of ['public', 'own', 'development']) {
   for (const m of f.searchMisses) console.log(`  search miss: "${m.q}" expected ${[m.expect].flat().join('|')}, got ${m.got.join(', ') || 'nothing'}`);
   for (const m of f.explainMisses) console.log(`  explain miss: "${m.q}" expected ${m.expect}, got ${m.got.join(', ') || 'nothing'}`);
 }
+console.log('\nAnswers (section level: the first section shown answers the question; labelled by a reader of the content)');
+for (const [label, path, hidden] of [['development', 'tests/relevance/questions-dev.json', false], ['held out', 'tests/relevance/holdout/questions.json', !args.has('--show-holdout')]]) {
+  let questions;
+  try {
+    questions = read(path);
+  } catch {
+    continue;
+  }
+  const f = await evaluateAnswers(questions, (q) => search(topics, q, { limit: 10 }));
+  if (!hidden) known[`answers:${label}`] = { answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q) };
+  console.log(`\n${label} ${path}: ${f.answerable} answerable, ${f.unanswerable} not answerable`);
+  console.log(`  answer@1 ${pct(f.answer1)}   top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   not answerable and said so ${pct(f.refused)}`);
+  if (!hidden) for (const m of f.misses) console.log(`  ${m.kind}: "${m.q}" got ${m.got}${m.want ? `, wanted ${m.want}` : ''}`);
+}
+
 if (args.has('--write-known')) {
   writeFileSync(new URL('tests/relevance/known-misses.json', root), `${JSON.stringify(known, null, 2)}\n`);
   console.log('\nwrote tests/relevance/known-misses.json');
