@@ -59,7 +59,8 @@ describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
   });
 
   it('completes options of a command', () => {
-    expect(offered(shell, 'osteo search --l')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --li')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --l')).toEqual(['--large', '--limit']);
     expect(offered(shell, 'osteo explain --se')).toEqual(['--section']);
   });
 
