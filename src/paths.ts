@@ -8,6 +8,9 @@ export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.u
 /** The shipped triage rules, compiled by the build. */
 export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.meta.url));
 
+/** The offline site's search page script, built for the browser (osteo export). */
+export const BROWSER_SEARCH = fileURLToPath(new URL('../dist/browser/search.js', import.meta.url));
+
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {

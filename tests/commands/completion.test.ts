@@ -54,7 +54,7 @@ function offered(shell: string, line: string): string[] {
 
 describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
   it('completes command names', () => {
-    expect(offered(shell, 'osteo ex')).toEqual(['explain']);
+    expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
     expect(offered(shell, 'osteo s')).toEqual(['search', 'sources']);
   });
 
