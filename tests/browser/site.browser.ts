@@ -210,10 +210,16 @@ describe('printing', () => {
   });
 
   it('prints at 12 pt or larger, and large print larger still', async () => {
-    for (const [path, least] of [['handouts/fractures.html', 16], ['handouts/falls-large.html', 21]] as const) {
+    for (const [path, least] of [['handouts/fractures.html', 16], ['handouts/search.html', 16], ['handouts/falls-large.html', 21]] as const) {
       const page = await browser.open(url(path));
       await page.emulateMedia({ media: 'print' });
-      const sizes = await page.evaluate(() => Array.from(document.querySelectorAll('p, li')).map((e) => parseFloat(getComputedStyle(e).fontSize)));
+      // Every element that holds text itself, and the addresses printed after links.
+      const sizes = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('body *'))
+          .filter((e) => Array.from(e.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+          .map((e) => parseFloat(getComputedStyle(e).fontSize))
+          .concat(Array.from(document.querySelectorAll('a[href^="http"]')).map((a) => parseFloat(getComputedStyle(a, '::after').fontSize))),
+      );
       expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(least);
       await page.close();
     }

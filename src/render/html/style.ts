@@ -63,9 +63,12 @@ h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
 .skip,form.search,.site-header nav,.no-print{display:none!important}
 .site-header{border-bottom-width:1px}
 a,a:visited{color:#000}
-a[href^="http"]:not(.url)::after{content:" (" attr(href) ")";overflow-wrap:anywhere;word-break:break-word;font-size:.9em}
-.callout,.box,.banner,.questions,li,tr,p,pre,blockquote,section.short{break-inside:avoid;page-break-inside:avoid}
+a[href^="http"]:not(.url)::after{content:" (" attr(href) ")";overflow-wrap:anywhere;word-break:break-word}
+code,pre,.result-sources,.summary{font-size:1em}
+.callout,.box,.banner,.questions,tr,pre,blockquote,section.short,ol.sources li{break-inside:avoid;page-break-inside:avoid}
+p,li{orphans:3;widows:3}
 .callout,.box,.banner{border-width:1pt 1pt 1pt 5pt;border-style:solid}
 .questions li{margin-bottom:1.4em}
+ol.sources li{margin:.2em 0}ol.sources br{display:none}ol.sources .url::before{content:" "}
 }
 `;
