@@ -31,9 +31,17 @@ describe('osteo export --html DIR', () => {
     const index = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(index).toContain('<a class="skip" href="#main">Skip to main content</a>');
     expect(index).toContain('<a href="topics/walking.html">Walking and balance</a>');
+    expect(index).toContain('Think it is an emergency? Call 999 (UK), 911 (US) or your local emergency number now.');
     const topic = readFileSync(join(dir, 'topics', 'walking.html'), 'utf8');
     expect(topic).toContain('<form class="search" role="search" action="../search.html" method="get">');
     expect(topic).not.toMatch(/<script/);
+  });
+
+  it('gives the numbers of the --region', async () => {
+    const dir = join(tempDir(), 'site');
+    expect((await osteo(['--region', 'us', 'export', '--html', dir])).code).toBe(0);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toContain('Think it is an emergency? Call 911 now.');
+    expect(readFileSync(join(dir, 'urgent.html'), 'utf8')).toContain('Call 911 now for any of these:');
   });
 
   it('search.html carries its script, allowed by its hash, and inert data', async () => {

@@ -12,6 +12,12 @@ import { siteCommandLink } from './site-links.js';
 import { sectionIds, topicSections } from './topic.js';
 import { urgentCard } from './urgent.js';
 
+const CALL_NOW: Record<Region | 'both', string> = {
+  uk: 'Call 999 now.',
+  us: 'Call 911 now.',
+  both: 'Call 999 (UK), 911 (US) or your local emergency number now.',
+};
+
 export interface SiteInput {
   topics: readonly Topic[];
   rules: CompiledTriage;
@@ -71,7 +77,7 @@ function indexMain(input: SiteInput): string {
   return `<h1>Bones, falls and weak or tired legs</h1>
 <p>Plain answers about osteoporosis and why legs can feel weak or tired, each with the sources it rests on. Ask a question in the search box, or choose a topic.</p>
 <div class="box emergency">
-<p><strong>${escapeHtml('Think it is an emergency? Call 999 (UK), 911 (US) or your local emergency number now.')}</strong> <a href="urgent.html">The signs that need help now</a>.</p>
+<p><strong>Think it is an emergency? ${CALL_NOW[input.region ?? 'both']}</strong> <a href="urgent.html">The signs that need help now</a>.</p>
 </div>
 <h2>All topics</h2>
 <ul class="topics">
