@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildBrowser } from './build-browser.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -115,6 +116,8 @@ export async function buildAll() {
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
     const api = Object.values(metafile.outputs).find((o) => o.entryPoint === 'src/index.ts');
     writeFileSync(`${root}/dist/index.js`, libraryModule(api.exports));
+    // The offline site's search page, for osteo export.
+    await buildBrowser(root);
   } finally {
     rmSync(split, { recursive: true, force: true });
   }

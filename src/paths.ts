@@ -11,6 +11,9 @@ export const BUILT_VOCABULARY = fileURLToPath(new URL('../dist/vocabulary.json',
 /** The shipped triage rules, compiled by the build. */
 export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.meta.url));
 
+/** The offline site's search page script, built for the browser (osteo export). */
+export const BROWSER_SEARCH = fileURLToPath(new URL('../dist/browser/search.js', import.meta.url));
+
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {

@@ -1,7 +1,7 @@
 // The npm package as a user gets it: only what is needed, under a size budget, installable
 // offline with `npm i -g` (bin and man page), and importable as a library with types.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ describe('npm pack', () => {
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
     expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/triage.json', 'content/triage.yml', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search-index\.json|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search-index\.json|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -80,6 +80,15 @@ describe('installed from the tarball', () => {
     expect(snapshot?.topics).toHaveLength(27);
     expect(snapshot?.index().docs.length).toBeGreaterThan(60);
     expect(snapshot?.topics[0]?.sections[0]?.lexed).toMatch(/^\[\{"type":/);
+  });
+
+  it('writes a handout and the offline site, with its search script', () => {
+    const out = join(work, 'out');
+    mkdirSync(out);
+    expect(osteo(['explain', 'fractures', '--format', 'html', '-o', join(out, 'fractures.html')])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(out, 'fractures.html'), 'utf8')).toContain('<h1>Fractures and broken bones</h1>');
+    expect(osteo(['export', '--html', join(out, 'site')])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(out, 'site', 'search.html'), 'utf8')).toContain(readFileSync(join(ROOT, 'dist', 'browser', 'search.js'), 'utf8'));
   });
 
   it('installs the man page', () => {

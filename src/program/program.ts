@@ -8,6 +8,7 @@ import { VERSION } from '../version.js';
 import { register as check } from './check.js';
 import { register as completion } from './completion.js';
 import { register as explain } from './explain.js';
+import { register as exportSite } from './export.js';
 import { register as index } from './index-command.js';
 import { examples, integer } from './options.js';
 import { createRuntime, type Runtime } from './runtime.js';
@@ -17,7 +18,7 @@ import { register as topics } from './topics.js';
 import { register as urgent } from './urgent.js';
 
 /** Each command's definition, in the order --help lists them. */
-const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, sources, check, completion, index];
+const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, sources, exportSite, check, completion, index];
 
 export function buildProgram(io: Io, finish: (result: CommandResult) => void): Command {
   const program = new Command('osteo')

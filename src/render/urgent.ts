@@ -5,7 +5,7 @@ import type { Region } from '../region.js';
 import type { Theme } from './theme.js';
 import wrapAnsi from './wrap.js';
 
-const HEADINGS: Record<'emergency' | 'urgent', Record<Region | 'both', string>> = {
+export const HEADINGS: Record<'emergency' | 'urgent', Record<Region | 'both', string>> = {
   emergency: { uk: 'Call 999 now for any of these', us: 'Call 911 now for any of these', both: 'Call 999 (UK) or 911 (US) now for any of these' },
   urgent: {
     uk: 'See a doctor today (urgent GP appointment or NHS 111) for',

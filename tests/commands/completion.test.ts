@@ -54,12 +54,13 @@ function offered(shell: string, line: string): string[] {
 
 describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
   it('completes command names', () => {
-    expect(offered(shell, 'osteo ex')).toEqual(['explain']);
+    expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
     expect(offered(shell, 'osteo s')).toEqual(['search', 'sources']);
   });
 
   it('completes options of a command', () => {
-    expect(offered(shell, 'osteo search --l')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --li')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --l')).toEqual(['--large', '--limit']);
     expect(offered(shell, 'osteo explain --se')).toEqual(['--section']);
   });
 
