@@ -47,6 +47,6 @@ export async function runExplain(ctx: CommandContext, words: readonly string[], 
   const explanation = await explainTopic(ctx.topics, words.join(' '), opts.section);
   if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0 };
   const { output } = ctx;
-  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks };
+  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks, region: ctx.region };
   return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0, pageable: true };
 }

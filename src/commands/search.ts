@@ -45,7 +45,7 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   const hits = renderHits(
     outcome.results.map((h) => h.doc),
     outcome.more.map((h) => h.doc),
-    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight },
+    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, region: ctx.region },
   );
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
   return { stdout: banner + hits, exitCode, pageable: true };

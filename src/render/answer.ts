@@ -5,11 +5,14 @@ import type { Section, Topic } from '../topics/types.js';
 import { drawBox } from './box.js';
 import { createMarkdownRenderer, type RenderMarkdown } from './markdown.js';
 import type { Theme } from './theme.js';
+import type { Region } from '../region.js';
 
 export interface RenderOptions {
   width: number;
   theme: Theme;
   hyperlinks: boolean;
+  /** Whose country-specific advice comes first; null or absent: as written. */
+  region?: Region | null | undefined;
 }
 
 export const DISCLAIMER = 'General information, not medical advice. See a health professional about your own symptoms.';

@@ -7,6 +7,8 @@ import stringWidth from './width.js';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
+import { orderByRegion } from './region-order.js';
+import type { Region } from '../region.js';
 import { hyperlink, isSafeUrl } from './link.js';
 import type { CalloutKind, Theme } from './theme.js';
 
@@ -17,6 +19,8 @@ export interface MarkdownOptions {
   hyperlinks: boolean;
   /** Stems of query words to highlight in text. */
   highlight?: ReadonlySet<string>;
+  /** Whose country-specific advice comes first (**UK:** / **US:** blocks); null: as written. */
+  region?: Region | null | undefined;
 }
 
 /** Render a section: from the tokens marked's lexer already made of it, if any (the same output). */
@@ -130,7 +134,8 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
     },
   });
   return ({ markdown, lexed }) => {
-    const out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
+    const tokens = lexed === undefined ? marked.lexer(markdown) : (JSON.parse(lexed) as Token[]);
+    const out = marked.parser(orderByRegion(tokens, opts.region ?? null));
     return out.replace(/\n{3,}/g, '\n\n').trimEnd();
   };
 }

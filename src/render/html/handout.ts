@@ -23,7 +23,7 @@ export function topicHandout(topic: Topic, sections: readonly Section[], opts: H
   const whole = sections.length === topic.sections.length;
   const title = whole ? topic.title : `${topic.title} › ${sections.map((s) => s.heading || 'Introduction').join(', ')}`;
   const main = `<h1>${escapeHtml(title)}</h1>
-${topic.summary ? `<p class="summary">${escapeHtml(topic.summary)}</p>\n` : ''}${dateLine(opts.now, topic.reviewed)}${topicSections(topic, sections)}${questionsBox(topic.questions)}${sourcesBlock(topic)}`;
+${topic.summary ? `<p class="summary">${escapeHtml(topic.summary)}</p>\n` : ''}${dateLine(opts.now, topic.reviewed)}${topicSections(topic, sections, { region: opts.region })}${questionsBox(topic.questions)}${sourcesBlock(topic)}`;
   return handoutPage(title, main, opts);
 }
 

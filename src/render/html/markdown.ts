@@ -4,6 +4,8 @@
 // callouts (> [!NOTE]) become labelled boxes. Runs in Node and, bundled, in the browser.
 import { Marked, type Token, type Tokens } from 'marked';
 import { escapeHtml, safeHref, slug } from './escape.js';
+import type { Region } from '../../region.js';
+import { orderByRegion } from '../region-order.js';
 
 export interface HtmlMarkdownOptions {
   /** Where citation marker [n] points, for a source number the topic has; null: plain text. */
@@ -14,6 +16,8 @@ export interface HtmlMarkdownOptions {
   ids?: Set<string> | undefined;
   /** Put before a heading's own id: the id of the section it is part of, so sections keep theirs. */
   idPrefix?: string | undefined;
+  /** Whose country-specific advice comes first (**UK:** / **US:** blocks); null: as written. */
+  region?: Region | null | undefined;
 }
 
 export interface RenderHtml {
@@ -105,7 +109,7 @@ export function createHtmlMarkdown(opts: HtmlMarkdownOptions = {}): RenderHtml {
     },
   });
   return {
-    block: (markdown) => marked.parse(markdown, { async: false }),
+    block: (markdown) => marked.parser(orderByRegion(marked.lexer(markdown), opts.region ?? null)),
     inline: (markdown) => marked.parseInline(markdown, { async: false }),
   };
 }

@@ -45,6 +45,7 @@ function result(doc: SectionDoc, n: number, opts: ResultsOptions): string {
     ids: new Set(),
     idPrefix: prefix,
     command: opts.command,
+    region: opts.region,
     citation: (s) => (s >= 1 && s <= topic.sources.length ? `#${prefix}source-${s}` : null),
   });
   const cited = citedSources(section.markdown, topic);

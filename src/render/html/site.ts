@@ -104,7 +104,7 @@ function topicMain(topic: Topic, input: SiteInput): string {
     .filter((t): t is Topic => t !== undefined)
     .map((t) => `<li><a href="${t.id}.html">${escapeHtml(t.title)}</a></li>`);
   const reviewed = topic.reviewed ? `<p class="meta">Medical review: ${escapeHtml(formatDate(topic.reviewed))}</p>\n` : '';
-  const sections = topicSections(topic, topic.sections, { command: siteCommandLink(input.topics, '../') });
+  const sections = topicSections(topic, topic.sections, { command: siteCommandLink(input.topics, '../'), region: input.region });
   return `<h1>${escapeHtml(topic.title)}</h1>
 ${topic.summary ? `<p class="summary">${escapeHtml(topic.summary)}</p>\n` : ''}${reviewed}${
     contents.length > 0 ? `<nav class="no-print" aria-labelledby="contents"><h2 id="contents">On this page</h2>\n<ul>\n${contents.join('\n')}\n</ul>\n</nav>\n` : ''

@@ -15,7 +15,7 @@ export function sectionIds(topic: Topic): string[] {
   return topic.sections.map((s) => uniqueId(ids, s.heading === '' ? 'intro' : slug(s.heading)));
 }
 
-export interface TopicSectionsOptions extends Pick<HtmlMarkdownOptions, 'command'> {
+export interface TopicSectionsOptions extends Pick<HtmlMarkdownOptions, 'command' | 'region'> {
   /** Prefix of the sources' ids on this page (citation markers link to them). */
   sourcePrefix?: string;
 }
@@ -31,6 +31,7 @@ export function topicSections(topic: Topic, sections: readonly Section[], opts: 
         ids: used,
         idPrefix: `${id}--`,
         command: opts.command,
+        region: opts.region,
         citation: (n) => (n >= 1 && n <= topic.sources.length ? `#${prefix}source-${n}` : null),
       });
       const short = section.markdown.length < SHORT_SECTION ? ' class="short"' : '';
