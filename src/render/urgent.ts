@@ -10,7 +10,7 @@ export const HEADINGS: Record<'emergency' | 'urgent', Record<Region | 'both', st
   urgent: {
     uk: 'See a doctor today (urgent GP appointment or NHS 111) for',
     us: 'See a doctor today (your doctor or urgent care) for',
-    both: 'See a doctor today for these (UK: GP or NHS 111; US: your doctor or urgent care)',
+    both: 'See a doctor today for these (UK: GP or NHS 111; US: doctor or urgent care)',
   },
 };
 
