@@ -36,7 +36,11 @@ for (const name of ['public', 'own', 'development']) {
   for (const m of f.explainMisses) console.log(`  explain miss: "${m.q}" expected ${m.expect}, got ${m.got.join(', ') || 'nothing'}`);
 }
 console.log('\nAnswers (section level: the first section shown answers the question; labelled by a reader of the content)');
-for (const [label, path, hidden] of [['development', 'tests/relevance/questions-dev.json', false], ['held out', 'tests/relevance/holdout/questions.json', !args.has('--show-holdout')]]) {
+const answerSets = readdirSync(new URL('tests/relevance', root))
+  .filter((f) => /^questions-dev.*\.json$/.test(f))
+  .map((f) => [`development ${f.replace(/\.json$/, '')}`, `tests/relevance/${f}`, false]);
+answerSets.push(['held out', 'tests/relevance/holdout/questions.json', !args.has('--show-holdout')]);
+for (const [label, path, hidden] of answerSets) {
   let questions;
   try {
     questions = read(path);
@@ -44,7 +48,7 @@ for (const [label, path, hidden] of [['development', 'tests/relevance/questions-
     continue;
   }
   const f = await evaluateAnswers(questions, (q) => search(topics, q, { limit: 10 }));
-  if (!hidden) known[`answers:${label}`] = { answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q) };
+  if (!hidden) known[`answers:${path.split('/').pop()}`] = { answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q) };
   console.log(`\n${label} ${path}: ${f.answerable} answerable, ${f.unanswerable} not answerable`);
   console.log(`  answer@1 ${pct(f.answer1)}   top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   not answerable and said so ${pct(f.refused)}`);
   if (!hidden) for (const m of f.misses) console.log(`  ${m.kind}: "${m.q}" got ${m.got}${m.want ? `, wanted ${m.want}` : ''}`);

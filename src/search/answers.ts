@@ -5,6 +5,7 @@ import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
 import { buildIndex, type SearchIndex } from './index.js';
+import { toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
 import { pickResults, rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
@@ -62,6 +63,12 @@ const UNKNOWN_WORD_WEIGHT = 3;
 // about something else: one odd word in a question about weak legs is not enough.
 const UNCOVERED_SHARE = 0.5;
 
+/** The terms of a topic's id, or of its title when that is short: what the topic is called. */
+function titleTermsOf(topic: Topic): string[] {
+  const title = toTerms(topic.title);
+  return title.length > 0 && title.length <= 2 ? title : toTerms(topic.id.replace(/-/g, ' '));
+}
+
 /** Whether the question says one of the topic's names (of `min` words or more) in full ("stroke signs"). */
 function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: string, min = 1): boolean {
   const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
@@ -77,6 +84,11 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string
   // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
   // whatever else it holds.
   for (const id of index.names.keys()) if (namesInFull(index, words, id, 2)) return [];
+  // So is one that names a topic by its title or id ("what is osteoporosis exactly").
+  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  for (const doc of index.docs) {
+    if (doc.position === 0 && titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
+  }
   const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
   const total = index.docs.length;
   let known = 0;

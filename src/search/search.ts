@@ -67,6 +67,15 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
     }
   });
 
+  // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
+  // about that topic, however often its side words turn up elsewhere.
+  const named = new Map<string, boolean>();
+  for (const doc of order) {
+    const id = index.docs[doc]?.topic.id ?? '';
+    let only = named.get(id);
+    if (only === undefined) named.set(id, (only = onlyNames(words, index, id, coverage)));
+    if (only) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
+  }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
   order.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b);
   const hits: SearchHit[] = [];
@@ -220,6 +229,9 @@ const TITLE_WORD_IN_SECTION = 0.6;
 // A heading says what its section answers: a word there outweighs the same word in the text.
 const HEADING_IN_SECTION = 1.3;
 const INTRO_FOR_NAME = 0.5;
+// Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
+const NAMED_LEAD = 1;
+const NAMED_COVERAGE = 0.6;
 
 /** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
 function pairs(text: string): string[] {
@@ -229,7 +241,8 @@ function pairs(text: string): string[] {
 
 /** Whether every word of the question is a name of the topic ("brittle bones", "osteoporosis"). */
 function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
-  if (coverage(topicId) < 1) return false;
+  // A name with a typo in it still names the topic ("gowt" is 0.64 of gout; half of "weak legs" is not enough).
+  if (coverage(topicId) < NAMED_COVERAGE) return false;
   const nameTerms = new Set((index.names.get(topicId) ?? []).flat());
   return words.every((w) => w.generic || w.alternatives.some((a) => nameTerms.has(a.term)));
 }

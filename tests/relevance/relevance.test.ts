@@ -52,10 +52,10 @@ describe.each(SETS)('the %s relevance set', async (name) => {
   });
 });
 
-describe('the development questions, at the answer', async () => {
-  const questions = read('questions-dev.json') as Parameters<typeof evaluateAnswers>[0];
+describe.each(['questions-dev.json', 'questions-dev-2.json'])('the development questions in %s, at the answer', async (file) => {
+  const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
   const figures = await evaluateAnswers(questions, async (q) => answersJson(await findAnswers(topics, q, { limit: 10, triage, vocabulary })));
-  const known = (KNOWN['answers:development'] ?? { answer1: [] }).answer1;
+  const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
 
   it('shows a section that answers first, but for the known misses', () => {
     const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);

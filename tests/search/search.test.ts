@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type TermHit } from '../../src/search/index.js';
@@ -52,6 +55,24 @@ describe('rankSections', () => {
     const typo = (await rankSections(index, 'balanse'))[0]?.score ?? 0;
     expect(typo).toBeGreaterThan(0);
     expect(exact).toBeGreaterThan(typo);
+  });
+});
+
+describe('a question that only names a topic', () => {
+  // Topic B uses topic A's name and the question's side words often; the question is still about A.
+  const dir = mkdtempSync(join(tmpdir(), 'osteo-named-'));
+  const page = (id: string, title: string, body: string): string =>
+    `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`;
+  writeFileSync(join(dir, 'gout.md'), page('gout', 'Gout', 'Gout is a kind of arthritis.\n\n## Who gets it\nMostly men.'));
+  writeFileSync(join(dir, 'diet.md'), page('diet', 'Eating well', 'Food matters.\n\n## Plain food\nPlain simple words on gout: plain simple food, simple plain words.'));
+  const named = buildIndex(loadTopics(dir).topics);
+  const vocabulary = { expand: {}, spellings: {}, generic: ['simpl', 'plain', 'word'], words: [] };
+
+  it.each(['gout in plain simple words', 'gowt in plain simple words'])('%s: the topic it names comes first, at its opening', async (query) => {
+    const hits = await rankSections(named, query, vocabulary);
+    expect(hits[0]?.doc.topic.id).toBe('gout');
+    expect(hits[0]?.doc.position).toBe(0);
+    expect(hits.some((h) => h.doc.topic.id === 'diet')).toBe(true);
   });
 });
 
