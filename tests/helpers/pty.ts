@@ -2,10 +2,18 @@
 // the screen, then press keys. Waiting is on output events, never on sleeps.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
 
 export const hasScript = spawnSync('script', ['--version']).status === 0;
+
+// A test that failed while osteo waited for a key leaves it running: end it with its terminal.
+const running = new Set<ReturnType<typeof spawn>>();
+afterEach(() => {
+  for (const child of running) child.kill('SIGKILL');
+  running.clear();
+});
 
 export interface Terminal {
   /** Everything shown so far, escape sequences removed and CR LF as LF. */
@@ -31,6 +39,7 @@ export function inTerminal(args: string[], opts: { cols?: number; env?: Record<s
   const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', ...opts.env };
   for (const name of ['NODE_EXTRA_CA_CERTS', 'FORCE_COLOR', 'OSTEO_CONTENT_DIR']) if (!opts.env || !(name in opts.env)) Reflect.deleteProperty(env, name);
   const child = spawn('script', ['-qfec', `stty cols ${opts.cols ?? 80} rows 40; ${line}`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  running.add(child);
   let raw = '';
   let consumed = 0;
   let closed = false;
@@ -42,6 +51,7 @@ export function inTerminal(args: string[], opts: { cols?: number; env?: Record<s
   });
   const exit = new Promise<number | null>((resolve) => child.on('close', (code) => {
     closed = true;
+    running.delete(child);
     for (const check of [...waiters]) check();
     resolve(code);
   }));

@@ -103,6 +103,19 @@ describe('--format md and -o', () => {
     expect(r.stdout).toContain('- `osteo explain falls`');
   });
 
+  it('escapes what the checks file says, so it reads as written', async () => {
+    const dir = tempDir();
+    const shipped = readFileSync(join(SHIPPED_CONTENT, 'selfchecks.yml'), 'utf8');
+    writeFileSync(join(dir, 'selfchecks.yml'), shipped.replace('title: Falls check', 'title: "Falls *check* <b>"').replace('I have fallen in the past year.', '"I have [fallen](x) in the `past` year & _more_."'));
+    const r = await osteo(['selfcheck', 'falls', '--answers', NO, '--format', 'md'], { contentDir: dir });
+    expect(r.stdout).toMatch(/^# Falls \\\*check\\\* \\<b\\>: your result\n/);
+    expect(r.stdout).toContain('1. I have \\[fallen\\](x) in the \\`past\\` year \\& \\_more\\_.  \n');
+    // Read back, the item is plain text: no link, code, emphasis or HTML.
+    const item = /^1\. (.*)$/m.exec(r.stdout)?.[1] ?? '';
+    expect(JSON.stringify(new Lexer().lex(item))).not.toMatch(/"type":"(?:link|codespan|em|strong|html)"/);
+    expect(JSON.stringify(new Lexer().lex('I have [fallen](x) in the `past` year'))).toMatch(/"type":"link"/);
+  });
+
   it('-o FILE saves the result (Markdown for .md) and says so on stderr', async () => {
     const file = join(tempDir(), 'chair.md');
     const r = await osteo(['selfcheck', 'chair-stand', '--seconds', '16.2', '-o', file]);

@@ -10,7 +10,8 @@ import { readSelfchecksFile } from '../../src/topics/selfchecks-file.js';
 import { osteo } from '../helpers/io.js';
 
 const STEADI_POINTS = [2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
-const STEADI_FIRST_TWO = [/fallen in the past year/, /cane or walker/];
+// The brochure's statements, in its order, by the words that carry each one's meaning.
+const STEADI_STATEMENTS = [/fallen in the past year/, /cane or walker/, /unsteady when I am walking/, /holding onto furniture/, /worried about falling/, /push with my hands to stand up/, /stepping up onto a curb/, /rush to the toilet/, /lost some feeling in my feet/, /light-headed or more tired/, /sleep or improve my mood/, /sad or depressed/];
 const SARC_F = ['Strength', 'Assistance in walking', 'Rise from a chair', 'Climb stairs', 'Falls'];
 
 interface Json {
@@ -54,7 +55,8 @@ describe('falls: CDC STEADI Stay Independent', () => {
   it('the shipped items are the 12 published statements, weighted as published', () => {
     const falls = readSelfchecksFile(SHIPPED_CONTENT)?.checks.falls;
     expect(falls?.items.map((item) => item.answers.map((a) => [a.key, a.points]))).toEqual(STEADI_POINTS.map((p) => [['y', p], ['n', 0]]));
-    STEADI_FIRST_TWO.forEach((text, i) => expect(falls?.items[i]?.text).toMatch(text));
+    expect(falls?.items).toHaveLength(STEADI_STATEMENTS.length);
+    STEADI_STATEMENTS.forEach((text, i) => expect(falls?.items[i]?.text).toMatch(text));
   });
 
   it('every one of the 4,096 sets of answers scores the published sum, at risk from 4', () => {

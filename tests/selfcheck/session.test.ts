@@ -1,6 +1,8 @@
 // The interactive self-checks in-process, driven by scripted keys that carry their own times:
 // one question at a time, b and q, Ctrl-C and Ctrl-D, no score until the end, and the chair
 // stand's timer measured exactly between two Enter presses.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitKeys } from '../../src/io/keys.js';
 import { createTheme } from '../../src/render/theme.js';
@@ -8,6 +10,9 @@ import { SHIPPED_CONTENT } from '../../src/paths.js';
 import { timeChairStand } from '../../src/selfcheck/session.js';
 import { readSelfchecksFile } from '../../src/topics/selfchecks-file.js';
 import { osteoAt, scriptedKeys } from '../helpers/keys.js';
+import { useTempDirs } from '../helpers/temp.js';
+
+const tempDir = useTempDirs('selfcheck-session');
 
 const twelve = (key: string): string[] => Array.from({ length: 12 }, () => key);
 
@@ -72,6 +77,20 @@ describe('a questionnaire, one key per answer', () => {
     const r = await osteoAt(['selfcheck', 'muscle', '--format', 'md'], scriptedKeys(['0', '0', '0', '0', '0']), { stdoutTTY: false });
     expect(r.stderr).toContain('1 of 5. Strength');
     expect(r.stdout).toMatch(/^# Muscle check: your result\n/);
+  });
+
+  it('-o: a file that appears while the questions are asked is not replaced', async () => {
+    const file = join(tempDir(), 'result.md');
+    const keys = scriptedKeys(['0', '0', '0', '0', '0']);
+    const next = keys.next.bind(keys);
+    keys.next = () => {
+      if (keys.read === 2) writeFileSync(file, 'theirs');
+      return next();
+    };
+    const r = await osteoAt(['selfcheck', 'muscle', '-o', file], keys);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`osteo: ${file} already exists; add --force to replace it\n`);
+    expect(readFileSync(file, 'utf8')).toBe('theirs');
   });
 
   it('-o on a file that exists is refused before the first question', async () => {
