@@ -68,7 +68,7 @@ export function answersExample(check: Questionnaire, id: string): string {
 export function parseSeconds(text: string, option = '--seconds'): number {
   const value = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? tenths(Number(text)) : Number.NaN;
   if (!(value > 0 && value <= MAX_SECONDS)) {
-    throw new UsageError(`${option} takes the time in seconds for five stands, more than 0 and up to ${MAX_SECONDS}, like 12.5; not "${printable(text, 20)}"`);
+    throw new UsageError(`${option} takes the time in seconds for five stands, more than 0 and up to ${MAX_SECONDS}; not "${printable(text, 20)}"`, 'For example: osteo selfcheck chair-stand --seconds 12.5');
   }
   return value;
 }

@@ -59,6 +59,7 @@ describe('osteo check on selfchecks.yml', () => {
     ['a weight changed but not the max', () => broken((d) => ((falls(d).items[0]?.answers[0] ?? {}).points = 1)), 'checks.falls.max', 'is 14, but the items add up to 13'],
     ['a cut-off above the most', () => broken((d) => (muscle(d).threshold = 11)), 'checks.muscle.threshold', '11 can never be reached: the most is 10'],
     ['a cut-off everyone reaches', () => broken((d) => muscle(d).items.forEach((item) => item.answers.forEach((a) => (a.points = 1)))), 'checks.muscle.threshold', '4 is reached by every set of answers: the least is 5'],
+    ['a cut-off every set of answers just reaches', () => broken((d) => { muscle(d).threshold = 5; muscle(d).items.forEach((item) => item.answers.forEach((a) => (a.points = 1))); }), 'checks.muscle.threshold', '5 is reached by every set of answers: the least is 5'],
     ['a topic that does not exist', () => broken((d) => (muscle(d).read = ['muscle-loss', 'gym'])), 'checks.muscle.read', '"gym" is not a topic'],
     ['hard advice', () => broken((d) => ((falls(d).results['at-risk'] ?? {}).advice = LONG_WORDS)), 'checks.falls.results.at-risk', /^reads at grade \d+(\.\d)?; the limit is 8/],
     ['hard safety steps', () => broken((d) => (chair(d).safety = [LONG_WORDS])), 'checks.chair-stand.safety', /^reads at grade/],

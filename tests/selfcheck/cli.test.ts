@@ -43,6 +43,11 @@ describe('usage errors: exit 2, one line naming the problem', () => {
     expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'usage', message: "option '--format <format>' cannot be used with option '--json'" } });
   });
 
+  it('a bad time shows a good one', async () => {
+    const r = await osteo(['selfcheck', 'chair-stand', '--seconds', '12,5']);
+    expect(r).toMatchObject({ code: 2, stderr: 'osteo: --seconds takes the time in seconds for five stands, more than 0 and up to 600; not "12,5"\nFor example: osteo selfcheck chair-stand --seconds 12.5\n' });
+  });
+
   it('answers are read in either case and with spaces', async () => {
     const r = await osteo(['selfcheck', 'falls', '--answers', ' Y, y ,N,n,n,n,n,n,n,n,n,n', '--json']);
     expect(r.code).toBe(0);
