@@ -4,6 +4,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { printable, type Output } from '../io.js';
 import type { Keys } from '../io/keys.js';
 import { createTheme, type Theme } from '../render/theme.js';
+import wrapAnsi from '../render/wrap.js';
 import type { CheckId } from '../selfcheck/ids.js';
 import { buildReport, reportJson, type Answers } from '../selfcheck/report.js';
 import { renderResultMarkdown, renderResultText } from '../selfcheck/render.js';
@@ -52,7 +53,11 @@ export async function runSelfcheck(id: CheckId, opts: SelfcheckOptions, deps: Se
   const asText = (theme: Theme): string => renderResultText(report, theme, deps.output.width, { answers: given !== null });
   const format = opts.json ? 'json' : (opts.format ?? (opts.output?.toLowerCase().endsWith('.md') ? 'md' : 'text'));
   const render = (theme: Theme): string => (format === 'json' ? json(reportJson(report)) : format === 'md' ? renderResultMarkdown(report) : asText(theme));
-  if (opts.output === undefined) return { stdout: render(deps.theme), exitCode: EXIT.ok };
+  if (opts.output === undefined) {
+    // The questions have scrolled by: say how to keep the answers for a doctor.
+    const tip = given || format !== 'text' ? '' : `\n${wrapAnsi(`To keep your answers for your doctor: osteo selfcheck ${id} -o ${id}-check.md`, deps.output.width, { trim: true })}\n`;
+    return { stdout: render(deps.theme) + tip, exitCode: EXIT.ok };
+  }
 
   saveResult(opts.output, render(createTheme({ plain: deps.theme.plain, chalk: null })), force);
   const saved = `Saved the result to ${printable(opts.output)}.\n`;
