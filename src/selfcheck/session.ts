@@ -49,6 +49,10 @@ export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen:
   const { theme, width } = screen;
   const total = check.items.length;
   const allowed = check.items[0]?.answers.map((a) => a.key) ?? [];
+  const optionsOf = (item: Questionnaire['items'][number]): string[] => item.answers.map((a) => `[${a.key}] ${a.label}`);
+  // The options on one line when every item's fit, with the longest answer echoed after them;
+  // else one option a line for every item, so the layout does not change from one item to the next.
+  const inline = check.items.every((item) => `  ${optionsOf(item).join('   ')}  > `.length + Math.max(...item.answers.map((a) => a.label.length)) <= width);
   opening(check.title, check.tool, [check.intro, `Answer each one with a key: ${either(allowed)}. Press b to go back and change an answer, or q to stop. This is a screen, not a diagnosis.`], screen);
   const answers: string[] = [];
   let i = 0;
@@ -59,9 +63,8 @@ export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen:
     screen.write(`${theme.strong(wrapAnsi(header, width))}\n${wrapAnsi(item.text, width, { trim: true })}\n`);
     const before = item.answers.find((a) => a.key === answers[i]);
     if (before) screen.write(`  (Your answer was: ${before.label})\n`);
-    const options = item.answers.map((a) => `[${a.key}] ${a.label}`);
-    const oneLine = `  ${options.join('   ')}  > `;
-    screen.write(oneLine.length <= width ? oneLine : `${options.map((o) => wrapWithLead(o, width, '  ')).join('\n')}\n  > `);
+    const options = optionsOf(item);
+    screen.write(inline ? `  ${options.join('   ')}  > ` : `${options.map((o) => wrapWithLead(o, width, '  ')).join('\n')}\n  > `);
     for (;;) {
       const key = classify(await keys.next());
       if (key === 'stop' || key === 'interrupt') return ended(key, screen);

@@ -46,12 +46,19 @@ describe('a questionnaire, one key per answer', () => {
   it('b on the first item says so and waits; other keys get a hint; Enter and arrows are passed over', async () => {
     const keys = scriptedKeys(['b', 'enter', 'escape-sequence', '7', '2', ...['0', '0', '0', '0']]);
     const r = await osteoAt(['selfcheck', 'muscle'], keys);
-    expect(r.stdout).toContain('  [0] None   [1] Some   [2] A lot or unable  > \n  This is the first question.\n  > \n  Press 0, 1 or 2, or b to go back, or q to stop.\n  > A lot or unable\n');
-    expect(r.stdout).toContain('  [0] None   [1] Some   [2] A lot, use aids, or unable  > None');
+    expect(r.stdout).toContain('  [2] A lot or unable\n  > \n  This is the first question.\n  > \n  Press 0, 1 or 2, or b to go back, or q to stop.\n  > A lot or unable\n');
+    expect(r.stdout).toContain('  [0] None\n  [1] Some\n  [2] A lot, use aids, or unable\n  > None');
     expect(r.stdout).toContain('Your score is 2 out of 10.');
+    expect(r.stdout.split('\n').filter((l) => l.length > 80 && !l.includes('https://'))).toEqual([]);
   });
 
-  it('shows each option on its own line when one line would not fit', async () => {
+  it('shows the options on one line when all fit with the answer after them', async () => {
+    const r = await osteoAt(['--width', '90', 'selfcheck', 'muscle'], scriptedKeys(['1', '2', '2', '1', '1']));
+    expect(r.stdout).toContain('  [0] None   [1] Some   [2] A lot or unable without help  > A lot or unable without help\n');
+    expect(r.stdout.split('\n').filter((l) => l.length > 90 && !l.includes('https://'))).toEqual([]);
+  });
+
+  it('shows each option on its own line, for every item, when one line would not fit', async () => {
     const r = await osteoAt(['--width', '30', 'selfcheck', 'muscle'], scriptedKeys(['1', '1', '1', '1', '1']));
     expect(r.stdout).toContain('  [0] None\n  [1] 1 to 3 falls\n  [2] 4 or more falls\n  > 1 to 3 falls\n');
     // Only a web address, which cannot be broken, runs past the width.
