@@ -54,8 +54,8 @@ export async function runSelfcheck(id: CheckId, opts: SelfcheckOptions, deps: Se
   const format = opts.json ? 'json' : (opts.format ?? (opts.output?.toLowerCase().endsWith('.md') ? 'md' : 'text'));
   const render = (theme: Theme): string => (format === 'json' ? json(reportJson(report)) : format === 'md' ? renderResultMarkdown(report) : asText(theme));
   if (opts.output === undefined) {
-    // The questions have scrolled by: say how to keep the answers for a doctor.
-    const tip = given || format !== 'text' ? '' : `\n${wrapAnsi(`To keep your answers for your doctor: osteo selfcheck ${id} -o ${id}-check.md`, deps.output.width, { trim: true })}\n`;
+    // The questions have scrolled by: say how to save a check to show a doctor.
+    const tip = given || format !== 'text' ? '' : `\n${wrapAnsi(`To save a check for your doctor, run: osteo selfcheck ${id} -o ${id}-check.md`, deps.output.width, { trim: true })}\n`;
     return { stdout: render(deps.theme) + tip, exitCode: EXIT.ok };
   }
 

@@ -31,7 +31,7 @@ describe('a questionnaire, one key per answer', () => {
     expect(result).toContain('You may be at risk of falling.');
     // The person has just seen the answers: the result does not list them again, but says how to keep them.
     expect(result).not.toContain('Your answers');
-    expect(result).toMatch(/own symptoms\.\n\nTo keep your answers for your doctor: osteo selfcheck falls -o falls-check\.md\n$/);
+    expect(result).toMatch(/own symptoms\.\n\nTo save a check for your doctor, run: osteo selfcheck falls -o falls-check\.md\n$/);
   });
 
   it('b goes back to the item before, shows the answer given, and a new key changes it', async () => {
