@@ -9,25 +9,24 @@ import { checkSelfchecks } from './selfchecks.js';
 import { checkTriage } from './triage.js';
 
 export function checkDataFiles(dir: string, topics: readonly Topic[]): Finding[] {
-  return [...triageFindings(dir, topics), ...selfcheckFindings(dir, topics)];
+  return [
+    ...judge(TRIAGE_FILE, () => {
+      const triage = readTriageFile(dir);
+      return triage ? checkTriage(triage, topics) : [];
+    }),
+    ...judge(SELFCHECKS_FILE, () => {
+      const text = readSelfchecksText(dir);
+      return text === null ? [] : checkSelfchecks(text, topics);
+    }),
+  ];
 }
 
-function triageFindings(dir: string, topics: readonly Topic[]): Finding[] {
+/** The findings of `check`; a file that cannot be read or parsed is one error naming it. */
+function judge(file: string, check: () => Finding[]): Finding[] {
   try {
-    const triage = readTriageFile(dir);
-    return triage ? checkTriage(triage, topics) : [];
+    return check();
   } catch (error) {
     if (!(error instanceof OsteoError)) throw error;
-    return [{ level: 'error', file: TRIAGE_FILE, field: 'file', message: error.message.replace(`${TRIAGE_FILE}: `, '') }];
-  }
-}
-
-function selfcheckFindings(dir: string, topics: readonly Topic[]): Finding[] {
-  try {
-    const text = readSelfchecksText(dir);
-    return text === null ? [] : checkSelfchecks(text, topics);
-  } catch (error) {
-    if (!(error instanceof OsteoError)) throw error;
-    return [{ level: 'error', file: SELFCHECKS_FILE, field: 'file', message: error.message.replace(`${SELFCHECKS_FILE}: `, '') }];
+    return [{ level: 'error', file, field: 'file', message: error.message.replace(`${file}: `, '') }];
   }
 }

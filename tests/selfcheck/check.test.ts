@@ -1,6 +1,6 @@
 // osteo check on selfchecks.yml: each way of breaking the file gives an error naming the field.
 // Each case starts from the shipped file and breaks one thing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dump, load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -81,5 +81,15 @@ describe('osteo check on selfchecks.yml', () => {
     const r = await osteo(['check', dir], { contentDir: null });
     expect(r.code).toBe(3);
     expect(r.stdout).toContain('error  selfchecks.yml: checks.falls.max: is 15, but the items add up to 14\n');
+  });
+
+  it('a selfchecks.yml that cannot be read is one error naming the file', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'falls.md'), '---\nid: falls\ntitle: Falls\n---\nText.\n');
+    mkdirSync(join(dir, 'selfchecks.yml'));
+    const r = await osteo(['check', dir, '--json'], { contentDir: null });
+    expect(r.code).toBe(3);
+    const findings = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.filter((f) => f.file === 'selfchecks.yml');
+    expect(findings).toEqual([{ level: 'error', file: 'selfchecks.yml', field: 'file', message: 'cannot be read' }]);
   });
 });
