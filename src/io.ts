@@ -2,6 +2,7 @@
 // the decisions made from it once per run: colour, width, hyperlinks, paging. Nothing else writes.
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { openTerminalKeys, type Keys } from './io/keys.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty and node:child_process
 // bring in Node's whole stream and socket stack. require(), not import(): the CLI runs as one
@@ -21,6 +22,11 @@ export interface Io {
   hyperlinks(): Promise<boolean>;
   /** Show `text` through the pager `command` (a shell command line); see PageResult. */
   page(text: string, command: string): Promise<PageResult>;
+  /**
+   * The keys typed at the terminal on stdin, for interactive commands (osteo selfcheck); null
+   * when stdin is not a terminal. Absent from an Io with no keyboard at all.
+   */
+  openKeys?: (() => Keys | null) | undefined;
 }
 
 /** `shown`, or `interrupted` by Ctrl-C, or `unavailable` (the pager would not start: print directly). */
@@ -40,6 +46,7 @@ export function createProcessIo(): Io {
     rows: terminal?.rows,
     hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(process.stdout),
     page: runPager,
+    openKeys: () => (isTerminal(0) ? openTerminalKeys() : null),
   };
 }
 

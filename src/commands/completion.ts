@@ -2,9 +2,10 @@
 // ids. The commands and options come from the CLI's own definition, so the scripts cannot drift
 // from it; topic ids come at Tab time from `osteo __complete-topics`, which reads the same folder
 // osteo would (so --content-dir and OSTEO_CONTENT_DIR count).
+import { SELFCHECK_IDS } from '../selfcheck/ids.js';
 
 export interface CompletionSpec {
-  commands: { name: string; description: string; options: string[]; argument: 'topic' | 'dir' | 'shell' | 'none' }[];
+  commands: { name: string; description: string; options: string[]; argument: 'topic' | 'dir' | 'shell' | 'selfcheck' | 'none' }[];
   globalOptions: string[];
   /** Options that take a value, so the word after them is not a command. */
   valueOptions: string[];
@@ -65,6 +66,7 @@ ${cases}
       COMPREPLY=($(compgen -W "$(osteo "\${from[@]}" __complete-topics 2>/dev/null)" -- "$cur")) ;;
     dir) COMPREPLY=($(compgen -d -- "$cur")) ;;
     shell) COMPREPLY=($(compgen -W "${SHELLS.join(' ')}" -- "$cur")) ;;
+    selfcheck) COMPREPLY=($(compgen -W "${SELFCHECK_IDS.join(' ')}" -- "$cur")) ;;
   esac
 }
 complete -F _osteo osteo
@@ -97,6 +99,7 @@ function fishScript(spec: CompletionSpec): string {
     if (c.argument === 'topic') lines.push(`complete -c osteo -n "${seen}" -a "(osteo (__osteo_content_dir) __complete-topics 2>/dev/null)"`);
     if (c.argument === 'dir') lines.push(`complete -c osteo -n "${seen}" -a "(__fish_complete_directories)"`);
     if (c.argument === 'shell') lines.push(`complete -c osteo -n "${seen}" -a "${SHELLS.join(' ')}"`);
+    if (c.argument === 'selfcheck') lines.push(`complete -c osteo -n "${seen}" -a "${SELFCHECK_IDS.join(' ')}"`);
   }
   return `${lines.join('\n')}\n`;
 }

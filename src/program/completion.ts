@@ -6,7 +6,7 @@ import { createOutput } from '../io.js';
 import { examples } from './options.js';
 import type { Runtime } from './runtime.js';
 
-const ARGUMENT_KINDS: Record<string, 'topic' | 'dir' | 'shell'> = { explain: 'topic', sources: 'topic', check: 'dir', index: 'dir', completion: 'shell' };
+const ARGUMENT_KINDS: Record<string, CompletionSpec['commands'][number]['argument']> = { explain: 'topic', sources: 'topic', check: 'dir', index: 'dir', completion: 'shell', selfcheck: 'selfcheck' };
 
 export function register(program: Command, rt: Runtime): void {
   program

@@ -13,12 +13,13 @@ import { register as index } from './index-command.js';
 import { examples, integer } from './options.js';
 import { createRuntime, type Runtime } from './runtime.js';
 import { register as search } from './search.js';
+import { register as selfcheck } from './selfcheck.js';
 import { register as sources } from './sources.js';
 import { register as topics } from './topics.js';
 import { register as urgent } from './urgent.js';
 
 /** Each command's definition, in the order --help lists them. */
-const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, sources, exportSite, check, completion, index];
+const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, selfcheck, sources, exportSite, check, completion, index];
 
 export function buildProgram(io: Io, finish: (result: CommandResult) => void): Command {
   const program = new Command('osteo')

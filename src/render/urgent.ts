@@ -3,7 +3,7 @@
 import type { CompiledTriage } from '../search/triage/compile.js';
 import type { Region } from '../region.js';
 import type { Theme } from './theme.js';
-import wrapAnsi from './wrap.js';
+import { wrapWithLead as wrap } from './wrap.js';
 
 export const HEADINGS: Record<'emergency' | 'urgent', Record<Region | 'both', string>> = {
   emergency: { uk: 'Call 999 now for any of these', us: 'Call 911 now for any of these', both: 'Call 999 (UK) or 911 (US) now for any of these' },
@@ -23,15 +23,6 @@ export function renderUrgentCard(rules: CompiledTriage, region: Region | null, t
   }
   lines.push(wrap("Not sure? Get help anyway. More: osteo explain red-flags", width, ''));
   return `${lines.join('\n')}\n`;
-}
-
-/** `text` wrapped to `width` after `lead`, later lines indented under it. */
-function wrap(text: string, width: number, lead: string): string {
-  const pad = ' '.repeat(lead.length);
-  return wrapAnsi(text, Math.max(10, width - lead.length), { trim: true })
-    .split('\n')
-    .map((line, i) => (i === 0 ? lead : pad) + line)
-    .join('\n');
 }
 
 /** `osteo urgent --json`. */

@@ -23,11 +23,16 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
 export function describeSchemaError(error: z.ZodError, data: unknown): string {
-  const issue = error.issues[0];
-  if (!issue) return 'invalid front matter';
-  const field = issue.path.join('.') || 'front matter';
-  // zod does not keep the value it rejected, so look it up: absent reads better than "undefined".
-  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
-  const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message;
-  return `${field}: ${message}`;
+  const first = schemaIssues(error, data, 'front matter')[0];
+  return first ? `${first.field}: ${first.message}` : 'invalid front matter';
+}
+
+/** Every problem zod found, each with its field ("checks.falls.threshold"; `whole` for the root). */
+export function schemaIssues(error: z.ZodError, data: unknown, whole: string): { field: string; message: string }[] {
+  return error.issues.map((issue) => {
+    // zod does not keep the value it rejected, so look it up: absent reads better than "undefined".
+    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+    const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message;
+    return { field: issue.path.join('.') || whole, message };
+  });
 }

@@ -55,7 +55,7 @@ function offered(shell: string, line: string): string[] {
 describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
   it('completes command names', () => {
     expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
-    expect(offered(shell, 'osteo s')).toEqual(['search', 'sources']);
+    expect(offered(shell, 'osteo s')).toEqual(['search', 'selfcheck', 'sources']);
   });
 
   it('completes options of a command', () => {
@@ -75,6 +75,12 @@ describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
 
   it('completes the shells of `completion`', () => {
     expect(offered(shell, 'osteo completion z')).toEqual(['zsh']);
+  });
+
+  it('completes the checks of `selfcheck`, and its options', () => {
+    expect(offered(shell, 'osteo selfcheck ')).toEqual(['chair-stand', 'falls', 'muscle']);
+    expect(offered(shell, 'osteo selfcheck m')).toEqual(['muscle']);
+    expect(offered(shell, 'osteo selfcheck falls --an')).toEqual(['--answers']);
   });
 });
 
