@@ -57,11 +57,10 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   return { query, triage, results, more, suggestions, uncovered };
 }
 
-// A word the library has never seen is as telling as a rare one ("lice", "migraine").
-const UNKNOWN_WORD_WEIGHT = 3;
 // The unknown words must weigh at least this share of the known ones for the question to be
-// about something else: one odd word in a question about weak legs is not enough.
-const UNCOVERED_SHARE = 0.5;
+// about something else: one odd word in a question about weak legs is not enough, but
+// "passport" is not answered by a page that once says "online".
+const UNCOVERED_SHARE = 0.35;
 
 /** The terms of a topic's id, or of its title when that is short: what the topic is called. */
 function titleTermsOf(topic: Topic): string[] {
@@ -91,6 +90,8 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string
   }
   const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
   const total = index.docs.length;
+  // A word the library has never seen ("lice", "migraine") tells as much as the rarest it has.
+  const unknownWeight = Math.log(1 + total);
   let known = 0;
   const unknown: string[] = [];
   for (const word of telling) {
@@ -98,7 +99,7 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string
     if (sizes.length === 0) unknown.push(word.word);
     else known += Math.log(1 + total / Math.min(...sizes));
   }
-  return unknown.length > 0 && unknown.length * UNKNOWN_WORD_WEIGHT >= UNCOVERED_SHARE * known ? unknown : [];
+  return unknown.length > 0 && unknown.length * unknownWeight >= UNCOVERED_SHARE * known ? unknown : [];
 }
 
 /**
