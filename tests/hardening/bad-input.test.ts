@@ -21,8 +21,6 @@ function expectCalm(r: { code: number; stdout: string; stderr: string }, codes: 
 
 describe('queries', () => {
   it.each([
-    ['empty', ''],
-    ['only spaces', '    '],
     ['only punctuation', '?!…—,.;'],
     ['100,000 characters', LONG.slice(0, 100000)],
     ['one 100,000-character word', 'x'.repeat(100000)],
@@ -82,6 +80,8 @@ describe('options', () => {
     [['topics', '--bogus']],
     [['--bogus', 'topics']],
     [['search']],
+    [['search', '']],
+    [['search', '   ', '\t']],
     [['explain']],
     [['nonsense']],
     [['explain', 'walking', '--section']],
