@@ -6,7 +6,7 @@ describe('osteo (no arguments)', () => {
   it('prints a short orientation with examples and the disclaimer', async () => {
     const r = await osteo([], { contentDir: null });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('osteo search weak legs');
+    expect(r.stdout).toContain('osteo weak legs');
     expect(r.stdout).toContain('not medical advice');
   });
 

@@ -83,7 +83,7 @@ describe('options', () => {
     [['search', '']],
     [['search', '   ', '\t']],
     [['explain']],
-    [['nonsense']],
+    [['serch', 'weak']],
     [['explain', 'walking', '--section']],
   ])('%j: usage error, exit 2', async (argv) => {
     const r = await osteo(argv);
