@@ -2,6 +2,7 @@
 // the decisions made from it once per run: colour, width, hyperlinks, paging. Nothing else writes.
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import type { LineReader } from './io/lines.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty and node:child_process
 // bring in Node's whole stream and socket stack. require(), not import(): the CLI runs as one
@@ -21,6 +22,8 @@ export interface Io {
   hyperlinks(): Promise<boolean>;
   /** Show `text` through the pager `command` (a shell command line); see PageResult. */
   page(text: string, command: string): Promise<PageResult>;
+  /** Lines typed at the terminal (`osteo ask`); null when stdin or stdout is not a terminal. */
+  lines(): Promise<LineReader | null>;
 }
 
 /** `shown`, or `interrupted` by Ctrl-C, or `unavailable` (the pager would not start: print directly). */
@@ -40,6 +43,7 @@ export function createProcessIo(): Io {
     rows: terminal?.rows,
     hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(process.stdout),
     page: runPager,
+    lines: async () => (await import('./io/lines.js')).openTerminalLines(),
   };
 }
 

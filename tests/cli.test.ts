@@ -7,6 +7,7 @@ describe('osteo (no arguments)', () => {
     const r = await osteo([], { contentDir: null });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('osteo weak legs');
+    expect(r.stdout).toContain('osteo ask');
     expect(r.stdout).toContain('not medical advice');
   });
 

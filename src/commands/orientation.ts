@@ -4,6 +4,7 @@ import { formatColumns, hangingWrap } from '../render/columns.js';
 const ASK: [string, string][] = [
   ['osteo weak legs', 'your question, in your own words'],
   ['osteo fractures', "a topic's name opens the topic"],
+  ['osteo ask', 'ask one question after another'],
 ];
 
 const COMMANDS: [string, string][] = [

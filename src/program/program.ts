@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import type { CommandResult } from '../commands/context.js';
 import { decideWidth, type Io } from '../io.js';
 import { VERSION } from '../version.js';
+import { register as ask } from './ask.js';
 import { register as check } from './check.js';
 import { register as completion } from './completion.js';
 import { register as explain } from './explain.js';
@@ -20,7 +21,7 @@ import { register as urgent } from './urgent.js';
 import { register as words } from './words.js';
 
 /** Each command's definition, in the order --help lists them; bare words last (not listed). */
-const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, urgent, sources, check, completion, index, help, words];
+const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, ask, urgent, sources, check, completion, index, help, words];
 
 // One line: fitLines wraps it to the width.
 const BARE_WORDS =
