@@ -25,12 +25,13 @@ export function formatItem(term: string, termWidth: number, description: string,
   return `${hangingWrap(term.trimEnd(), width, lead, `${lead}  `)}\n${hangingWrap(description, width, under)}`;
 }
 
-/** Text wrapped to `width`, every line after `lead`, later lines after `rest`. */
+/** Text wrapped to `width`: the first line after `lead`, the others after `rest`. */
 export function hangingWrap(text: string, width: number, lead = '', rest = lead): string {
-  return wrapAnsi(text, Math.max(10, width - Math.max(lead.length, rest.length)), { trim: true })
-    .split('\n')
-    .map((line, i) => (i === 0 ? lead : rest) + line)
-    .join('\n');
+  const room = (indent: string): number => Math.max(10, width - indent.length);
+  const [first = '', ...others] = wrapAnsi(text, room(lead), { trim: true }).split('\n');
+  // The first line may be wider than the rest: wrap what is left again at their width.
+  const tail = others.length > 0 && rest.length !== lead.length ? wrapAnsi(others.join(' '), room(rest), { trim: true }).split('\n') : others;
+  return [lead + first, ...tail.map((line) => rest + line)].join('\n');
 }
 
 /**
