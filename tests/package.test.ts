@@ -1,7 +1,7 @@
 // The npm package as a user gets it: only what is needed, under a size budget, installable
 // offline with `npm i -g` (bin and man page), and importable as a library with types.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +38,7 @@ describe('installed from the tarball', () => {
   let work: string;
   let prefix: string;
   let tarball: string;
+  let installWarnings: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'osteo-pack-'));
     prefix = join(work, 'prefix');
@@ -46,7 +47,9 @@ describe('installed from the tarball', () => {
     if (!name) throw new Error('npm pack wrote no tarball');
     tarball = join(work, name);
     // --offline: the package has no dependencies to fetch; everything it needs is bundled.
-    npm(['install', '-g', '--offline', '--prefix', prefix, tarball], work);
+    const install = spawnSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], { cwd: work, env, encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`npm install -g failed: ${install.stderr}`);
+    installWarnings = install.stderr;
   }, 120_000);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
@@ -80,6 +83,15 @@ describe('installed from the tarball', () => {
     expect(snapshot?.topics).toHaveLength(27);
     expect(snapshot?.index().docs.length).toBeGreaterThan(60);
     expect(snapshot?.topics[0]?.sections[0]?.lexed).toMatch(/^\[\{"type":/);
+  });
+
+  it('installs without a warning: the package has no install-time script', () => {
+    // npm warns about a `prepare` script in a package installed from a tarball, a folder or git,
+    // and its advice (--allow-scripts) does not silence it: the build runs in a checkout from
+    // `postprepare` and before packing from `prepack`, and the tarball carries dist/.
+    expect(installWarnings).toBe('');
+    const installed = JSON.parse(readFileSync(join(prefix, 'lib', 'node_modules', 'osteo', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(installed.scripts ?? {}).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
   });
 
   it('installs the man page', () => {
