@@ -62,6 +62,10 @@ describe('installed from the tarball', () => {
 
   it.each([
     [['--version'], /^0\.1\.0\n$/],
+    [['-v'], /^0\.1\.0\n$/],
+    [['weak', 'legs'], /^Weak, heavy or tired legs › [^]*\nMore answers\n2\. /],
+    [['broken', 'bones'], /^Fractures and broken bones\n[^]*\nSources\n1\. {2}/],
+    [['help', 'search'], /^Usage: osteo search /],
     [['topics'], /^bisphosphonates +Bisphosphonates: /],
     [['explain', 'fractures'], /^Fractures and broken bones\n/],
     [['search', 'weak legs'], /^Weak, heavy or tired legs › /],
