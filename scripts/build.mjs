@@ -1,6 +1,8 @@
 // Builds dist/ with esbuild, dependencies bundled: the CLI as one CommonJS file with a V8 code
-// cache for it, and the library API as ESM. Run by `npm install` (prepare) so the bin works
-// straight after a clone.
+// cache for it, and the library API as ESM. Run by `npm install` in a checkout (postprepare), so
+// the bin works straight after a clone, and by `npm pack`/`npm publish` (prepack), so the tarball
+// carries a fresh dist/. Not `prepare`: npm counts that as an install script of a package
+// installed from a tarball, a folder or git, and warns about it on every such install.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,6 +3,7 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { openTerminalKeys, type Keys } from './io/keys.js';
+import type { LineReader } from './io/lines.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty and node:child_process
 // bring in Node's whole stream and socket stack. require(), not import(): the CLI runs as one
@@ -27,6 +28,8 @@ export interface Io {
    * when stdin is not a terminal. Absent from an Io with no keyboard at all.
    */
   openKeys?: (() => Keys | null) | undefined;
+  /** Lines typed at the terminal (`osteo ask`); null when stdin or stdout is not a terminal. */
+  lines(): Promise<LineReader | null>;
 }
 
 /** `shown`, or `interrupted` by Ctrl-C, or `unavailable` (the pager would not start: print directly). */
@@ -47,6 +50,7 @@ export function createProcessIo(): Io {
     hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(process.stdout),
     page: runPager,
     openKeys: () => (isTerminal(0) ? openTerminalKeys() : null),
+    lines: async () => (await import('./io/lines.js')).openTerminalLines(),
   };
 }
 

@@ -6,7 +6,8 @@ describe('osteo (no arguments)', () => {
   it('prints a short orientation with examples and the disclaimer', async () => {
     const r = await osteo([], { contentDir: null });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('osteo search weak legs');
+    expect(r.stdout).toContain('osteo weak legs');
+    expect(r.stdout).toContain('osteo ask');
     expect(r.stdout).toContain('not medical advice');
   });
 
@@ -141,12 +142,14 @@ describe('osteo explain', () => {
 });
 
 describe('osteo search', () => {
-  it('renders the best sections under "Topic › Section", then more, then the disclaimer', async () => {
+  it('renders the best section under "Topic › Section", then the others numbered with their commands, then the disclaimer', async () => {
     const r = await osteo(['search', 'thigh', 'pain', 'alendronate']);
     expect(r.code).toBe(0);
     // A folder without its own triage rules gets the shipped ones: this is an urgent sign.
     expect(r.stdout).toMatch(/^╭─ Urgent ─+\n│ See a doctor today\. (?:[^\n]+\n)+╰─+\n\nCalcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
-    expect(r.stdout).toMatch(/\n\nNerve pain \(névralgie\)\n[^\n]+\n\n[^\n]+\n[^\n]+\n\nMore: [^\n]*›[^\n]*\n(?:[^\n]+\n)*\nGeneral information/);
+    expect(r.stdout).toContain(
+      '\n\nMore answers\n2. Nerve pain (névralgie)  osteo explain nerve-pain\n3. Hip fractures  osteo explain hip-fracture\n4. Calcium and vitamin D  osteo explain calcium\n\nGeneral information',
+    );
     expect(r.stdout.replace(/\s+/g, ' ').trim().endsWith(DISCLAIMER)).toBe(true);
   });
 
@@ -335,7 +338,7 @@ describe('the pager', () => {
     expect(r.stdout).toBe('');
     expect(r.paged).toHaveLength(1);
     expect(r.paged[0]?.command).toBe('less -FRX');
-    expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[36mWalking and balance/);
+    expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[4mWalking and balance/);
   });
 
   it('OSTEO_PAGER wins over PAGER, which wins over less', async () => {

@@ -38,6 +38,7 @@ describe('installed from the tarball', () => {
   let work: string;
   let prefix: string;
   let tarball: string;
+  let installWarnings: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'osteo-pack-'));
     prefix = join(work, 'prefix');
@@ -46,7 +47,9 @@ describe('installed from the tarball', () => {
     if (!name) throw new Error('npm pack wrote no tarball');
     tarball = join(work, name);
     // --offline: the package has no dependencies to fetch; everything it needs is bundled.
-    npm(['install', '-g', '--offline', '--prefix', prefix, tarball], work);
+    const install = spawnSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], { cwd: work, env, encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`npm install -g failed: ${install.stderr}`);
+    installWarnings = install.stderr;
   }, 120_000);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
@@ -59,6 +62,10 @@ describe('installed from the tarball', () => {
 
   it.each([
     [['--version'], /^0\.1\.0\n$/],
+    [['-v'], /^0\.1\.0\n$/],
+    [['weak', 'legs'], /^Weak, heavy or tired legs › [^]*\nMore answers\n2\. /],
+    [['broken', 'bones'], /^Fractures and broken bones\n[^]*\nSources\n1\. {2}/],
+    [['help', 'search'], /^Usage: osteo search /],
     [['topics'], /^bisphosphonates +Bisphosphonates: /],
     [['explain', 'fractures'], /^Fractures and broken bones\n/],
     [['search', 'weak legs'], /^Weak, heavy or tired legs › /],
@@ -89,6 +96,15 @@ describe('installed from the tarball', () => {
     expect(readFileSync(join(out, 'fractures.html'), 'utf8')).toContain('<h1>Fractures and broken bones</h1>');
     expect(osteo(['export', '--html', join(out, 'site')])).toMatchObject({ status: 0, stderr: '' });
     expect(readFileSync(join(out, 'site', 'search.html'), 'utf8')).toContain(readFileSync(join(ROOT, 'dist', 'browser', 'search.js'), 'utf8'));
+  });
+
+  it('installs without a warning: the package has no install-time script', () => {
+    // npm warns about a `prepare` script in a package installed from a tarball, a folder or git,
+    // and its advice (--allow-scripts) does not silence it: the build runs in a checkout from
+    // `postprepare` and before packing from `prepack`, and the tarball carries dist/.
+    expect(installWarnings).toBe('');
+    const installed = JSON.parse(readFileSync(join(prefix, 'lib', 'node_modules', 'osteo', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(installed.scripts ?? {}).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
   });
 
   it('installs the man page', () => {

@@ -22,7 +22,7 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
     child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-    expect(out).toMatch(/PAGER\| \u001B\[1m\u001B\[36mFractures and broken bones/);
+    expect(out).toMatch(/PAGER\| \u001B\[1m\u001B\[4mFractures and broken bones/);
     expect(out).toMatch(/PAGER\| .*not medical advice/);
   });
 

@@ -28,7 +28,8 @@ export function measureReadability(markdown: string): Readability {
     }
   }
   const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
-  return { grade: Number.isFinite(grade) ? Math.round(grade * 10) / 10 : 0, words, sentences };
+  // The formula goes below 0 for very short, simple text; a grade is never less than 0.
+  return { grade: Number.isFinite(grade) ? Math.max(0, Math.round(grade * 10) / 10) : 0, words, sentences };
 }
 
 // WORD is global (for match); test() moves its lastIndex, so reset it after each use.

@@ -74,7 +74,10 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
 
     const strict = strictSchema.safeParse(topic);
     if (!strict.success) {
-      for (const issue of strict.error.issues) error(topic, issue.path.join('.'), issue.message);
+      for (const issue of strict.error.issues) {
+        const { field, message } = describeIssue(issue, topic);
+        error(topic, field, message);
+      }
     }
     if (topic.reviewed && /^\d{4}-\d{2}-\d{2}$/.test(topic.reviewed)) findings.push(...checkReviewed(topic, today));
 
@@ -114,6 +117,16 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     });
   }
   return { topics: reports, findings };
+}
+
+/** The field (sources counted from 1, as their [n] markers are) and what is wrong with it. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
+  const field = issue.path.map((key) => (typeof key === 'number' ? key + 1 : String(key))).join('.') || 'front matter';
+  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && value === undefined) message = 'is missing';
+  else if (issue.code === 'too_small' && issue.origin === 'string') message = 'is empty';
+  return { field, message };
 }
 
 function checkReviewed(topic: Topic, today: Date): Finding[] {

@@ -1,7 +1,9 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
+import { UsageError } from '../errors.js';
 import { printable } from '../io.js';
-import { renderHits, renderTriage } from '../render/answer.js';
+import { renderHits, renderTriage, type ListedHit, type RenderedHit } from '../render/answer.js';
 import { answersJson, findAnswers, type Answers } from '../search/answers.js';
+import { sectionKey, shellWord } from '../search/section-key.js';
 import { json, type CommandContext, type CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from './limits.js';
 
@@ -10,14 +12,24 @@ export interface SearchOptions {
   json?: boolean | undefined;
 }
 
-/** The answers to `query` as `osteo search` finds them: the handouts say what the screen says. */
+// How many further answers the text view lists by number, under the one it shows in full.
+export const LISTED = 3;
+
+/** A search's text and JSON views, and the answers it found (osteo ask opens them by number). */
+export interface SearchOutcome extends CommandResult {
+  shown: RenderedHit[];
+  listed: ListedHit[];
+}
+
+/** The answers to `query` as `osteo search` finds them: the handouts and `ask` say what the screen says. */
 export async function answerQuery(ctx: CommandContext, query: string, limit: number): Promise<Answers> {
+  if (query.trim() === '') throw new UsageError('search needs words to look for, such as: osteo search weak legs');
   const index = ctx.index?.();
   const triage = await ctx.triage?.(index ? new Set(index.words.keys()) : undefined);
   const vocabulary = await ctx.vocabulary?.();
   const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
   // A stored index knows where the sections are, not what they say: read the ones to show.
-  if (ctx.stored) ctx.stored.hydrate(outcome.results.map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
+  if (ctx.stored) ctx.stored.hydrate(outcome.results.concat(outcome.more).slice(0, limit).map((h) => h.doc), (await import('../topics/parse.js')).parseTopic);
   return outcome;
 }
 
@@ -33,20 +45,30 @@ export function noAnswer(outcome: Answers): string {
   return `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
 }
 
-export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
-  const query = words.join(' ');
-  const outcome = await answerQuery(ctx, query, opts.limit ?? DEFAULT_LIMIT);
+export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<SearchOutcome> {
+  const outcome = await answerQuery(ctx, words.join(' '), opts.limit ?? DEFAULT_LIMIT);
   // A query that raises the alarm always succeeds: the alarm is the answer.
   const exitCode = outcome.results.length > 0 || outcome.triage ? 0 : 1;
-  if (opts.json) return { stdout: json(answersJson(outcome)), exitCode };
-  if (exitCode !== 0) return { stdout: '', stderr: noAnswer(outcome), exitCode };
+  if (opts.json) return { stdout: json(answersJson(outcome)), exitCode, shown: [], listed: [] };
+  if (exitCode !== 0) return { stdout: '', stderr: noAnswer(outcome), exitCode, shown: [], listed: [] };
+  const { shown, listed } = collapse(outcome, opts.limit);
   const { output, theme } = ctx;
   const highlight = new Set(outcome.results.flatMap((h) => h.terms));
-  const hits = renderHits(
-    outcome.results.map((h) => h.doc),
-    outcome.more.map((h) => h.doc),
-    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, region: ctx.region },
-  );
+  const hits = renderHits(shown, listed, { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, region: ctx.region });
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
-  return { stdout: banner + hits, exitCode, pageable: true };
+  return { stdout: banner + hits, exitCode, pageable: true, shown, listed };
+}
+
+/**
+ * One screen by default: the best section in full and the next ones as a numbered list, each
+ * with the command that opens it. `--limit n` shows n in full (JSON always returns the limit).
+ */
+function collapse(answers: Answers, limit: number | undefined): { shown: RenderedHit[]; listed: ListedHit[] } {
+  const docs = answers.results.concat(answers.more).map((h) => h.doc);
+  const full = limit ?? 1;
+  const listed = docs.slice(full, full + LISTED).map((doc, i): ListedHit => {
+    const open = doc.section.heading === '' ? '' : ` --section ${shellWord(sectionKey(doc.topic, doc.section.heading))}`;
+    return { ...doc, number: full + i + 1, command: `osteo explain ${doc.topic.id}${open}` };
+  });
+  return { shown: docs.slice(0, full), listed };
 }

@@ -10,7 +10,7 @@ export function register(program: Command, rt: Runtime): void {
     .command('search')
     .description('find the sections that best answer a question')
     .argument('<query...>', 'what to look for, in your own words')
-    .option('--limit <n>', `how many sections to show (default: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
+    .option('--limit <n>', `how many sections to show in full (default: 1, the rest listed; --json: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
     .option('--json', 'print JSON');
   addHandoutOptions(search)
     .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5', 'osteo search weak legs --format md -o weak-legs.md']))

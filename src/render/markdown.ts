@@ -3,13 +3,13 @@
 // callouts become labelled boxes, and nothing in content can emit its own escape sequences.
 import { Marked, type Token, type Tokens } from 'marked';
 import { markedTerminal } from 'marked-terminal';
-import stringWidth from './width.js';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
 import { orderByRegion } from './region-order.js';
 import type { Region } from '../region.js';
 import { hyperlink, isSafeUrl } from './link.js';
+import { drawTable } from './table.js';
 import type { CalloutKind, Theme } from './theme.js';
 
 export interface MarkdownOptions {
@@ -57,7 +57,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       strong: theme.strong,
       em: theme.em,
       codespan: theme.code,
-      del: theme.dim,
+      del: theme.del,
       emoji: false,
       unescape: true,
       reflowText: false,
@@ -81,10 +81,10 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return block(wrap(this.parser.parseInline(token.tokens)));
       },
       heading(token: Tokens.Heading) {
-        return block(wrap(theme.heading(this.parser.parseInline(token.tokens))));
+        return block(wrap(theme.mark(token.depth) + theme.heading(this.parser.parseInline(token.tokens))));
       },
       hr() {
-        return block(theme.dim(theme.rule.repeat(room())));
+        return block(theme.rule.repeat(room()));
       },
       code(token: Tokens.Code) {
         return block(prefixLines(theme.code(token.text), '  ', '  '));
@@ -116,8 +116,10 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       blockquote(token: Tokens.Blockquote) {
         const alert = readAlert(token);
         if (!alert) {
+          // Plain text indents a quote: a screen reader would read a ">" as "greater than".
           const body = within(2, () => this.parser.parse(token.tokens));
-          return block(prefixLines(body, `${theme.dim(theme.bar || '>')} `, `${theme.dim(theme.bar || '>')} `));
+          const bar = theme.bar === '' ? '  ' : `${theme.bar} `;
+          return block(prefixLines(body, bar, bar));
         }
         const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
         const style = theme.callout[alert.kind];
@@ -180,39 +182,4 @@ function highlight(text: string, terms: ReadonlySet<string> | undefined, theme: 
     const token = tokenize(word)[0];
     return token !== undefined && terms.has(stem(token)) ? theme.match(word) : word;
   });
-}
-
-/** A table that fits the width: wide columns narrow and their cells wrap. */
-function drawTable(token: Tokens.Table, inline: (cell: Tokens.TableCell) => string, width: number, theme: Theme): string {
-  const rows = [token.header.map((cell) => theme.strong(inline(cell))), ...token.rows.map((r) => r.map((cell) => inline(cell)))];
-  const columns = token.header.length;
-  const gap = theme.plain ? '  ' : ` ${theme.dim('│')} `;
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((r) => visibleLength(r[c] ?? ''))));
-  const available = width - 3 * (columns - 1);
-  // Narrow the widest column a column at a time, so short columns keep their natural width.
-  const widths = [...natural];
-  for (let total = natural.reduce((a, b) => a + b, 0); total > available; total -= 1) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] ?? 0) <= 6) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-  }
-  const drawRow = (row: string[]): string => {
-    const cells = widths.map((w, c) => wrapAnsi(row[c] ?? '', w, { hard: true, trim: true }).split('\n'));
-    const height = Math.max(...cells.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, line) =>
-      cells.map((lines, c) => padEnd(lines[line] ?? '', widths[c] ?? 0)).join(gap).trimEnd(),
-    ).join('\n');
-  };
-  const [header = [], ...body] = rows;
-  const rule = theme.plain ? '' : `\n${theme.dim(widths.map((w) => '─'.repeat(w)).join('─┼─'))}`;
-  return [`${drawRow(header)}${rule}`, ...body.map(drawRow)].join('\n');
-}
-
-// Columns on screen: escape sequences take none, wide characters two.
-function visibleLength(text: string): number {
-  return stringWidth(text);
-}
-
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
 }

@@ -42,7 +42,7 @@ function ended<T>(how: 'stop' | 'interrupt', screen: Screen): Outcome<T> {
 function opening(title: string, tool: string, lines: string[], screen: Screen): void {
   const { theme, width } = screen;
   const para = (text: string): string => wrapAnsi(text, width, { trim: true });
-  screen.write(`${theme.title(para(title))}\n${theme.dim(para(tool))}\n\n${lines.map(para).join('\n\n')}\n\n`);
+  screen.write(`${theme.title(para(title))}\n${theme.em(para(tool))}\n\n${lines.map(para).join('\n\n')}\n\n`);
 }
 
 export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen: Screen): Promise<Outcome<string[]>> {

@@ -73,6 +73,13 @@ describe.each(['bash', 'zsh', 'fish'].filter(has))('%s completion', (shell) => {
     expect(offered(shell, `osteo --content-dir ${FIXTURES} explain wa`)).toEqual(['walking']);
   });
 
+  it('completes section names after --section, from the topic named before it', () => {
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section `)).toEqual(['balance', 'help', 'pain']);
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section ba`)).toEqual(['balance']);
+    expect(offered(shell, 'osteo explain broken hip --section si')).toEqual(['signs']);
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain nosuchtopic --section `)).toEqual([]);
+  });
+
   it('completes the shells of `completion`', () => {
     expect(offered(shell, 'osteo completion z')).toEqual(['zsh']);
   });
