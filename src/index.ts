@@ -1,8 +1,8 @@
 // The library API: `import { loadTopics, search, explain, renderTopic } from 'osteo'`. These wrap
 // the functions the CLI itself runs, with the same results as its --json output.
 import { fileURLToPath } from 'node:url';
-import { explainTopic } from './commands/explain.js';
-import { DEFAULT_LIMIT } from './commands/limits.js';
+import { explainTopic } from './search/explain.js';
+import { DEFAULT_LIMIT } from './search/limits.js';
 import { BUILT_TRIAGE, BUILT_VOCABULARY } from './paths.js';
 import { answersJson, findAnswers } from './search/answers.js';
 import { renderTopic as renderTopicText } from './render/answer.js';
@@ -52,7 +52,8 @@ export async function search(
  * one named by `section`. Throws a NotFoundError with suggestions when there is none.
  */
 export async function explain(topics: readonly Topic[], name: string, options: { section?: string } = {}): Promise<Explanation> {
-  return explainTopic(topics, name, options.section);
+  const { topic, sections } = await explainTopic(topics, name, options.section);
+  return { topic, sections };
 }
 
 export interface RenderOptions {

@@ -74,6 +74,16 @@ describe('osteo explain', () => {
     expect((await osteo(['explain', 'walkng'])).stdout).toMatch(/^Walking and balance\n/);
   });
 
+  it('says which topic it picked for a near spelling, and says nothing for an exact name', async () => {
+    const guessed = await osteo(['explain', 'walkng']);
+    expect(guessed.code).toBe(0);
+    expect(guessed.stderr).toBe(`Showing "Walking and balance" for 'walkng' (the nearest name).\n`);
+    const json = await osteo(['explain', 'walkng', '--json']);
+    expect(JSON.parse(json.stdout).id).toBe('walking');
+    expect(json.stderr).toContain('Showing "Walking and balance"');
+    for (const exact of [['walking'], ['Fosamax'], ['broken', 'hip']]) expect((await osteo(['explain', ...exact])).stderr).toBe('');
+  });
+
   it('--section shows one section under "Topic › Section"', async () => {
     const r = await osteo(['explain', 'walking', '--section', 'balance']);
     expect(r.code).toBe(0);

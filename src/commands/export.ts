@@ -11,7 +11,7 @@ import type { Vocabulary } from '../search/vocabulary.js';
 
 const NO_VOCABULARY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 import type { CommandContext, CommandResult } from './context.js';
-import { DEFAULT_LIMIT } from './limits.js';
+import { DEFAULT_LIMIT } from '../search/limits.js';
 import { writeSite } from './write.js';
 
 export interface ExportRequest {

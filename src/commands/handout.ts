@@ -5,8 +5,8 @@ import { printable } from '../io.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
 import type { Topic } from '../topics/types.js';
 import type { CommandContext, CommandResult } from './context.js';
-import { explainTopic } from './explain.js';
-import { DEFAULT_LIMIT } from './limits.js';
+import { explainTopic } from '../search/explain.js';
+import { DEFAULT_LIMIT } from '../search/limits.js';
 import { writeHandout } from './write.js';
 
 export type HandoutFormat = 'md' | 'html';

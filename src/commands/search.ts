@@ -5,7 +5,7 @@ import { renderHits, renderTriage, type ListedHit, type RenderedHit } from '../r
 import { answersJson, findAnswers, type Answers } from '../search/answers.js';
 import { sectionKey, shellWord } from '../search/section-key.js';
 import { json, type CommandContext, type CommandResult } from './context.js';
-import { DEFAULT_LIMIT } from './limits.js';
+import { DEFAULT_LIMIT } from '../search/limits.js';
 
 export interface SearchOptions {
   limit?: number | undefined;

@@ -1,6 +1,6 @@
 // `osteo search`: commander's definition; the work is in commands/search.ts.
 import type { Command } from 'commander';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../commands/limits.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/limits.js';
 import { addHandoutOptions, handoutRequest, type HandoutFlags } from './handout.js';
 import { examples, integer } from './options.js';
 import type { Runtime } from './runtime.js';

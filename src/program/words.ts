@@ -11,7 +11,7 @@
 import type { Command } from 'commander';
 import levenshtein from 'damerau-levenshtein';
 import { renderOrientation } from '../commands/orientation.js';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../commands/limits.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/limits.js';
 import { UsageError } from '../errors.js';
 import { printable } from '../io.js';
 import type { Topic } from '../topics/types.js';

@@ -32,10 +32,10 @@ export async function exactTopic(topics: readonly Topic[], name: string): Promis
   return named.length === 1 && named[0] ? { topic: named[0], via: 'name' } : null;
 }
 
-/** The topic `name` means, or a NotFoundError that says "Did you mean" (explain and sources). */
-export async function requireTopic(topics: readonly Topic[], name: string): Promise<Topic> {
+/** The topic `name` means and how, or a NotFoundError that says "Did you mean" (explain and sources). */
+export async function requireTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' | 'fuzzy' }> {
   const resolution = await resolveTopic(topics, name);
-  if (resolution.kind === 'found') return resolution.topic;
+  if (resolution.kind === 'found') return resolution;
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw new NotFoundError(`No topic "${printable(name)}".${hint}`, suggestions);

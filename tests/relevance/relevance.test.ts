@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateAnswers } from '../../scripts/relevance.mjs';
 import { answersJson } from '../../src/search/answers.js';
-import { explainTopic } from '../../src/commands/explain.js';
+import { explainTopic } from '../../src/search/explain.js';
 import { openTriage } from '../../src/library/triage.js';
 import { openVocabulary } from '../../src/library/vocabulary.js';
 import { BUILT_TRIAGE, BUILT_VOCABULARY } from '../../src/paths.js';
