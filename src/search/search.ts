@@ -243,8 +243,12 @@ function pairs(text: string): string[] {
 function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
   // A name with a typo in it still names the topic ("gowt" is 0.64 of gout; half of "weak legs" is not enough).
   if (coverage(topicId) < NAMED_COVERAGE) return false;
-  const nameTerms = new Set((index.names.get(topicId) ?? []).flat());
-  return words.every((w) => w.generic || w.alternatives.some((a) => nameTerms.has(a.term)));
+  // One name must hold every word: "hip fracture recovery" and "hip operation" are two names, and
+  // "recovery after a hip operation" is a question about one part of the topic, not its name.
+  return (index.names.get(topicId) ?? []).some((name) => {
+    const terms = new Set(name);
+    return words.every((w) => w.generic || w.alternatives.some((a) => terms.has(a.term)));
+  });
 }
 
 /**
