@@ -9,7 +9,7 @@ import { Script } from 'node:vm';
 export const BROWSER_BUNDLE = 'dist/browser/search.js';
 
 export async function buildBrowser(root) {
-  const { outputFiles } = await build({
+  const { outputFiles, metafile } = await build({
     absWorkingDir: root,
     entryPoints: ['src/browser/search-page.ts'],
     bundle: true,
@@ -21,6 +21,7 @@ export async function buildBrowser(root) {
     legalComments: 'none',
     charset: 'utf8',
     write: false,
+    metafile: true,
     logLevel: 'warning',
   });
   // In strings, templates and regular expressions alike, \x3C means "<"; so does "\<", whose
@@ -32,4 +33,5 @@ export async function buildBrowser(root) {
   if (/<!--|<\/?script/i.test(code)) throw new Error(`build: ${BROWSER_BUNDLE} would end its inline <script> block`);
   mkdirSync(`${root}/dist/browser`, { recursive: true });
   writeFileSync(`${root}/${BROWSER_BUNDLE}`, code);
+  return Object.keys(metafile.inputs);
 }

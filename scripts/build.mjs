@@ -11,52 +11,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildBrowser } from './build-browser.mjs';
+import { writeNotices } from './notices.mjs';
+import { unusedParts } from './stand-ins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * Stand-ins, at build time, for parts of dependencies that osteo never calls, replaced only in
- * the named package's own imports, so the source stays honest and osteo's own imports are
- * untouched.
- * - marked-terminal: osteo draws code blocks, tables and links itself and turns emoji off, so the
- *   code highlighter (cli-highlight → highlight.js, ~120 ms of start-up), the emoji table, the
- *   table layout (cli-table3) and the hyperlink helpers are dead weight.
- * - commander: it loads child_process at start for executable subcommands, which osteo has none
- *   of; that pulls in Node's whole stream and socket stack.
- * - chalk: its colour detection loads node:tty and node:os at start, but osteo decides colour
- *   itself (src/io.ts) and always gives chalk a level.
- */
-const STAND_INS = {
-  'marked-terminal': {
-    'cli-highlight': 'export function highlight(code) { return code; }',
-    'node-emoji': 'export function get() { return undefined; }',
-    'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
-    'ansi-escapes': 'export default { link: (text) => text };',
-    'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
-  },
-  commander: {
-    'node:child_process': 'module.exports = { spawn() { throw new Error("osteo has no executable subcommands"); } };',
-  },
-  chalk: {
-    '#supports-color': 'export default { stdout: false, stderr: false };',
-  },
-};
-const unusedParts = {
-  name: 'unused-parts',
-  setup(b) {
-    for (const [owner, modules] of Object.entries(STAND_INS)) {
-      const names = Object.keys(modules).map((n) => n.replace(/[-/:#]/g, '\\$&')).join('|');
-      const inOwner = new RegExp(`[\\\\/]node_modules[\\\\/]${owner}[\\\\/]`);
-      b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
-        inOwner.test(args.importer) ? { path: `${owner}:${args.path}`, namespace: 'stand-in' } : undefined,
-      );
-    }
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => {
-      const [owner, name] = [args.path.slice(0, args.path.indexOf(':')), args.path.slice(args.path.indexOf(':') + 1)];
-      return { contents: STAND_INS[owner][name], loader: 'js' };
-    });
-  },
-};
 
 const COMMON = {
   absWorkingDir: root,
@@ -119,7 +77,8 @@ export async function buildAll() {
     const api = Object.values(metafile.outputs).find((o) => o.entryPoint === 'src/index.ts');
     writeFileSync(`${root}/dist/index.js`, libraryModule(api.exports));
     // The offline site's search page, for osteo export.
-    await buildBrowser(root);
+    const browserInputs = await buildBrowser(root);
+    writeNotices(root, [...Object.keys(metafile.inputs), ...browserInputs]);
   } finally {
     rmSync(split, { recursive: true, force: true });
   }

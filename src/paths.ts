@@ -13,6 +13,7 @@ export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.
 
 /** The offline site's search page script, built for the browser (osteo export). */
 export const BROWSER_SEARCH = fileURLToPath(new URL('../dist/browser/search.js', import.meta.url));
+export const BUILT_NOTICES = fileURLToPath(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url));
 
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,

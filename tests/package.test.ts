@@ -24,8 +24,8 @@ describe('npm pack', () => {
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/triage.json', 'content/triage.yml', 'content/selfchecks.yml', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search-index\.json|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search-index.json', 'dist/triage.json', 'content/triage.yml', 'content/selfchecks.yml', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search-index\.json|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 

@@ -23,6 +23,8 @@ export interface ExportRequest {
   script: string;
   /** The build's list of real English words (dist/spelling.json), for the shipped topics. */
   spelling: string;
+  /** The licences of the code bundled into the search page (dist/THIRD-PARTY-NOTICES.txt). */
+  notices: string;
 }
 
 export async function runExport(ctx: CommandContext, rules: CompiledTriage, req: ExportRequest): Promise<CommandResult> {
@@ -37,9 +39,11 @@ export async function runExport(ctx: CommandContext, rules: CompiledTriage, req:
     searchScript: script,
     searchData: siteData(ctx, rules, req, await ctx.vocabulary?.()),
   });
-  writeSite(req.dir, pages, req.force === true);
+  // The search page carries third-party code: its licences travel with it.
+  const notices = { path: 'THIRD-PARTY-NOTICES.txt', html: readBuilt(req.notices, 'the third-party notices') };
+  writeSite(req.dir, [...pages, notices], req.force === true);
   const where = printable(req.dir, 200);
-  return { stdout: `Wrote ${pages.length} pages to ${where}. Open ${where}/index.html in a web browser; it works offline.\n`, exitCode: 0 };
+  return { stdout: `Wrote ${pages.length} pages and the third-party notices to ${where}. Open ${where}/index.html in a web browser; it works offline.\n`, exitCode: 0 };
 }
 
 /**

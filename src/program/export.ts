@@ -1,6 +1,6 @@
 // `osteo export`: commander's definition; the work is in commands/export.ts.
 import type { Command } from 'commander';
-import { BROWSER_SEARCH, BUILT_TRIAGE, PLACES } from '../paths.js';
+import { BROWSER_SEARCH, BUILT_NOTICES, BUILT_TRIAGE, PLACES } from '../paths.js';
 import { examples } from './options.js';
 import type { GlobalOptions, Runtime } from './runtime.js';
 
@@ -17,7 +17,7 @@ export function register(program: Command, rt: Runtime): void {
       const [{ runExport }, { openTriage }] = await Promise.all([import('../commands/export.js'), import('../library/triage.js')]);
       const ctx = await rt.context(cmd);
       const rules = openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
-      const request = { dir: opts.html, force: opts.force, large: opts.large, now: new Date(), script: BROWSER_SEARCH, spelling: PLACES.snapshot.spelling };
+      const request = { dir: opts.html, force: opts.force, large: opts.large, now: new Date(), script: BROWSER_SEARCH, spelling: PLACES.snapshot.spelling, notices: BUILT_NOTICES };
       await rt.done(await runExport(ctx, rules, request), ctx.output);
     });
 }

@@ -25,8 +25,10 @@ describe('osteo export --html DIR', () => {
     const r = await osteo(['export', '--html', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`Wrote 7 pages to ${dir}. Open ${dir}/index.html in a web browser; it works offline.\n`);
-    expect(readdirSync(dir).sort()).toEqual(['index.html', 'search.html', 'topics', 'urgent.html']);
+    expect(r.stdout).toBe(`Wrote 7 pages and the third-party notices to ${dir}. Open ${dir}/index.html in a web browser; it works offline.\n`);
+    expect(readdirSync(dir).sort()).toEqual(['THIRD-PARTY-NOTICES.txt', 'index.html', 'search.html', 'topics', 'urgent.html']);
+    // The search page bundles marked and others: their licences go with it.
+    expect(readFileSync(join(dir, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toMatch(/\nmarked@\d+\.\d+\.\d+ \(MIT\)\n/);
     expect(readdirSync(join(dir, 'topics')).sort()).toEqual(['calcium.html', 'hip-fracture.html', 'nerve-pain.html', 'walking.html']);
     const index = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(index).toContain('<a class="skip" href="#main">Skip to main content</a>');
