@@ -79,7 +79,7 @@ describe('osteo explain', () => {
     expect(guessed.code).toBe(0);
     expect(guessed.stderr).toBe(`Showing "Walking and balance" for 'walkng' (the nearest name).\n`);
     const json = await osteo(['explain', 'walkng', '--json']);
-    expect(JSON.parse(json.stdout).id).toBe('walking');
+    expect((JSON.parse(json.stdout) as { id: string }).id).toBe('walking');
     expect(json.stderr).toContain('Showing "Walking and balance"');
     for (const exact of [['walking'], ['Fosamax'], ['broken', 'hip']]) expect((await osteo(['explain', ...exact])).stderr).toBe('');
   });
