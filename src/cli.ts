@@ -1,7 +1,7 @@
 // The command-line program: argv → command → exit code. run() is the whole CLI, testable
 // in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
 import { EXIT } from './errors.js';
-import { createProcessIo, type Io } from './io.js';
+import { createProcessIo, type Io } from './io/process.js';
 import { buildProgram } from './program/program.js';
 import { reportError } from './program/report.js';
 

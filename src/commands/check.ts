@@ -3,7 +3,8 @@ import { checkTopics, MAX_GRADE, type CheckReport } from '../check/rules.js';
 import { EXIT } from '../errors.js';
 import type { LoadResult } from '../topics/load.js';
 import type { Theme } from '../render/theme.js';
-import { json, type CommandResult } from './context.js';
+import { json } from '../safe-text.js';
+import type { CommandResult } from './context.js';
 
 export interface CheckOptions {
   json?: boolean | undefined;

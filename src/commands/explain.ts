@@ -1,11 +1,11 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
 import { NotFoundError } from '../errors.js';
-import { printable } from '../io.js';
+import { json, printable } from '../safe-text.js';
 import { renderTopic } from '../render/answer.js';
 import { requireTopic } from '../search/resolve.js';
 import type { Explanation } from '../results.js';
 import type { Topic } from '../topics/types.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface ExplainOptions {
   section?: string | undefined;

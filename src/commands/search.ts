@@ -1,12 +1,12 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
-import { printable } from '../io.js';
+import { json, printable } from '../safe-text.js';
 import type { SearchResponse } from '../results.js';
 import { renderHits, renderTriage } from '../render/answer.js';
 import { buildIndex, type SearchIndex } from '../search/index.js';
 import { pickResults, rankSections, type SearchHit } from '../search/search.js';
 import { matchTriage, type Triage } from '../search/triage.js';
 import type { Topic } from '../topics/types.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from './limits.js';
 
 export interface SearchOptions {

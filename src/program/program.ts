@@ -3,7 +3,7 @@
 // (the renderer, the search index, the YAML parser) and start-up stays near bare Node.
 import { Command } from 'commander';
 import type { CommandResult } from '../commands/context.js';
-import type { Io } from '../io.js';
+import type { Io } from '../io/process.js';
 import { VERSION } from '../version.js';
 import { register as check } from './check.js';
 import { register as completion } from './completion.js';

@@ -7,7 +7,7 @@ import stringWidth from './width.js';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
-import { hyperlink, isSafeUrl } from './link.js';
+import { hyperlink, isSafeUrl } from '../safe-text.js';
 import type { CalloutKind, Theme } from './theme.js';
 
 export interface MarkdownOptions {

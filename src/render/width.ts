@@ -4,7 +4,7 @@
 // counted per code point: marks and joiners take none, emoji and East Asian wide characters two.
 // wrap.ts measures every word it wraps with it.
 import { eastAsianWidth } from 'get-east-asian-width';
-import { stripEscapes } from '../io.js';
+import { stripEscapes } from '../safe-text.js';
 
 // Printable ASCII, Latin-1 and Latin Extended letters, general punctuation (dashes, quotes,
 // bullets, ellipsis), arrows, box drawing and block elements: all one column wide.

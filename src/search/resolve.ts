@@ -1,7 +1,7 @@
 // Which topic a name means (explain, sources), and which section of it (--section). Exact names
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';

@@ -1,17 +1,15 @@
 // Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
+import { cleanText } from '../safe-text.js';
 import { describeSchemaError, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
 
-// C0 and C1 controls except tab and newline, and bidirectional overrides: content must never be
-// able to drive the terminal, or to display other than it reads.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /** Parse a topic file; `file` is kept on the topic so later messages can name it. */
 export function parseTopic(raw: string, file: string): Topic {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+  const text = cleanText(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new ContentError('no front matter (the file must start with a --- block)');
 
@@ -36,7 +34,7 @@ export function parseTopic(raw: string, file: string): Topic {
 }
 
 function withoutControls(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(CONTROL_CHARS, '');
+  if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) return value.map(withoutControls);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)]));

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { stripEscapes } from '../../src/io.js';
+import { stripEscapes } from '../../src/safe-text.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 

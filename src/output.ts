@@ -1,0 +1,73 @@
+// Output decisions, made once per run from the flags and what the edge (io/) reports: colour,
+// width, hyperlinks, plain text and paging. Pure but for the Io it is given.
+import type { Io } from './io/process.js';
+import { stripEscapes } from './safe-text.js';
+
+export interface OutputFlags {
+  color?: boolean | undefined;
+  width?: number | undefined;
+  plain?: boolean | undefined;
+  /** --no-pager gives false. */
+  pager?: boolean | undefined;
+}
+
+export interface Output {
+  color: boolean;
+  plain: boolean;
+  width: number;
+  hyperlinks: boolean;
+  /**
+   * Show a command's output on stdout, through the pager when it is `pageable` and longer than
+   * the terminal. Without colour every escape sequence is removed, whatever produced it.
+   * Resolves to 130 if the user pressed Ctrl-C in the pager, else to 0.
+   */
+  show(text: string, pageable: boolean): Promise<number>;
+}
+
+/** The pager: OSTEO_PAGER, else PAGER, else less (-F: quit if one screen; -R: colours; -X: no clearing). */
+export function pagerCommand(env: Io['env']): string {
+  return env.OSTEO_PAGER || env.PAGER || 'less -FRX';
+}
+
+export const DEFAULT_WIDTH = 80;
+export const MAX_AUTO_WIDTH = 100;
+
+/**
+ * Colour, decided once: --color/--no-color, then FORCE_COLOR (which, as in Node, beats
+ * NO_COLOR), then NO_COLOR, then whether stdout is a terminal that is not "dumb".
+ */
+export function decideColor(flag: boolean | undefined, env: Io['env'], isTTY: boolean): boolean {
+  if (flag !== undefined) return flag;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  return isTTY && env.TERM !== 'dumb';
+}
+
+/** --width, else the terminal's columns capped at 100 (long lines are hard to read), else 80. */
+export function decideWidth(flag: number | undefined, columns: number | undefined): number {
+  if (flag !== undefined) return flag;
+  if (columns !== undefined && columns > 0) return Math.min(columns, MAX_AUTO_WIDTH);
+  return DEFAULT_WIDTH;
+}
+
+export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> {
+  const plain = flags.plain === true;
+  const color = !plain && decideColor(flags.color, io.env, io.isTTY);
+  return {
+    color,
+    plain,
+    width: decideWidth(flags.width, io.columns),
+    hyperlinks: color && io.isTTY && (await io.hyperlinks()),
+    show: async (text, pageable) => {
+      const clean = color ? text : stripEscapes(text);
+      const long = io.rows !== undefined && clean.split('\n').length > io.rows;
+      if (pageable && flags.pager !== false && io.isTTY && long) {
+        const result = await io.page(clean, pagerCommand(io.env));
+        if (result !== 'unavailable') return result === 'interrupted' ? 130 : 0;
+      }
+      io.out(clean);
+      return 0;
+    },
+  };
+}
