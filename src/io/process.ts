@@ -2,6 +2,7 @@
 // and the only code that writes. Decisions made from these facts are in output.ts.
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { OutputError } from '../errors.js';
 import { runPager } from './pager.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
@@ -24,7 +25,10 @@ export interface Io {
   page(text: string, command: string): Promise<PageResult>;
 }
 
-/** `shown`, or `interrupted` by Ctrl-C, or `unavailable` (the pager would not start: print directly). */
+/**
+ * `shown`, or `interrupted` by Ctrl-C, or `unavailable`: the pager could not start, was refused
+ * (Node's permission model) or failed; the caller then prints the text itself.
+ */
 export type PageResult = 'shown' | 'interrupted' | 'unavailable';
 
 export function createProcessIo(): Io {
@@ -32,12 +36,18 @@ export function createProcessIo(): Io {
   // process.stdout is made only for a terminal, where its size is needed: for a pipe or a file,
   // Node would load its whole stream and socket stack (a tenth of start-up) to write one string.
   const terminal = isTTY ? process.stdout : undefined;
+  const closed = new Set<number>();
   return {
     out: (text) => {
-      writeAll(1, text);
+      writeAll(1, text, closed);
     },
     err: (text) => {
-      writeAll(2, text);
+      // Nowhere is left to report a failure to write an error: drop it (the exit code still says).
+      try {
+        writeAll(2, text, closed);
+      } catch {
+        closed.add(2);
+      }
     },
     env: process.env,
     isTTY,
@@ -58,22 +68,29 @@ function isTerminal(fd: number): boolean {
   return (requireBuiltin('node:tty') as typeof import('node:tty')).isatty(fd);
 }
 
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
 /**
  * Write all of `text` to `fd` before returning, as a terminal tool should. A full non-blocking
- * pipe (EAGAIN) is waited on; a reader that has gone (EPIPE, as in `osteo topics | head -1`)
- * ends osteo quietly with success, as pipe tools do.
+ * pipe (EAGAIN) is waited on. A reader that has gone (EPIPE, as in `osteo topics | head -1`) is
+ * not an error: the rest of the output is dropped and the command keeps its own exit code. Any
+ * other failure (a full disk, a device error) is an OutputError: exit 74.
  */
-const PAUSE = new Int32Array(new SharedArrayBuffer(4));
-function writeAll(fd: number, text: string): void {
+function writeAll(fd: number, text: string, closed: Set<number>): void {
+  if (closed.has(fd)) return;
   let bytes = Buffer.from(text);
   while (bytes.length > 0) {
     try {
       bytes = bytes.subarray(writeSync(fd, bytes));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EPIPE') process.exit(0);
-      if (code !== 'EAGAIN') throw error;
-      Atomics.wait(PAUSE, 0, 0, 1);
+      if (code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 1);
+        continue;
+      }
+      closed.add(fd);
+      if (code === 'EPIPE') return;
+      throw new OutputError(fd === 1 ? 'standard output' : 'standard error', error);
     }
   }
 }
