@@ -2,6 +2,7 @@
 // in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
 import { EXIT } from './errors.js';
 import { createProcessIo, type Io } from './io/process.js';
+import { guardIo } from './output.js';
 import { buildProgram } from './program/program.js';
 import { reportError } from './program/report.js';
 
@@ -25,7 +26,8 @@ Run 'osteo --help' for all options. General information, not medical advice:
 see a health professional about your own symptoms.
 `;
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], processIo: Io): Promise<number> {
+  const io = guardIo(processIo);
   const wantsJson = argv.includes('--json');
   if (argv.length === 0) {
     io.out(ORIENTATION);

@@ -1,7 +1,7 @@
 // Output decisions, made once per run from the flags and what the edge (io/) reports: colour,
 // width, hyperlinks, plain text and paging. Pure but for the Io it is given.
 import type { Io } from './io/process.js';
-import { stripEscapes } from './safe-text.js';
+import { stripEscapes, terminalSafe } from './safe-text.js';
 
 export interface OutputFlags {
   color?: boolean | undefined;
@@ -49,6 +49,24 @@ export function decideWidth(flag: number | undefined, columns: number | undefine
   if (flag !== undefined) return flag;
   if (columns !== undefined && columns > 0) return Math.min(columns, MAX_AUTO_WIDTH);
   return DEFAULT_WIDTH;
+}
+
+/**
+ * The Io osteo writes through: the one terminal-safety gate on all it writes (commands, help,
+ * warnings, errors, the pager). stdout and the pager keep osteo's own styling (removed before,
+ * when colour is off); stderr keeps none.
+ */
+export function guardIo(io: Io): Io {
+  return {
+    ...io,
+    out: (text) => {
+      io.out(terminalSafe(text, true));
+    },
+    err: (text) => {
+      io.err(terminalSafe(text, false));
+    },
+    page: (text, command) => io.page(terminalSafe(text, true), command),
+  };
 }
 
 export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> {

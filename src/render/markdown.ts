@@ -7,7 +7,7 @@ import stringWidth from './width.js';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { drawBox } from './box.js';
-import { hyperlink, isSafeUrl } from '../safe-text.js';
+import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import type { CalloutKind, Theme } from './theme.js';
 
 export interface MarkdownOptions {
@@ -66,7 +66,8 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       text(token: Tokens.Text | Tokens.Escape) {
         const inner = 'tokens' in token ? token.tokens : undefined;
         if (inner) return this.parser.parseInline(inner);
-        return highlight(token.text.replace(/\n/g, ' '), opts.highlight, theme);
+        // marked decodes character references (&#27;) into the text: clean what they decode to.
+        return highlight(cleanText(token.text).replace(/\n/g, ' '), opts.highlight, theme);
       },
       html(token: Tokens.HTML | Tokens.Tag) {
         // Raw HTML is shown as the text it is, never interpreted.
