@@ -56,7 +56,8 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         // Character references (&amp;, &#27;) decoded from the source, once; then cleaned, as
         // one may decode to a control. An escape token (\&) is its character as it is.
         const text = token.type === 'text' ? cleanText(decodeEntities(token.raw)) : token.text;
-        return highlight(text.replace(/\n/g, ' '), opts.highlight, theme);
+        // White space runs collapse to one space, as a browser shows them.
+        return highlight(text.replace(/[ \t\n]+/g, ' '), opts.highlight, theme);
       },
       strong(token: Tokens.Strong) {
         return theme.strong(this.parser.parseInline(token.tokens));
