@@ -2,7 +2,7 @@
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
 import { cleanText } from '../safe-text.js';
-import { describeSchemaError, frontMatterSchema } from './schema.js';
+import { describeSchemaError, FIELDS, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
@@ -24,22 +24,55 @@ export function parseTopic(raw: string, file: string): Topic {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
-  // YAML escapes ("\e[31m") can make control characters the raw-text pass did not see.
-  // Only a YAML escape ("\e") can make a control character here, and every escape has a "\".
-  const clean = match[1]?.includes('\\') ? withoutControls(data) : data;
-  const result = frontMatterSchema.safeParse(clean);
-  if (!result.success) throw new ContentError(describeSchemaError(result.error, clean));
+  // YAML aliases let a few hundred bytes name billions of values; only the fields osteo reads are
+  // ever walked (the schema drops the rest), and those only within a budget. The schema cleans
+  // each string it keeps of what a YAML escape ("\e[31m") can make.
+  if (!withinBudget(data, MAX_VALUES)) {
+    throw new ContentError(`front matter is too large: more than ${MAX_VALUES.toLocaleString('en')} values (YAML aliases repeat them)`);
+  }
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
 
   return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
 }
 
-function withoutControls(value: unknown): unknown {
-  if (typeof value === 'string') return cleanText(value);
-  if (Array.isArray(value)) return value.map(withoutControls);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)]));
+// Far more than any topic needs (the red-flags topic has a few hundred); validating this many
+// takes milliseconds.
+const MAX_VALUES = 100_000;
+
+/**
+ * Whether the front matter's own fields hold at most `budget` values, counted as a walk would meet
+ * them (an alias counts each time it is used). Stops as soon as the budget is spent.
+ */
+function withinBudget(data: object, budget: number): boolean {
+  let left = budget;
+  const stack: unknown[] = FIELDS.map((field) => (data as Record<string, unknown>)[field]);
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (--left < 0) return false;
+    if (value === null || typeof value !== 'object') continue;
+    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (let i = 0; i < children.length && i <= left; i++) stack.push(children[i]);
   }
-  return value;
+  return true;
+}
+
+/**
+ * The text of a `## Heading` line, without a closing run of #s and spaces; null if it is not one.
+ * What /^##[ \t]+(.+?)[ \t#]*$/ matches, in linear time: that pattern backtracks over a long run
+ * of spaces (200,000 of them took half a minute).
+ */
+export function headingOf(line: string): string | null {
+  if (!line.startsWith('##') || /[\u2028\u2029]/.test(line)) return null;
+  const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  let start = 2;
+  while (isBlank(line[start])) start++;
+  if (start === 2) return null;
+  // All blank after ##: the lazy group takes the last blank (the pattern needs one character).
+  if (start === line.length) return start > 3 ? (line[line.length - 1] ?? null) : null;
+  let end = line.length;
+  while (end > start + 1 && (isBlank(line[end - 1]) || line[end - 1] === '#')) end--;
+  return line.slice(start, end);
 }
 
 /** Split a Markdown body into the intro and its `##` sections; `##` inside code fences is text. */
@@ -59,10 +92,10 @@ export function splitSections(body: string): Section[] {
       if (fence === null) fence = marker[0] ?? null;
       else if (marker[0] === fence) fence = null;
     }
-    const headingMatch = fence === null ? /^##[ \t]+(.+?)[ \t#]*$/.exec(line) : null;
-    if (headingMatch?.[1]) {
+    const found = fence === null ? headingOf(line) : null;
+    if (found) {
       flush();
-      heading = headingMatch[1];
+      heading = found;
       lines = [];
     } else {
       lines.push(line);

@@ -1,7 +1,10 @@
 // The front matter a topic file must have to load at all. Stricter content rules live in check/.
 import * as z from 'zod';
+import { cleanText } from '../safe-text.js';
 
-const text = z.string().trim().min(1);
+// Every string osteo keeps is cleaned of controls first: a YAML escape ("\e", "\x07") makes them.
+const cleaned = (): z.ZodString => z.string().overwrite(cleanText);
+const text = cleaned().trim().min(1);
 const list = z.array(text).default([]);
 
 /** A slot of a triage pattern: alternatives split by "|" ("weak | numb | one side"). */
@@ -21,14 +24,14 @@ const triageSchema = z.object({
 });
 
 export const frontMatterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
+  id: cleaned().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
   title: text,
-  summary: z.string().trim().default(''),
+  summary: cleaned().trim().default(''),
   aliases: list,
   tags: list,
   related: list,
   // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
-  reviewed: z.string().nullable().default(null),
+  reviewed: cleaned().nullable().default(null),
   sources: z.array(z.object({ title: text, url: text })).default([]),
   // Only the red-flags topic has this: the urgent signs `osteo search` watches for.
   triage: triageSchema.nullable().default(null),
@@ -36,6 +39,9 @@ export const frontMatterSchema = z.object({
 
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The fields the schema reads; any other key in front matter is never looked at. */
+export const FIELDS = Object.keys(frontMatterSchema.shape);
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
 export function describeSchemaError(error: z.ZodError, data: unknown): string {

@@ -1,0 +1,106 @@
+// Topic files built to be slow or deep (issue 19): a YAML alias bomb, quadratic patterns for
+// regular expressions, the wrapper and marked's lexer, and nesting deep enough to overflow
+// marked's stack. Each run of the real bin ends with a documented exit code, in under 5 s and
+// 500 MB, with no control character but osteo's own and no "Please report this".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { useTempDirs } from '../helpers/temp.js';
+
+const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
+const TIME = '/usr/bin/time';
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+const env = { ...process.env };
+for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR']) Reflect.deleteProperty(env, name);
+
+export interface Measured {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+  megabytes: number;
+}
+
+/** The real bin, with its wall time and peak memory (GNU time, where installed); killed after 30 s. */
+export function measure(args: readonly string[]): Measured {
+  const gnuTime = existsSync(TIME);
+  const command = gnuTime ? [TIME, '-f', '@@%e %M', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
+  const started = performance.now();
+  const r = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', env, timeout: 30_000, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - started) / 1000;
+  const [, kb = '0'] = /@@[\d.]+ (\d+)\n?$/.exec(r.stderr) ?? [];
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/@@[\d.]+ \d+\n?$/, ''), seconds, megabytes: Number(kb) / 1024 };
+}
+
+export function expectCalm(r: Measured, codes: number[]): void {
+  expect(codes, `exit ${String(r.code)}: ${r.stderr.slice(0, 300)}`).toContain(r.code);
+  expect(r.seconds).toBeLessThan(5);
+  expect(r.megabytes).toBeLessThan(500);
+  expect(r.stdout).not.toMatch(CONTROL);
+  expect(r.stderr).not.toMatch(CONTROL);
+  expect(r.stderr).not.toMatch(/internal error|Please report|\n\s+at /);
+}
+
+const GOOD = '---\nid: good\ntitle: Good topic\n---\nLegs and bones.\n\n## When to get help\nSee a doctor.\n';
+
+/** A folder holding a good topic and one more, `id`.md, with `front` matter lines and `body`. */
+function folder(temp: () => string, id: string, front: string, body: string): string {
+  const dir = temp();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'good.md'), GOOD);
+  writeFileSync(join(dir, `${id}.md`), `---\nid: ${id}\ntitle: Costly ${id}\n${front}---\n${body}\n`);
+  return dir;
+}
+
+/** A YAML alias bomb: each of 9 levels refers to the one before 9 times (9^9 leaves). */
+function aliasBomb(): string {
+  const lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]'];
+  for (let level = 1; level <= 9; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(',')}]`);
+  return `${lines.join('\n')}\n`;
+}
+
+describe('costly topic files', () => {
+  const temp = useTempDirs('costly');
+
+  it('a YAML alias bomb in fields osteo does not read, with a YAML escape: loads, exit 0', () => {
+    const dir = folder(temp, 'bomb', `summary: "one backslash \\t here"\n${aliasBomb()}`, 'Text about legs.');
+    const topics = measure(['--content-dir', dir, 'topics']);
+    expectCalm(topics, [0]);
+    expect(topics.stdout).toContain('Costly bomb');
+    expectCalm(measure(['--content-dir', dir, 'explain', 'bomb']), [0]);
+    expectCalm(measure(['--content-dir', dir, 'check']), [3]);
+  });
+
+  it('an alias bomb inside a field osteo reads (triage patterns): skipped with a warning, exit 0', () => {
+    const level = (n: number, ref: string): string => `[${Array(n).fill(ref).join(',')}]`;
+    const front = [
+      'slots: &s ["a | b", "c", "d"]',
+      `row: &r ${level(2000, '*s')}`,
+      `rows: &w ${level(2000, '*r')}`,
+      'triage:',
+      '  messages: {emergency: Call now, urgent: Today}',
+      '  signs:',
+      '    - {level: emergency, sign: A sign, when: *w}',
+    ].join('\n');
+    const dir = folder(temp, 'deep-bomb', `${front}\n`, 'Text.');
+    const r = measure(['--content-dir', dir, 'topics']);
+    expectCalm(r, [0]);
+    expect(r.stderr).toMatch(/^osteo: skipped deep-bomb\.md: front matter is too large: more than [\d,]+ values/m);
+    expect(r.stdout).toContain('Good topic');
+  });
+
+  it.each([
+    ['a heading with 200,000 spaces', '', `Intro.\n\n## a${' '.repeat(200_000)}b\n\nText.`],
+    ['a paragraph with 500,000 spaces', '', `Intro a${' '.repeat(500_000)}b`],
+    ['a summary with 200,000 spaces', `summary: "s${' '.repeat(200_000)}t"\n`, 'Intro.'],
+  ])('%s: explain, search and check end calmly', (_name, front, body) => {
+    const dir = folder(temp, 'slow', front, body);
+    const explain = measure(['--content-dir', dir, 'explain', 'slow']);
+    expectCalm(explain, [0]);
+    expect(explain.stdout).toContain('Costly slow');
+    expectCalm(measure(['--content-dir', dir, 'search', 'costly', 'deep']), [0, 1]);
+    expectCalm(measure(['--content-dir', dir, 'check']), [0, 3]);
+  });
+});
