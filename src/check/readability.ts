@@ -2,6 +2,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { syllable } from 'syllable';
+import { fitsMarked, plainParagraphs } from '../render/marked-bounds.js';
 
 export interface Readability {
   grade: number;
@@ -14,7 +15,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Grade level, word and sentence counts of a Markdown body. */
 export function measureReadability(markdown: string): Readability {
-  const blocks = collectBlocks(new Lexer().lex(markdown));
+  const blocks = fitsMarked(markdown) ? lexedBlocks(markdown) : plainParagraphs(markdown);
   let sentences = 0;
   let words = 0;
   let syllables = 0;
@@ -29,6 +30,16 @@ export function measureReadability(markdown: string): Readability {
   }
   const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
   return { grade: Number.isFinite(grade) ? Math.round(grade * 10) / 10 : 0, words, sentences };
+}
+
+/** The blocks marked finds; as plain paragraphs if it overflows its stack after all. */
+function lexedBlocks(markdown: string): string[] {
+  try {
+    return collectBlocks(new Lexer().lex(markdown));
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return plainParagraphs(markdown);
+  }
 }
 
 // WORD is global (for match); test() moves its lastIndex, so reset it after each use.

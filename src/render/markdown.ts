@@ -7,6 +7,7 @@ import { stem, tokenize } from '../search/normalize.js';
 import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import { drawBox } from './box.js';
 import { decodeEntities } from './entities.js';
+import { fitsMarked, plainParagraphs } from './marked-bounds.js';
 import { drawTable } from './table.js';
 import type { CalloutKind, Theme } from './theme.js';
 
@@ -135,8 +136,17 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       },
     },
   });
+  // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
+  const plain = (markdown: string): string => plainParagraphs(markdown).map((p) => wrap(p)).join('\n\n');
   return ({ markdown, lexed }) => {
-    const out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
+    if (lexed === undefined && !fitsMarked(markdown)) return plain(markdown);
+    let out: string;
+    try {
+      out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return plain(markdown);
+    }
     return out.replace(/\n{3,}/g, '\n\n').trimEnd();
   };
 }

@@ -95,6 +95,12 @@ describe('costly topic files', () => {
     ['a heading with 200,000 spaces', '', `Intro.\n\n## a${' '.repeat(200_000)}b\n\nText.`],
     ['a paragraph with 500,000 spaces', '', `Intro a${' '.repeat(500_000)}b`],
     ['a summary with 200,000 spaces', `summary: "s${' '.repeat(200_000)}t"\n`, 'Intro.'],
+    ['"*_a" 100,000 times (quadratic in marked’s lexer)', '', '*_a'.repeat(100_000)],
+    ['"_a*" 100,000 times in a list item', '', `- ${'_a*'.repeat(100_000)}`],
+    ['">" 2,000 times (deep blockquotes)', '', `${'>'.repeat(2000)} deep`],
+    ['"- " 20,000 times (deep lists)', '', `${'- '.repeat(20_000)}deep`],
+    ['"1. " 20,000 times (deep ordered lists)', '', `${'1. '.repeat(20_000)}deep`],
+    ['lists nested by indentation, 700 deep', '', Array.from({ length: 700 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n')],
   ])('%s: explain, search and check end calmly', (_name, front, body) => {
     const dir = folder(temp, 'slow', front, body);
     const explain = measure(['--content-dir', dir, 'explain', 'slow']);
