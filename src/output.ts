@@ -24,9 +24,16 @@ export interface Output {
   show(text: string, pageable: boolean): Promise<number>;
 }
 
-/** The pager: OSTEO_PAGER, else PAGER, else less (-F: quit if one screen; -R: colours; -X: no clearing). */
+/**
+ * The pager osteo starts itself: less, quitting if the text fits one screen (-F), showing colours
+ * (-R), leaving the text on screen (-X), leaving at once on Ctrl-C (-K), with a prompt that says
+ * how to leave, as man's does.
+ */
+export const OWN_PAGER = "less -FRXK '-Psosteo ?ltline %lt?L/%L.. ?e(END) .(press q to quit, h for help)'";
+
+/** The pager: OSTEO_PAGER, else PAGER, else osteo's own less. */
 export function pagerCommand(env: Io['env']): string {
-  return env.OSTEO_PAGER || env.PAGER || 'less -FRX';
+  return env.OSTEO_PAGER || env.PAGER || OWN_PAGER;
 }
 
 export const DEFAULT_WIDTH = 80;
@@ -80,7 +87,8 @@ export async function createOutput(io: Io, flags: OutputFlags): Promise<Output> 
     show: async (text, pageable) => {
       const clean = color ? text : stripEscapes(text);
       const long = io.rows !== undefined && clean.split('\n').length > io.rows;
-      if (pageable && flags.pager !== false && io.isTTY && long) {
+      // A dumb terminal cannot run a pager (less stops at "terminal is not fully functional").
+      if (pageable && flags.pager !== false && io.isTTY && io.env.TERM !== 'dumb' && long) {
         const result = await io.page(clean, pagerCommand(io.env));
         if (result !== 'unavailable') return result === 'interrupted' ? 130 : 0;
       }
