@@ -10,8 +10,13 @@ export type Resolution =
   | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
   | { kind: 'unknown'; suggestions: string[] };
 
+// Longer than any topic's name: such a name is looked up by its start only (100,000 words typed
+// as a name were tokenized and stemmed five times over, for seconds).
+const MAX_NAME_LENGTH = 1000;
+
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
-export async function resolveTopic(topics: readonly Topic[], name: string): Promise<Resolution> {
+export async function resolveTopic(topics: readonly Topic[], typed: string): Promise<Resolution> {
+  const name = typed.slice(0, MAX_NAME_LENGTH);
   const wanted = name.trim().toLowerCase();
   const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
   if (byId) return { kind: 'found', topic: byId, via: 'id' };
