@@ -74,4 +74,17 @@ describe('costly topic files', () => {
     expectCalm(measure(['--content-dir', dir, 'search', 'costly', 'deep']), [0, 1]);
     expectCalm(measure(['--content-dir', dir, 'check']), [0, 3]);
   });
+
+  it('--section with no match on a topic of 100,000 sections: exit 1, a short hint', () => {
+    // 100,000 sections in under the 1 MB cap: headings only.
+    const sections = Array.from({ length: 100_000 }, (_, i) => `## ${i}`).join('\n');
+    const dir = folder(temp, 'many', '', `Intro.\n\n${sections}`);
+    const r = measure(['--content-dir', dir, 'explain', 'many', '--section', 'qqqq']);
+    expectCalm(r, [1]);
+    expect(r.stderr.length).toBeLessThan(1000);
+    expect(r.stderr).toMatch(/^osteo: No section "qqqq" in many\.\nSections: 0; 1; 2; .*; and 99,9\d\d more\.\n$/);
+    const json = measure(['--content-dir', dir, 'explain', 'many', '--section', 'qqqq', '--json']);
+    expectCalm(json, [1]);
+    expect((JSON.parse(json.stderr) as { error: { suggestions: string[] } }).error.suggestions.length).toBeLessThanOrEqual(10);
+  });
 });

@@ -27,7 +27,9 @@ export function measure(args: readonly string[]): Measured {
   const r = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', env, timeout: 30_000, maxBuffer: 1 << 28 });
   const seconds = (performance.now() - started) / 1000;
   const [, kb = '0'] = /@@[\d.]+ (\d+)\n?$/.exec(r.stderr) ?? [];
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr.replace(/@@[\d.]+ \d+\n?$/, ''), seconds, megabytes: Number(kb) / 1024 };
+  // GNU time's own lines: its figures, and a note on how the command ended.
+  const stderr = r.stderr.replace(/@@[\d.]+ \d+\n?$/, '').replace(/^Command (?:exited with non-zero status|terminated by signal) \d+\n/m, '');
+  return { code: r.status, stdout: r.stdout, stderr, seconds, megabytes: Number(kb) / 1024 };
 }
 
 export function expectCalm(r: Measured, codes: number[]): void {
