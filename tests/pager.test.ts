@@ -23,6 +23,8 @@ interface Terminal {
   press(keys: string): void;
   /** The exit status of the shell line, and all the terminal showed. */
   closed: Promise<{ code: number | null; screen: string }>;
+  /** As `closed`, or, if the line is still running after `ms`, what the terminal shows then (and it is ended). */
+  closedWithin(ms: number): Promise<{ code: number | null | 'still running'; screen: string }>;
 }
 
 /** `line` run by sh in a 80x10 pseudo-terminal, with `env` added to the environment. */
@@ -37,10 +39,21 @@ function inTerminal(line: string, env: Record<string, string> = {}): Terminal {
       w.resolve(screen);
     }
   });
+  const closed = new Promise<{ code: number | null; screen: string }>((resolve) => child.on('close', (code) => resolve({ code, screen })));
   return {
     shows: (pattern) => (pattern.test(screen) ? Promise.resolve(screen) : new Promise((resolve) => waiting.push({ pattern, resolve }))),
     press: (keys) => child.stdin.write(keys),
-    closed: new Promise((resolve) => child.on('close', (code) => resolve({ code, screen }))),
+    closed,
+    closedWithin: (ms) => {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<{ code: 'still running'; screen: string }>((resolve) => {
+        timer = setTimeout(() => {
+          child.kill();
+          resolve({ code: 'still running', screen });
+        }, ms);
+      });
+      return Promise.race([closed, late]).finally(() => clearTimeout(timer));
+    },
   };
 }
 
@@ -73,7 +86,8 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
     const terminal = inTerminal(`${osteo('explain fractures')}; echo "exit=$?"`);
     expect(await terminal.shows(/press q to quit/)).toContain('Fractures and broken bones');
     terminal.press('q');
-    const { screen } = await terminal.closed;
+    // A bound on the wait, so a pager that stays open fails with its screen, not a bare timeout.
+    const { screen } = await terminal.closedWithin(15_000);
     expect(screen).toContain('exit=0');
   }, 20_000);
 
@@ -81,7 +95,7 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
     const terminal = inTerminal(`trap true INT; ${osteo('explain fractures')}; echo "exit=$?"`);
     await terminal.shows(/press q to quit/);
     terminal.press('\u0003');
-    const { screen } = await terminal.closed;
+    const { screen } = await terminal.closedWithin(15_000);
     expect(screen).toContain('exit=130');
   }, 20_000);
 

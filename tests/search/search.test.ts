@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, type TermHit } from '../../src/search/index.js';
 import { matchQuality, pickResults, rankSections, type SearchHit } from '../../src/search/search.js';
+import { stem } from '../../src/search/normalize.js';
+import { SYNONYMS } from '../../src/search/synonyms.js';
 import { loadTopics } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';
 
@@ -19,10 +21,17 @@ describe('rankSections', () => {
     ['an alias (brand name) reaches its topic', 'fosamax', 'calcium › '],
     ['accents ignored', 'nevralgie', 'nerve-pain › '],
     ['a typo', 'alendronte', 'calcium › Thigh pain on alendronate'],
-    ['a lay word through the synonym table', 'numbness feet', 'nerve-pain › Numb feet'],
+    // Not "numbness": the stemmer alone makes that "numb", so the table was never tested.
+    ['a lay word through the synonym table', 'wobbly', 'walking › Balance exercises'],
     ['stop words ignored', 'what are the foods rich in calcium', 'calcium › Foods rich in calcium'],
   ])('%s: %s', async (_name, query, expected) => {
     expect(await top(query)).toBe(expected);
+  });
+
+  it('the synonym case is one the stemmer cannot make, and the fixtures do not use', () => {
+    expect(stem('wobbly')).not.toBe(stem('balance'));
+    expect(index.words.has('wobbly')).toBe(false);
+    expect(SYNONYMS.get('wobbly')).toContain('balance');
   });
 
   it('finds nothing for words the content does not have', async () => {
