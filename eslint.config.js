@@ -45,6 +45,14 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: the library API and the middle (search, topics, render, check, selfcheck) never
+    // reach up into the CLI's commands or its commander definitions.
+    files: ['src/index.ts', 'src/search/**/*.ts', 'src/topics/**/*.ts', 'src/render/**/*.ts', 'src/library/**/*.ts', 'src/check/**/*.ts', 'src/selfcheck/**/*.ts', 'src/browser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands/*', '**/program/*'], message: 'The middle layers do not import the CLI (commands/, program/).' }] }],
+    },
+  },
+  {
     files: ['bin/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly' } },
     // The bin is CommonJS on purpose (faster start); require() is how it reads package.json.

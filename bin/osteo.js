@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The installed command: run the built CLI and hand its exit code to Node. Nothing else, but one
-// shortcut: `--version` alone is answered from package.json, without loading the CLI. This file
+// shortcut: `--version` (or -V, -v) alone is answered from package.json, without loading the CLI. This file
 // is CommonJS (see bin/package.json), which Node starts faster than an ES module. Writing is
 // src/io/process.ts's job; the shortcut writes as it does: a reader that has gone is not an
 // error, a device that refuses the write is (exit 74).
 'use strict';
 
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+if (args.length === 1 && ['--version', '-V', '-v'].includes(args[0])) {
   const { writeSync } = require('node:fs');
   try {
     writeSync(1, `${require('../package.json').version}\n`);

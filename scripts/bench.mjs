@@ -111,6 +111,7 @@ show(measure('osteo --version', ['--version']));
 show(measure('osteo topics', ['topics']));
 show(measure('osteo explain fractures', ['explain', 'fractures']));
 show(measure('osteo search "weak legs"', ['search', 'weak legs']));
+show(measure('osteo weak legs (no command)', ['weak', 'legs']));
 show(measure('osteo search "thigh pain on alendronate" --json', ['search', 'thigh pain on alendronate', '--json']));
 
 const words = vocabulary();

@@ -5,11 +5,22 @@ import type { LibraryPlaces } from './library/open.js';
 
 export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 
+/** The shipped vocabulary (lay words, brand names, spellings), compiled by the build. */
+export const BUILT_VOCABULARY = fileURLToPath(new URL('../dist/vocabulary.json', import.meta.url));
+
+/** The shipped triage rules, compiled by the build. */
+export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.meta.url));
+
+/** The offline site's search page script, built for the browser (osteo export). */
+export const BROWSER_SEARCH = fileURLToPath(new URL('../dist/browser/search.js', import.meta.url));
+export const BUILT_NOTICES = fileURLToPath(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url));
+
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {
     topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
     index: fileURLToPath(new URL('../dist/search-index.json', import.meta.url)),
     lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
+    spelling: fileURLToPath(new URL('../dist/spelling.json', import.meta.url)),
   },
 };

@@ -36,12 +36,13 @@ export function stripEscapes(text: string): string {
 /**
  * The one filter on what osteo writes. With `styles`, osteo's own SGR codes and http(s) OSC 8
  * links survive; every other escape sequence goes whole, and every other C0 and C1 control and
- * bidirectional character goes too. Newlines stay; a tab becomes a space.
+ * bidirectional character goes too. Newlines and tabs stay: they only move the cursor on, and
+ * machine-read output (completion candidates, "word<TAB>description") needs tabs.
  */
 export function terminalSafe(text: string, styles: boolean): string {
   return text.replace(UNSAFE, (seq) => {
     if (seq.length > 1 || seq === '\u001B') return styles && (OWN_SGR.test(seq) || OWN_LINK.test(seq)) ? seq : '';
-    return seq === '\n' ? seq : seq === '\t' ? ' ' : '';
+    return seq === '\n' || seq === '\t' ? seq : '';
   });
 }
 

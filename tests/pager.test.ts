@@ -65,7 +65,7 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
   it('long output goes through OSTEO_PAGER, colours kept', async () => {
     const { code, screen } = await inTerminal(osteo('explain fractures'), { OSTEO_PAGER: "sed 's/^/PAGER| /'" }).closed;
     expect(code).toBe(0);
-    expect(screen).toMatch(/PAGER\| \u001B\[1m\u001B\[36mFractures and broken bones/);
+    expect(screen).toMatch(/PAGER\| \u001B\[1m\u001B\[4mFractures and broken bones/);
     expect(screen).toMatch(/PAGER\| .*not medical advice/);
   });
 

@@ -9,7 +9,7 @@ export interface SourcesOptions {
 }
 
 export async function runSources(ctx: CommandContext, words: readonly string[], opts: SourcesOptions): Promise<CommandResult> {
-  const topics = words.length > 0 ? [await requireTopic(ctx.topics, words.join(' '))] : ctx.topics;
+  const topics = words.length > 0 ? [(await requireTopic(ctx.topics, words.join(' '))).topic] : ctx.topics;
   if (opts.json) {
     return {
       stdout: json({ topics: topics.map((t) => ({ id: t.id, title: t.title, sources: t.sources.map(({ title, url }) => ({ title, url })) })) }),

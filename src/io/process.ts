@@ -3,6 +3,8 @@
 import { fstatSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { OutputError } from '../errors.js';
+import { openTerminalKeys, type Keys } from './keys.js';
+import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
@@ -23,6 +25,13 @@ export interface Io {
   hyperlinks(): Promise<boolean>;
   /** Show `text` through the pager `command` (a shell command line); see PageResult. */
   page(text: string, command: string): Promise<PageResult>;
+  /**
+   * The keys typed at the terminal on stdin, for interactive commands (osteo selfcheck); null
+   * when stdin is not a terminal. Absent from an Io with no keyboard at all.
+   */
+  openKeys?: (() => Keys | null) | undefined;
+  /** Lines typed at the terminal (`osteo ask`); null when stdin or stdout is not a terminal. */
+  lines(): Promise<LineReader | null>;
 }
 
 /**
@@ -55,6 +64,8 @@ export function createProcessIo(): Io {
     rows: terminal?.rows,
     hyperlinks: async () => (await import('supports-hyperlinks')).default.supportsHyperlink(process.stdout),
     page: (text, command) => runPager(text, command),
+    openKeys: () => (isTerminal(0) ? openTerminalKeys() : null),
+    lines: async () => (await import('./lines.js')).openTerminalLines(),
   };
 }
 

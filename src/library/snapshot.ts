@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { SearchIndex } from '../search/index.js';
 import { unpackIndex, type PackedIndex } from '../search/packed.js';
 import { topicFileNames } from '../topics/files.js';
+import { fnv1a } from './hash.js';
 import type { LoadResult } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 
@@ -26,6 +27,24 @@ export interface Snapshot {
   topics: Topic[];
 }
 
+/** The real English words near the content's words (dist/spelling.json), read on first use. */
+function lazyWords(file: string): { has(word: string): boolean } {
+  let words: Set<string> | undefined;
+  return {
+    has: (word) => {
+      if (!words) {
+        try {
+          const list = (JSON.parse(readFileSync(file, 'utf8')) as { real?: unknown }).real;
+          words = new Set(Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : []);
+        } catch {
+          words = new Set();
+        }
+      }
+      return words.has(word);
+    },
+  };
+}
+
 export interface SnapshotFiles {
   /** dist/content.json */
   topics: string;
@@ -33,6 +52,8 @@ export interface SnapshotFiles {
   index: string;
   /** dist/lexed: <id>.json per topic, its sections' lexed tokens (Section.lexed), in order. */
   lexed: string;
+  /** dist/spelling.json: real English words one letter from a content word. */
+  spelling: string;
 }
 
 /** The snapshot's topics, and its search index read when first asked for. */
@@ -48,12 +69,6 @@ export function stampFiles(dir: string): FileStamp[] {
   });
 }
 
-/** 32-bit FNV-1a: enough to notice an edit, and far cheaper to start than node:crypto. */
-function fnv1a(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
-  return hash >>> 0;
-}
 
 /** The snapshot's topics if `files.topics` matches `dir` file for file; null otherwise. */
 export function readSnapshot(files: SnapshotFiles, dir: string): SnapshotResult | null {
@@ -70,7 +85,7 @@ export function readSnapshot(files: SnapshotFiles, dir: string): SnapshotResult 
   return {
     topics,
     skipped: [],
-    index: () => (index ??= unpackIndex(JSON.parse(readFileSync(files.index, 'utf8')) as PackedIndex, topics)),
+    index: () => (index ??= { ...unpackIndex(JSON.parse(readFileSync(files.index, 'utf8')) as PackedIndex, topics), realWords: lazyWords(files.spelling) }),
   };
 }
 

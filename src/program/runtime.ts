@@ -7,11 +7,14 @@ import type { Io } from '../io/process.js';
 import { createOutput, type Output } from '../output.js';
 import { printable } from '../safe-text.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
-import { PLACES } from '../paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../paths.js';
+import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
+import type { Triage } from '../search/triage/match.js';
 
 export interface GlobalOptions {
   contentDir?: string;
+  region?: string;
   width?: number;
   color?: boolean;
   plain?: boolean;
@@ -53,7 +56,19 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       if (needs.indexed && !library.stored && library.topics.length >= INDEX_HINT_TOPICS && cmd.name() === 'search') {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
-      return { topics: library.topics, stored: library.stored, index: library.index, ...(await outputFor(globals)) };
+      const triage = async (known?: ReadonlySet<string>): Promise<Triage> => {
+        const [{ openTriage }, { createTriage }] = await Promise.all([import('../library/triage.js'), import('../search/triage/match.js')]);
+        return createTriage(openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
+      };
+      return {
+        topics: library.topics,
+        stored: library.stored,
+        index: library.index,
+        triage,
+        vocabulary: async () => (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+        region: decideRegion(globals.region, io.env),
+        ...(await outputFor(globals)),
+      };
     },
     async done(result, output) {
       if (result.stderr) io.err(result.stderr);

@@ -7,7 +7,9 @@ import { stem, tokenize } from '../search/normalize.js';
 import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import { drawBox } from './box.js';
 import { decodeEntities } from './entities.js';
-import { fitsMarked, plainParagraphs } from './marked-bounds.js';
+import { lexBounded, plainParagraphs } from './marked-bounds.js';
+import { orderByRegion } from './region-order.js';
+import type { Region } from '../region.js';
 import { drawTable } from './table.js';
 import type { CalloutKind, Theme } from './theme.js';
 
@@ -18,6 +20,8 @@ export interface MarkdownOptions {
   hyperlinks: boolean;
   /** Stems of query words to highlight in text. */
   highlight?: ReadonlySet<string>;
+  /** Whose country-specific advice comes first (**UK:** / **US:** blocks); null: as written. */
+  region?: Region | null | undefined;
 }
 
 /** Render a section: from the tokens marked's lexer already made of it, if any (the same output). */
@@ -67,7 +71,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return theme.em(this.parser.parseInline(token.tokens));
       },
       del(token: Tokens.Del) {
-        return theme.dim(this.parser.parseInline(token.tokens));
+        return theme.del(this.parser.parseInline(token.tokens));
       },
       codespan(token: Tokens.Codespan) {
         return theme.code(cleanText(token.text));
@@ -84,10 +88,10 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return block(wrap(this.parser.parseInline(token.tokens)));
       },
       heading(token: Tokens.Heading) {
-        return block(wrap(theme.heading(this.parser.parseInline(token.tokens))));
+        return block(wrap(theme.mark(token.depth) + theme.heading(this.parser.parseInline(token.tokens))));
       },
       hr() {
-        return block(theme.dim(theme.rule.repeat(room())));
+        return block(theme.rule.repeat(room()));
       },
       code(token: Tokens.Code) {
         return block(prefixLines(theme.code(cleanText(token.text)), '  ', '  '));
@@ -119,8 +123,10 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       blockquote(token: Tokens.Blockquote) {
         const alert = readAlert(token);
         if (!alert) {
+          // Plain text indents a quote: a screen reader would read a ">" as "greater than".
           const body = within(2, () => this.parser.parse(token.tokens));
-          return block(prefixLines(body, `${theme.dim(theme.bar || '>')} `, `${theme.dim(theme.bar || '>')} `));
+          const bar = theme.bar === '' ? '  ' : `${theme.bar} `;
+          return block(prefixLines(body, bar, bar));
         }
         const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
         const style = theme.callout[alert.kind];
@@ -139,10 +145,11 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
   // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
   const plain = (markdown: string): string => plainParagraphs(markdown).map((p) => wrap(p)).join('\n\n');
   return ({ markdown, lexed }) => {
-    if (lexed === undefined && !fitsMarked(markdown)) return plain(markdown);
+    const tokens = lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
+    if (!tokens) return plain(markdown);
     let out: string;
     try {
-      out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
+      out = marked.parser(orderByRegion(tokens, opts.region ?? null));
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       return plain(markdown);

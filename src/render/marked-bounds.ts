@@ -57,6 +57,20 @@ function nestingOf(line: string): number {
   return Math.max(depth, Math.floor(indent / 2));
 }
 
+/**
+ * `lex(markdown)` when marked can take it (every use of marked's lexer goes through here); null
+ * past the bounds, or if it overflows the stack after all: the caller shows plain paragraphs.
+ */
+export function lexBounded<T>(markdown: string, lex: (text: string) => T): T | null {
+  if (!fitsMarked(markdown)) return null;
+  try {
+    return lex(markdown);
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
 /** The text of `markdown` as plain paragraphs, each on one line with its spaces collapsed. */
 export function plainParagraphs(markdown: string): string[] {
   return markdown

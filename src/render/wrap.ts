@@ -215,3 +215,12 @@ function trimSpacesRight(row: string): string {
   if (last === words.length) return row;
   return words.slice(0, last).join(' ') + words.slice(last).join('');
 }
+
+/** `text` wrapped to `width` after `lead` (a bullet, a number), later lines indented under it. */
+export function wrapWithLead(text: string, width: number, lead: string): string {
+  const pad = ' '.repeat(lead.length);
+  return wrapAnsi(text, Math.max(10, width - lead.length), { trim: true })
+    .split('\n')
+    .map((line, i) => (i === 0 ? lead : pad) + line)
+    .join('\n');
+}

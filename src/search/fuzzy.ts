@@ -98,21 +98,3 @@ export function resolveSection(topic: Topic, name: string): Section | null {
   const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
 }
-
-// How far a typo may be from a word the content uses (Fuse: 0 = exact, 1 = anything).
-const WORD_THRESHOLD = 0.34;
-
-/**
- * A matcher over the content's vocabulary (built once, used for every typo in a query): the
- * words `word` may be a typo of, with how alike they are (1 = the same). Fuse finds candidates;
- * letter edits, where a swap counts as one, rate them.
- */
-export function typoMatcher(vocabulary: ReadonlyMap<string, string>): (word: string) => { word: string; similarity: number }[] {
-  const fuse = new Fuse([...vocabulary.keys()], { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true });
-  return (word) =>
-    fuse
-      .search(word.slice(0, SPELLING_MAX_LENGTH), { limit: 8 })
-      // Fuse also finds a word inside a longer one; a typo keeps roughly the same length.
-      .filter((match) => Math.abs(match.item.length - word.length) <= 2)
-      .map((match) => ({ word: match.item, similarity: levenshtein(word, match.item).similarity }));
-}

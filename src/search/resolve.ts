@@ -17,27 +17,30 @@ const MAX_NAME_LENGTH = 1000;
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
 export async function resolveTopic(topics: readonly Topic[], typed: string): Promise<Resolution> {
   const name = typed.slice(0, MAX_NAME_LENGTH);
-  const wanted = name.trim().toLowerCase();
-  const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
-  if (byId) return { kind: 'found', topic: byId, via: 'id' };
-
-  const { toKey } = await import('./normalize.js');
-  const key = toKey(name);
-  if (key !== '') {
-    const named = topics.filter((t) => topicNames(t).some((n) => toKey(n) === key));
-    if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
-  }
-
+  const exact = await exactTopic(topics, name);
+  if (exact) return { kind: 'found', ...exact };
   const { nearestTopic, suggestTopics } = await import('./fuzzy.js');
   const nearest = nearestTopic(topics, name);
   if (nearest) return { kind: 'found', topic: nearest, via: 'fuzzy' };
   return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
 }
 
-/** The topic `name` means, or a NotFoundError that says "Did you mean" (explain and sources). */
-export async function requireTopic(topics: readonly Topic[], name: string): Promise<Topic> {
+/** The topic `name` is exactly a name of: its id, else its title or an alias (any case, accents, plurals). */
+export async function exactTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' } | null> {
+  const wanted = name.trim().toLowerCase();
+  const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
+  if (byId) return { topic: byId, via: 'id' };
+  const { toKey } = await import('./normalize.js');
+  const key = toKey(name);
+  if (key === '') return null;
+  const named = topics.filter((t) => topicNames(t).some((n) => toKey(n) === key));
+  return named.length === 1 && named[0] ? { topic: named[0], via: 'name' } : null;
+}
+
+/** The topic `name` means and how, or a NotFoundError that says "Did you mean" (explain and sources). */
+export async function requireTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' | 'fuzzy' }> {
   const resolution = await resolveTopic(topics, name);
-  if (resolution.kind === 'found') return resolution.topic;
+  if (resolution.kind === 'found') return resolution;
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw new NotFoundError(`No topic "${printable(name)}".${hint}`, suggestions);

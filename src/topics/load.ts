@@ -73,6 +73,11 @@ export function loadTopicById(dir: string, id: string): Topic | null {
   }
 }
 
+/** The text of one topic file of `dir`, read through the same checks as loadTopics (osteo check lints a file that did not load). */
+export function readTopicText(dir: string, name: string): string {
+  return readTopicFile(openFolder(dir), name);
+}
+
 /**
  * The bytes of a file up to the end of its front matter block (the whole file if it has none in
  * reach). A file that fills the first read is checked against the size limit before anything

@@ -1,9 +1,9 @@
 // Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
 import { cleanText } from '../safe-text.js';
 import { describeSchemaError, FIELDS, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
+import { readYaml } from './yaml.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -13,48 +13,18 @@ export function parseTopic(raw: string, file: string): Topic {
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new ContentError('no front matter (the file must start with a --- block)');
 
-  let data: unknown;
-  try {
-    // The core schema: plain JSON-like values; a date such as 2026-11-28 stays a string.
-    data = parseYaml(match[1] ?? '', { schema: CORE_SCHEMA });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    throw new ContentError(`invalid YAML in front matter: ${first}`, { cause });
-  }
+  // Only the fields osteo reads are walked (the schema drops the rest); see topics/yaml.ts.
+  const read = readYaml(match[1] ?? '', FIELDS);
+  if (!read.ok) throw new ContentError(read.tooLarge ? `front matter is too large: ${read.detail}` : `invalid YAML in front matter: ${read.detail}`);
+  const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
-  // YAML aliases let a few hundred bytes name billions of values; only the fields osteo reads are
-  // ever walked (the schema drops the rest), and those only within a budget. The schema cleans
-  // each string it keeps of what a YAML escape ("\e[31m") can make.
-  if (!withinBudget(data, MAX_VALUES)) {
-    throw new ContentError(`front matter is too large: more than ${MAX_VALUES.toLocaleString('en')} values (YAML aliases repeat them)`);
-  }
+  // The schema cleans each string it keeps of what a YAML escape ("\e[31m") can make.
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
 
   return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
-}
-
-// Far more than any topic needs (the red-flags topic has a few hundred); validating this many
-// takes milliseconds.
-const MAX_VALUES = 100_000;
-
-/**
- * Whether the front matter's own fields hold at most `budget` values, counted as a walk would meet
- * them (an alias counts each time it is used). Stops as soon as the budget is spent.
- */
-function withinBudget(data: object, budget: number): boolean {
-  let left = budget;
-  const stack: unknown[] = FIELDS.map((field) => (data as Record<string, unknown>)[field]);
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (--left < 0) return false;
-    if (value === null || typeof value !== 'object') continue;
-    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
-    for (let i = 0; i < children.length && i <= left; i++) stack.push(children[i]);
-  }
-  return true;
 }
 
 /**

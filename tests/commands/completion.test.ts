@@ -58,12 +58,13 @@ describe.each(['bash', 'zsh', 'fish'].map((shell) => [shell, has(shell)] as cons
   const test = it.runIf(installed);
 
   test('completes command names', () => {
-    expect(offered(shell, 'osteo ex')).toEqual(['explain']);
-    expect(offered(shell, 'osteo s')).toEqual(['search', 'sources']);
+    expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
+    expect(offered(shell, 'osteo s')).toEqual(['search', 'selfcheck', 'sources']);
   });
 
   test('completes options of a command', () => {
-    expect(offered(shell, 'osteo search --l')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --li')).toEqual(['--limit']);
+    expect(offered(shell, 'osteo search --l')).toEqual(['--large', '--limit']);
     expect(offered(shell, 'osteo explain --se')).toEqual(['--section']);
   });
 
@@ -76,8 +77,21 @@ describe.each(['bash', 'zsh', 'fish'].map((shell) => [shell, has(shell)] as cons
     expect(offered(shell, `osteo --content-dir ${FIXTURES} explain wa`)).toEqual(['walking']);
   });
 
+  test('completes section names after --section, from the topic named before it', () => {
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section `)).toEqual(['balance', 'help', 'pain']);
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section ba`)).toEqual(['balance']);
+    expect(offered(shell, 'osteo explain broken hip --section si')).toEqual(['signs']);
+    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain nosuchtopic --section `)).toEqual([]);
+  });
+
   test('completes the shells of `completion`', () => {
     expect(offered(shell, 'osteo completion z')).toEqual(['zsh']);
+  });
+
+  test('completes the checks of `selfcheck`, and its options', () => {
+    expect(offered(shell, 'osteo selfcheck ')).toEqual(['chair-stand', 'falls', 'muscle']);
+    expect(offered(shell, 'osteo selfcheck m')).toEqual(['muscle']);
+    expect(offered(shell, 'osteo selfcheck falls --an')).toEqual(['--answers']);
   });
 });
 

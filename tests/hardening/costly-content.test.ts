@@ -38,22 +38,31 @@ describe('costly topic files', () => {
     expectCalm(measure(['--content-dir', dir, 'check']), [3]);
   });
 
-  it('an alias bomb inside a field osteo reads (triage patterns): skipped with a warning, exit 0', () => {
+  it.each([
+    ['triage.yml', 'messages: {emergency: Call now, urgent: Today}\nsigns:\n  - {level: emergency, sign: A sign, when: *w}\n', ['search', 'legs']],
+    ['vocabulary.yml', 'groups:\n  - *w\n', ['search', 'legs']],
+    ['selfchecks.yml', 'checks:\n  falls: *w\n', ['selfcheck', 'falls', '--answers', 'y']],
+  ])('an alias bomb in %s (rules osteo reads): one line naming the file, exit 3', (file, rest, args) => {
     const level = (n: number, ref: string): string => `[${Array(n).fill(ref).join(',')}]`;
-    const front = [
-      'slots: &s ["a | b", "c", "d"]',
-      `row: &r ${level(2000, '*s')}`,
-      `rows: &w ${level(2000, '*r')}`,
-      'triage:',
-      '  messages: {emergency: Call now, urgent: Today}',
-      '  signs:',
-      '    - {level: emergency, sign: A sign, when: *w}',
-    ].join('\n');
+    const yaml = ['slots: &s ["a | b", "c", "d"]', `row: &r ${level(2000, '*s')}`, `rows: &w ${level(2000, '*r')}`, rest].join('\n');
+    const dir = temp();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    writeFileSync(join(dir, file), yaml);
+    const r = measure(['--content-dir', dir, ...args]);
+    expectCalm(r, [3]);
+    expect(r.stderr).toMatch(new RegExp(`^osteo: ${file.replace('.', '\\.')}: (file: )?too large: more than 100,000 values \\(YAML aliases repeat them\\)$`, 'm'));
+  });
+
+  it('an alias bomb inside a front-matter field osteo reads: the topic is skipped with a warning, exit 0', () => {
+    const level = (n: number, ref: string): string => `[${Array(n).fill(ref).join(',')}]`;
+    const front = ['slots: &s ["a", "b", "c"]', `row: &r ${level(2000, '*s')}`, `tags: ${level(2000, '*r')}`].join('\n');
     const dir = folder(temp, 'deep-bomb', `${front}\n`, 'Text.');
     const r = measure(['--content-dir', dir, 'topics']);
     expectCalm(r, [0]);
     expect(r.stderr).toMatch(/^osteo: skipped deep-bomb\.md: front matter is too large: more than [\d,]+ values/m);
     expect(r.stdout).toContain('Good topic');
+    expectCalm(measure(['--content-dir', dir, 'check']), [3]);
   });
 
   it.each([

@@ -16,6 +16,7 @@ const SNAPSHOT = {
   topics: fileURLToPath(new URL('../../dist/content.json', import.meta.url)),
   index: fileURLToPath(new URL('../../dist/search-index.json', import.meta.url)),
   lexed: fileURLToPath(new URL('../../dist/lexed', import.meta.url)),
+  spelling: fileURLToPath(new URL('../../dist/spelling.json', import.meta.url)),
 };
 
 describe('readSnapshot', () => {

@@ -96,9 +96,9 @@ describe('createMarkdownRenderer', () => {
     expect(render('- [ ] open\n- [x] done', { width: 80 })).toBe('• [ ] open\n• [X] done');
   });
 
-  it('styles strikethrough as dim and code as code', () => {
+  it('styles strikethrough and code from the theme', () => {
     const out = render('~~gone~~ and `kept`', { color: true, width: 80 });
-    expect(out).toContain('\u001B[2mgone\u001B[22m');
-    expect(out).toContain('\u001B[33mkept\u001B[39m');
+    expect(out).toContain('\u001B[9mgone\u001B[29m');
+    expect(out).toContain('\u001B[1mkept\u001B[22m');
   });
 });
