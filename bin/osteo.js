@@ -1,16 +1,37 @@
 #!/usr/bin/env node
 // The installed command: run the built CLI and hand its exit code to Node. Nothing else, but one
 // shortcut: `--version` (or -V, -v) alone is answered from package.json, without loading the CLI. This file
-// is CommonJS (see bin/package.json), which Node starts faster than an ES module. A closed pipe
-// (`osteo topics | head -1`) is handled where osteo writes, in src/io.ts.
+// is CommonJS (see bin/package.json), which Node starts faster than an ES module. Writing is
+// src/io/process.ts's job; the shortcut writes as it does: a reader that has gone is not an
+// error, a device that refuses the write is (exit 74).
 'use strict';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && ['--version', '-V', '-v'].includes(args[0])) {
-  process.stdout.write(`${require('../package.json').version}\n`);
+  const { writeSync } = require('node:fs');
+  try {
+    writeSync(1, `${require('../package.json').version}\n`);
+  } catch (error) {
+    if (error.code !== 'EPIPE') {
+      process.exitCode = 74;
+      try {
+        writeSync(2, `osteo: Cannot write to standard output: ${error.message.replace(/, write$/, '')}\n`);
+      } catch {
+        // Nowhere left to say it; the exit code does.
+      }
+    }
+  }
 } else {
   const { loadBundle, readCache } = require('./load-bundle.js');
-  void loadBundle(readCache()).exports.main().then((code) => {
-    process.exitCode = code;
-  });
+  loadBundle(readCache())
+    .exports.main()
+    .then(
+      (code) => {
+        process.exitCode = code;
+      },
+      // run() reports every error itself; this is the last guard against a Node stack trace.
+      () => {
+        process.exitCode = 70;
+      },
+    );
 }

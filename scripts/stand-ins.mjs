@@ -4,22 +4,12 @@
  * Stand-ins, at build time, for parts of dependencies that osteo never calls, replaced only in
  * the named package's own imports, so the source stays honest and osteo's own imports are
  * untouched.
- * - marked-terminal: osteo draws code blocks, tables and links itself and turns emoji off, so the
- *   code highlighter (cli-highlight → highlight.js, ~120 ms of start-up), the emoji table, the
- *   table layout (cli-table3) and the hyperlink helpers are dead weight.
  * - commander: it loads child_process at start for executable subcommands, which osteo has none
  *   of; that pulls in Node's whole stream and socket stack.
  * - chalk: its colour detection loads node:tty and node:os at start, but osteo decides colour
- *   itself (src/io.ts) and always gives chalk a level.
+ *   itself (src/output.ts) and always gives chalk a level.
  */
 export const STAND_INS = {
-  'marked-terminal': {
-    'cli-highlight': 'export function highlight(code) { return code; }',
-    'node-emoji': 'export function get() { return undefined; }',
-    'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
-    'ansi-escapes': 'export default { link: (text) => text };',
-    'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
-  },
   commander: {
     'node:child_process': 'module.exports = { spawn() { throw new Error("osteo has no executable subcommands"); } };',
   },

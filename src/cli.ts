@@ -2,11 +2,14 @@
 // in-process with a fake Io; main() wires it to the real process for bin/osteo.js.
 import { renderOrientation } from './commands/orientation.js';
 import { EXIT } from './errors.js';
-import { createProcessIo, decideWidth, type Io } from './io.js';
+import { createProcessIo, type Io } from './io/process.js';
+import { decideWidth, guardIo } from './output.js';
 import { buildProgram } from './program/program.js';
 import { reportError } from './program/report.js';
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], processIo: Io): Promise<number> {
+  // Everything osteo writes passes the one terminal-safety filter.
+  const io = guardIo(processIo);
   const wantsJson = argv.includes('--json');
   // The orientation without loading commander (also `osteo --width 40`, through the program).
   if (argv.length === 0) {

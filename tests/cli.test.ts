@@ -342,12 +342,12 @@ describe('osteo check', () => {
 describe('the pager', () => {
   const long = { isTTY: true, rows: 10, columns: 80 };
 
-  it('long output on a terminal goes through less -FRX', async () => {
+  it('long output on a terminal goes through osteo’s own less: -FRX, -K to leave on Ctrl-C, a prompt saying how to leave', async () => {
     const r = await osteo(['explain', 'walking'], long);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.paged).toHaveLength(1);
-    expect(r.paged[0]?.command).toBe('less -FRX');
+    expect(r.paged[0]?.command).toMatch(/^less -FRXK '-Ps.*press q to quit.*'$/);
     expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[4mWalking and balance/);
   });
 
@@ -361,6 +361,7 @@ describe('the pager', () => {
     ['--json', ['explain', 'walking', '--json'], long],
     ['a pipe', ['explain', 'walking'], { ...long, isTTY: false }],
     ['output that fits the screen', ['explain', 'walking'], { ...long, rows: 200 }],
+    ['a dumb terminal', ['explain', 'walking'], { ...long, env: { TERM: 'dumb' } }],
   ])('never for %s', async (_name, argv, io) => {
     const r = await osteo(argv, io);
     expect(r.paged).toEqual([]);

@@ -1,6 +1,7 @@
 // `osteo check` rules for citations in place: every marker ([2], [1, 3]) names one of the
 // topic's sources, and every sentence that states a number carries a marker.
 import { Lexer, type Token, type Tokens } from 'marked';
+import { lexBounded, plainParagraphs } from '../render/marked-bounds.js';
 import type { Topic } from '../topics/types.js';
 import type { Finding } from './rules.js';
 
@@ -16,7 +17,8 @@ export function checkCitations(topic: Topic): Finding[] {
     findings.push({ level, file: topic.file, field: 'citations', message });
   };
   for (const section of topic.sections) {
-    for (const block of proseBlocks(new Lexer().lex(section.markdown))) {
+    const tokens = lexBounded(section.markdown, (text) => new Lexer().lex(text));
+    for (const block of tokens ? proseBlocks(tokens) : plainParagraphs(section.markdown)) {
       for (const match of block.matchAll(MARKER)) {
         for (const n of (match[1] ?? '').split(',').map((x) => Number(x.trim()))) {
           if (n < 1 || n > topic.sources.length) at('error', `[${n}] names no source (the topic lists ${topic.sources.length})`);

@@ -3,16 +3,15 @@
 // at once: each schema problem, then every other rule, run on the file with stand-ins for the
 // fields that failed. Files that cannot be read or whose front matter is not YAML keep their
 // one finding.
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { readTopicText, type SkippedFile } from '../topics/load.js';
 import { splitSections } from '../topics/parse.js';
-import { frontMatterSchema } from '../topics/schema.js';
+import { FIELDS, frontMatterSchema } from '../topics/schema.js';
+import { readYaml } from '../topics/yaml.js';
+import { cleanText } from '../safe-text.js';
 import type { Topic } from '../topics/types.js';
 import { describeIssue, type Finding } from './rules.js';
 
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
-// As topics/parse.ts: no control character or bidirectional override from a file is kept.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
 export interface Recovered {
   /** Files read with stand-ins, to be checked as topics. */
@@ -40,19 +39,19 @@ export function recoverSkipped(dir: string, skipped: readonly SkippedFile[]): Re
 function readLeniently(dir: string, file: string): { topic: Topic; problems: { field: string; message: string }[] } | null {
   let text: string;
   try {
-    text = readTopicText(dir, file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+    // As topics/parse.ts: no control character or bidirectional override from a file is kept.
+    text = cleanText(readTopicText(dir, file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   } catch {
     return null;
   }
   const match = FRONT_MATTER.exec(text);
-  let data: unknown;
-  try {
-    data = parseYaml(match?.[1] ?? '', { schema: CORE_SCHEMA });
-  } catch {
-    return null;
-  }
+  // A file whose YAML is broken or past the bound has its one finding from the loader.
+  const read = readYaml(match?.[1] ?? '', FIELDS);
+  if (!read.ok) return null;
+  const data = read.data;
   if (!match || data === null || typeof data !== 'object' || Array.isArray(data)) return null;
-  const fields = clean(data) as Record<string, unknown>;
+  // Only the fields osteo reads: readYaml bounded those, and the rest may be an alias bomb.
+  const fields = Object.fromEntries(FIELDS.filter((f) => f in data).map((f) => [f, clean((data as Record<string, unknown>)[f])]));
   const result = frontMatterSchema.safeParse(fields);
   // Loaded but skipped for another reason (a duplicate id): its one finding says it all.
   if (result.success) return null;
@@ -69,7 +68,7 @@ function readLeniently(dir: string, file: string): { topic: Topic; problems: { f
 }
 
 function clean(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(CONTROL_CHARS, '');
+  if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) return value.map(clean);
   if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
   return value;

@@ -1,6 +1,6 @@
 // `osteo index [dir]`: write a stored search index into a topic folder (see search/store.ts).
 import { ContentError, EXIT } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { INDEX_FILE, POSTINGS_FILE, writeStoredIndex } from '../search/store.js';
 import type { LoadResult } from '../topics/load.js';
 import type { CommandResult } from './context.js';

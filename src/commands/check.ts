@@ -4,7 +4,8 @@ import { EXIT } from '../errors.js';
 import type { LoadResult } from '../topics/load.js';
 import { hangingWrap } from '../render/columns.js';
 import type { Theme } from '../render/theme.js';
-import { json, type CommandResult } from './context.js';
+import { json } from '../safe-text.js';
+import type { CommandResult } from './context.js';
 
 export interface CheckOptions {
   json?: boolean | undefined;

@@ -1,5 +1,5 @@
 // What every command gets: the loaded topics and the output settings decided for this run.
-import type { Output } from '../io.js';
+import type { Output } from '../output.js';
 import type { Region } from '../region.js';
 import type { Theme } from '../render/theme.js';
 import type { SearchIndex } from '../search/index.js';
@@ -31,13 +31,4 @@ export interface CommandResult {
   exitCode: number;
   /** Rendered text for a person (not JSON): long output of it goes through the pager. */
   pageable?: boolean;
-}
-
-// JSON.stringify leaves these raw; escaped, they cannot reach a terminal as controls.
-const RAW_IN_JSON = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-/** JSON for stdout (pretty) or stderr (one line), with every control character escaped. */
-export function json(value: unknown, indent = 2): string {
-  const text = JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${text}\n`;
 }

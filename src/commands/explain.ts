@@ -1,9 +1,9 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
-import { printable } from '../io.js';
+import { json, printable } from '../safe-text.js';
 import { renderTopic } from '../render/answer.js';
 import { explainTopic } from '../search/explain.js';
 import type { Explanation } from '../results.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface ExplainOptions {
   section?: string | undefined;

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { SiteData } from '../browser/engine.js';
 import { ContentError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { buildIndex } from '../search/index.js';
 import { packIndex } from '../search/packed.js';
 import type { CompiledTriage } from '../search/triage/compile.js';

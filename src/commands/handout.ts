@@ -1,7 +1,7 @@
 // Handouts (--format md|html, -o FILE): explain, search and urgent as a document to print or
 // share, on stdout or in a file. Each renderer is loaded only for its format, so the terminal
 // commands never load the HTML one.
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
 import type { Topic } from '../topics/types.js';
 import type { CommandContext, CommandResult } from './context.js';

@@ -1,10 +1,10 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { json, printable } from '../safe-text.js';
 import { renderHits, renderTriage, type ListedHit, type RenderedHit } from '../render/answer.js';
 import { answersJson, findAnswers, type Answers } from '../search/answers.js';
 import { sectionKey, shellWord } from '../search/section-key.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from '../search/limits.js';
 
 export interface SearchOptions {
@@ -14,6 +14,8 @@ export interface SearchOptions {
 
 // How many further answers the text view lists by number, under the one it shows in full.
 export const LISTED = 3;
+// How many words a "nothing on" message names.
+const NAMED_UNCOVERED = 5;
 
 /** A search's text and JSON views, and the answers it found (osteo ask opens them by number). */
 export interface SearchOutcome extends CommandResult {
@@ -38,7 +40,10 @@ export function noAnswer(outcome: Answers): string {
   const { suggestions, uncovered, query } = outcome;
   if (uncovered.length > 0) {
     const nearest = suggestions.length > 0 ? ` Nearest topics: ${suggestions.join(', ')}.` : '';
-    const words = uncovered.map((w) => `'${printable(w, 40)}'`).join(', ');
+    // A few words, so a pasted page of text still gets a one-line answer.
+    const named = uncovered.slice(0, NAMED_UNCOVERED).map((w) => `'${printable(w, 40)}'`);
+    const rest = uncovered.length - named.length;
+    const words = rest > 0 ? `${named.join(', ')} and ${rest} more word${rest === 1 ? '' : 's'}` : named.join(', ');
     return `osteo has nothing on ${words}: it covers osteoporosis and weak or tired legs.${nearest}\nRun 'osteo topics' to see all topics.\n`;
   }
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';

@@ -1,7 +1,8 @@
 // `osteo selfcheck <check>`: a screening check, answered by --answers or --seconds, or asked on
 // the terminal; its result as text, Markdown (--format md) or JSON, on stdout or saved (-o).
 import { EXIT, UsageError } from '../errors.js';
-import { printable, type Output } from '../io.js';
+import type { Output } from '../output.js';
+import { json, printable } from '../safe-text.js';
 import type { Keys } from '../io/keys.js';
 import { createTheme, type Theme } from '../render/theme.js';
 import wrapAnsi from '../render/wrap.js';
@@ -12,7 +13,7 @@ import { checkCanSave, saveResult } from '../selfcheck/save.js';
 import { answersExample, parseAnswers, parseSeconds } from '../selfcheck/score.js';
 import { askQuestionnaire, timeChairStand, type Clock, type Outcome, type Screen } from '../selfcheck/session.js';
 import type { SelfchecksFile } from '../topics/selfchecks-schema.js';
-import { json, type CommandResult } from './context.js';
+import type { CommandResult } from './context.js';
 
 export interface SelfcheckOptions {
   answers?: string | undefined;

@@ -1,8 +1,8 @@
 // `osteo sources [topic]`: the references behind every topic (or one), with links.
 import wrapAnsi from '../render/wrap.js';
-import { hyperlink, isSafeUrl } from '../render/link.js';
+import { hyperlink, isSafeUrl, json } from '../safe-text.js';
 import { requireTopic } from '../search/resolve.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface SourcesOptions {
   json?: boolean | undefined;

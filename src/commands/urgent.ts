@@ -2,7 +2,8 @@
 // the same day, for a person who needs the list now.
 import { renderUrgentCard, urgentJson } from '../render/urgent.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import { json } from '../safe-text.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export function runUrgent(rules: CompiledTriage, ctx: Pick<CommandContext, 'output' | 'theme' | 'region'>, opts: { json?: boolean }): CommandResult {
   if (opts.json) return { stdout: json(urgentJson(rules)), exitCode: 0 };

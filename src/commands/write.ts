@@ -4,7 +4,7 @@
 import { lstatSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, normalize } from 'node:path';
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 
 const REASONS: Record<string, string> = {
   EACCES: 'permission denied',

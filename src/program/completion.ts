@@ -2,7 +2,7 @@
 // offer, read off the program itself so the scripts cannot drift from it.
 import { Argument, type Command } from 'commander';
 import type { CompletionSpec } from '../commands/completion.js';
-import { createOutput } from '../io.js';
+import { createOutput } from '../output.js';
 import { examples } from './options.js';
 import type { Runtime } from './runtime.js';
 

@@ -1,7 +1,7 @@
 // `osteo help [command]`, as in git and npm: the same as `osteo [command] --help`.
 import type { Command } from 'commander';
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { examples } from './options.js';
 
 export function register(program: Command): void {

@@ -3,7 +3,8 @@
 // (the renderer, the search index, the YAML parser) and start-up stays near bare Node.
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandResult } from '../commands/context.js';
-import { decideWidth, type Io } from '../io.js';
+import type { Io } from '../io/process.js';
+import { decideWidth } from '../output.js';
 import { VERSION } from '../version.js';
 import { register as ask } from './ask.js';
 import { register as check } from './check.js';

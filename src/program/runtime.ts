@@ -3,7 +3,9 @@
 import type { Command } from 'commander';
 import type { CommandContext, CommandResult } from '../commands/context.js';
 import { ContentError, EXIT } from '../errors.js';
-import { createOutput, printable, type Io, type Output } from '../io.js';
+import type { Io } from '../io/process.js';
+import { createOutput, type Output } from '../output.js';
+import { printable } from '../safe-text.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
 import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../paths.js';
 import { decideRegion } from '../region.js';

@@ -13,7 +13,7 @@ import levenshtein from 'damerau-levenshtein';
 import { renderOrientation } from '../commands/orientation.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/limits.js';
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import type { Topic } from '../topics/types.js';
 import { integer } from './options.js';
 import type { GlobalOptions, Runtime } from './runtime.js';

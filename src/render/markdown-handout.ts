@@ -9,6 +9,7 @@ import type { CompiledTriage } from '../search/triage/compile.js';
 import type { Section, Topic } from '../topics/types.js';
 import { citedSources, DISCLAIMER, EMERGENCY_NUMBERS, formatDate, isoDate } from './html/parts.js';
 import { HEADINGS } from './urgent.js';
+import { lexBounded } from './marked-bounds.js';
 
 export interface MarkdownHandoutOptions {
   now: Date;
@@ -110,7 +111,10 @@ function body(section: Section): string {
       if (token.type === 'list') for (const item of token.items as { tokens: Token[] }[]) walk(item.tokens);
     }
   };
-  walk(new Lexer().lex(section.markdown));
+  const tokens = lexBounded(section.markdown, (markdown) => new Lexer().lex(markdown));
+  // Past marked's bounds (render/marked-bounds.ts): every < is shown as text.
+  if (!tokens) return section.markdown.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  walk(tokens);
   let text = section.markdown;
   for (const html of raw) text = text.split(html).join(html.replace(/&/g, '&amp;').replace(/</g, '&lt;'));
   return text;

@@ -1,14 +1,15 @@
-// Markdown → terminal text, with a private Marked instance: marked-terminal draws the inline
-// styles; osteo draws blocks itself so that everything wraps to the chosen width, GitHub alert
-// callouts become labelled boxes, and nothing in content can emit its own escape sequences.
+// Markdown → terminal text, with a private Marked instance whose renderer is osteo's own: every
+// block wraps to the chosen width, GitHub alert callouts become labelled boxes, styles come from
+// the theme, and nothing in content can emit its own escape sequences.
 import { Marked, type Token, type Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
+import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import { drawBox } from './box.js';
+import { decodeEntities } from './entities.js';
+import { lexBounded, plainParagraphs } from './marked-bounds.js';
 import { orderByRegion } from './region-order.js';
 import type { Region } from '../region.js';
-import { hyperlink, isSafeUrl } from './link.js';
 import { drawTable } from './table.js';
 import type { CalloutKind, Theme } from './theme.js';
 
@@ -52,25 +53,31 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       .join('\n');
 
   const marked = new Marked();
-  marked.use(
-    markedTerminal({
-      strong: theme.strong,
-      em: theme.em,
-      codespan: theme.code,
-      del: theme.del,
-      emoji: false,
-      unescape: true,
-      reflowText: false,
-      showSectionPrefix: false,
-      width: opts.width,
-    }),
-  );
   marked.use({
     renderer: {
       text(token: Tokens.Text | Tokens.Escape) {
         const inner = 'tokens' in token ? token.tokens : undefined;
         if (inner) return this.parser.parseInline(inner);
-        return highlight(token.text.replace(/\n/g, ' '), opts.highlight, theme);
+        // Character references (&amp;, &#27;) decoded from the source, once; then cleaned, as
+        // one may decode to a control. An escape token (\&) is its character as it is.
+        const text = token.type === 'text' ? cleanText(decodeEntities(token.raw)) : token.text;
+        // White space runs collapse to one space, as a browser shows them.
+        return highlight(text.replace(/[ \t\n]+/g, ' '), opts.highlight, theme);
+      },
+      strong(token: Tokens.Strong) {
+        return theme.strong(this.parser.parseInline(token.tokens));
+      },
+      em(token: Tokens.Em) {
+        return theme.em(this.parser.parseInline(token.tokens));
+      },
+      del(token: Tokens.Del) {
+        return theme.del(this.parser.parseInline(token.tokens));
+      },
+      codespan(token: Tokens.Codespan) {
+        return theme.code(cleanText(token.text));
+      },
+      checkbox(token: Tokens.Checkbox) {
+        return `[${token.checked ? 'X' : ' '}] `;
       },
       html(token: Tokens.HTML | Tokens.Tag) {
         // Raw HTML is shown as the text it is, never interpreted.
@@ -87,7 +94,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return block(theme.rule.repeat(room()));
       },
       code(token: Tokens.Code) {
-        return block(prefixLines(theme.code(token.text), '  ', '  '));
+        return block(prefixLines(theme.code(cleanText(token.text)), '  ', '  '));
       },
       br() {
         return '\n';
@@ -100,7 +107,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
       },
       image(token: Tokens.Image) {
-        return `[image: ${token.text}]`;
+        return `[image: ${cleanText(decodeEntities(token.text))}]`;
       },
       list(token: Tokens.List) {
         const start = typeof token.start === 'number' ? token.start : 1;
@@ -135,9 +142,18 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       },
     },
   });
+  // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
+  const plain = (markdown: string): string => plainParagraphs(markdown).map((p) => wrap(p)).join('\n\n');
   return ({ markdown, lexed }) => {
-    const tokens = lexed === undefined ? marked.lexer(markdown) : (JSON.parse(lexed) as Token[]);
-    const out = marked.parser(orderByRegion(tokens, opts.region ?? null));
+    const tokens = lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
+    if (!tokens) return plain(markdown);
+    let out: string;
+    try {
+      out = marked.parser(orderByRegion(tokens, opts.region ?? null));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return plain(markdown);
+    }
     return out.replace(/\n{3,}/g, '\n\n').trimEnd();
   };
 }
@@ -170,8 +186,9 @@ function readAlert(token: Tokens.Blockquote): { kind: CalloutKind; tokens: Token
   const [lead, ...after] = paragraph.tokens;
   if (!match?.[1] || lead?.type !== 'text') return null;
   const kind = match[1].toLowerCase() as CalloutKind;
-  const leadText = (lead as Tokens.Text).text.replace(ALERT, '');
-  const inline: Token[] = leadText.trim() === '' ? after : [{ type: 'text', raw: leadText, text: leadText }, ...after];
+  // The source text after the marker: the text renderer decodes it, as it does any text.
+  const leadRaw = (lead as Tokens.Text).raw.replace(ALERT, '');
+  const inline: Token[] = leadRaw.trim() === '' ? after : [{ type: 'text', raw: leadRaw, text: leadRaw }, ...after];
   const tokens: Token[] = inline.length > 0 ? [{ ...paragraph, tokens: inline }, ...rest] : rest;
   return { kind, tokens };
 }

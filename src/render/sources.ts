@@ -2,7 +2,7 @@
 // each ("[1] NHS, [3] ROS") under a search answer, and the numbered list (title and address)
 // under a topic, so every marker on screen resolves on screen.
 import type { Section, Source, Topic } from '../topics/types.js';
-import { hyperlink, isSafeUrl } from './link.js';
+import { hyperlink, isSafeUrl } from '../safe-text.js';
 import type { Theme } from './theme.js';
 import wrapAnsi from './wrap.js';
 

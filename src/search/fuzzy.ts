@@ -11,6 +11,7 @@ import { tokenize, toKey } from './normalize.js';
 const WINNER_MAX_SCORE = 0.3;
 const WINNER_MARGIN = 0.1;
 const SUGGEST_MAX_SCORE = 0.5;
+const SUGGEST_MAX_WORDS = 8;
 // A misspelt name: this share of its letters right, and clearly the closest.
 const SPELLING_MIN_SIMILARITY = 0.75;
 // Names are short; comparing a long query letter by letter costs its length squared.
@@ -34,7 +35,10 @@ export function nearestTopic(topics: readonly Topic[], name: string): Topic | nu
  * best first: "walkign balanse zzz" still suggests walking.
  */
 export function suggestTopics(topics: readonly Topic[], text: string): string[] {
-  const words = tokenize(text).filter((w) => w.length >= 4);
+  // Each word is a fuzzy search over every name: a query's first few long words are enough.
+  const words = tokenize(text)
+    .filter((w) => w.length >= 4)
+    .slice(0, SUGGEST_MAX_WORDS);
   const best = new Map<string, number>();
   for (const part of [text, ...(words.length > 1 ? words : [])]) {
     for (const { topic, score } of rankNames(topics, part)) {

@@ -28,16 +28,22 @@ const FUZZY_MIN_LENGTH = 4;
 // Longer than any real word: not worth comparing letter by letter (and costly to).
 const FUZZY_MAX_LENGTH = 40;
 const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
+// What one query may cost. A question has a dozen meaningful words at most (the longest in the
+// relevance sets has 12); each word the content never uses builds and asks the typo lookup.
+// Past these, words are not looked at: 1,000 made-up words took 18 s on an indexed library of
+// 1,000 topics, and 100,000 of them minutes.
+export const MAX_QUERY_TERMS = 64;
+export const MAX_TYPO_LOOKUPS = 8;
 
 export async function parseQuery(index: SearchIndex, text: string, vocabulary: Vocabulary = EMPTY): Promise<QueryWord[]> {
-  const tokens = tokenize(text).filter((t) => !isStopWord(t));
-  const stems = tokens.map(stem);
+  const { tokens, stems } = firstTerms(tokenize(text).filter((t) => !isStopWord(t)), MAX_QUERY_TERMS);
   const meanings = phraseMeanings(stems, vocabulary);
   const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
   const real = index.realWords;
+  let typoLookups = 0;
   for (const [i, word] of tokens.entries()) {
     const term = stems[i] ?? word;
     if (seen.has(term)) continue;
@@ -55,7 +61,8 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
     // A typo is one letter edit from a word the content uses, and is not itself a real English
     // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
-    if (!known && !isGeneric && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word)) {
+    const typoWorthy = word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word);
+    if (!known && !isGeneric && typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
       nearestWords ??= (await import('./edits.js')).oneEditAway([...index.words.keys(), ...singleWords(vocabulary)]);
@@ -69,6 +76,23 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
     words.push({ word, alternatives, generic: isGeneric });
   }
   return words;
+}
+
+/** The tokens (and their stems) up to the one that would bring a `max + 1`th distinct stem. */
+function firstTerms(all: readonly string[], max: number): { tokens: string[]; stems: string[] } {
+  const tokens: string[] = [];
+  const stems: string[] = [];
+  const distinct = new Set<string>();
+  for (const token of all) {
+    const term = stem(token);
+    if (!distinct.has(term)) {
+      if (distinct.size === max) break;
+      distinct.add(term);
+    }
+    tokens.push(token);
+    stems.push(term);
+  }
+  return { tokens, stems };
 }
 
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */

@@ -1,7 +1,7 @@
 // Which topic a name means (explain, sources), and which section of it (--section). Exact names
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
@@ -10,8 +10,13 @@ export type Resolution =
   | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
   | { kind: 'unknown'; suggestions: string[] };
 
+// Longer than any topic's name: such a name is looked up by its start only (100,000 words typed
+// as a name were tokenized and stemmed five times over, for seconds).
+const MAX_NAME_LENGTH = 1000;
+
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
-export async function resolveTopic(topics: readonly Topic[], name: string): Promise<Resolution> {
+export async function resolveTopic(topics: readonly Topic[], typed: string): Promise<Resolution> {
+  const name = typed.slice(0, MAX_NAME_LENGTH);
   const exact = await exactTopic(topics, name);
   if (exact) return { kind: 'found', ...exact };
   const { nearestTopic, suggestTopics } = await import('./fuzzy.js');

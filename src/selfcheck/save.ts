@@ -2,7 +2,7 @@
 // unless --force says to replace it, and that is known before any question is asked.
 import { existsSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 
 const alreadyThere = (file: string): UsageError => new UsageError(`${printable(file)} already exists; add --force to replace it`, '');
 

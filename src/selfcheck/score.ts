@@ -1,7 +1,7 @@
 // Pure: answers in, score and result out, by the scoring in selfchecks.yml. Also the checks on
 // answers given on the command line, whose errors name the item.
 import { UsageError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import type { Questionnaire } from '../topics/selfchecks-schema.js';
 
 export type Rule = 'at-least' | 'more-than';

@@ -1,18 +1,23 @@
 // The front matter a topic file must have to load at all. Stricter content rules live in check/.
 import * as z from 'zod';
+import { cleanText } from '../safe-text.js';
 
-const text = z.string().trim().min(1);
+// Every string osteo keeps is cleaned of controls first: a YAML escape ("\e", "\x07") makes them.
+// Every front-matter field is one line where osteo shows it (a list, a heading, a column), so a
+// tab or line break from a YAML escape ("\t") becomes a space.
+const cleaned = (): z.ZodString => z.string().overwrite((value) => cleanText(value).replace(/\s+/g, ' '));
+const text = cleaned().trim().min(1);
 const list = z.array(text).default([]);
 
 export const frontMatterSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
+  id: cleaned().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
   title: text,
-  summary: z.string().trim().default(''),
+  summary: cleaned().trim().default(''),
   aliases: list,
   tags: list,
   related: list,
   // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
-  reviewed: z.string().nullable().default(null),
+  reviewed: cleaned().nullable().default(null),
   sources: z.array(z.object({ title: text, url: text })).default([]),
   /** "Questions to ask your doctor", for handouts. */
   questions: list,
@@ -20,6 +25,9 @@ export const frontMatterSchema = z.object({
 
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
+
+/** The fields the schema reads; any other key in front matter is never looked at. */
+export const FIELDS = Object.keys(frontMatterSchema.shape);
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
 export function describeSchemaError(error: z.ZodError, data: unknown): string {

@@ -1,7 +1,7 @@
 // Reads a folder's selfchecks.yml: the screening tools beside the topics (see content/selfchecks.yml).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import { readYaml, yamlProblem } from './yaml.js';
 import { ContentError } from '../errors.js';
 import { schemaIssues } from './schema.js';
 import { selfchecksSchema, type SelfchecksFile } from './selfchecks-schema.js';
@@ -57,13 +57,9 @@ export function readSelfchecksText(dir: string): string | null {
 
 /** Pure: the text of a selfchecks.yml → the checks, or every problem with its shape. */
 export function parseSelfchecks(text: string): ParsedSelfchecks {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { schema: CORE_SCHEMA, json: false });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    return { ok: false, issues: [{ field: 'file', message: `invalid YAML: ${first}` }] };
-  }
+  const read = readYaml(text);
+  if (!read.ok) return { ok: false, issues: [{ field: 'file', message: yamlProblem(read) }] };
+  const data = read.data;
   const result = selfchecksSchema.safeParse(data);
   if (result.success) return { ok: true, file: result.data };
   return { ok: false, issues: schemaIssues(result.error, data, 'file') };

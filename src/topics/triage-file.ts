@@ -1,8 +1,8 @@
 // Reads a folder's triage.yml: the rules beside the topics (see content/triage.yml).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
+import { readYaml, yamlProblem } from './yaml.js';
 import { describeSchemaError } from './schema.js';
 import { triageSchema, type TriageFile } from './triage-schema.js';
 
@@ -27,13 +27,9 @@ export function readTriageFile(dir: string): TriageFile | null {
 
 /** Pure: the text of a triage.yml → validated rules. */
 export function parseTriage(text: string): TriageFile {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { schema: CORE_SCHEMA, json: false });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    throw new ContentError(`${TRIAGE_FILE}: invalid YAML: ${first}`, { cause });
-  }
+  const read = readYaml(text);
+  if (!read.ok) throw new ContentError(`${TRIAGE_FILE}: ${yamlProblem(read)}`);
+  const data = read.data;
   const result = triageSchema.safeParse(data);
   if (!result.success) throw new ContentError(`${TRIAGE_FILE}: ${describeSchemaError(result.error, data)}`);
   return result.data;

@@ -2,9 +2,9 @@
 // the words the topics use (see content/vocabulary.yml).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import * as z from 'zod';
 import { ContentError } from '../errors.js';
+import { readYaml, yamlProblem } from './yaml.js';
 import { describeSchemaError } from './schema.js';
 
 export const VOCABULARY_FILE = 'vocabulary.yml';
@@ -35,13 +35,9 @@ export function readVocabularyFile(dir: string): VocabularyFile | null {
 }
 
 export function parseVocabulary(text: string): VocabularyFile {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { schema: CORE_SCHEMA });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    throw new ContentError(`${VOCABULARY_FILE}: invalid YAML: ${first}`, { cause });
-  }
+  const read = readYaml(text);
+  if (!read.ok) throw new ContentError(`${VOCABULARY_FILE}: ${yamlProblem(read)}`);
+  const data = read.data;
   const result = vocabularySchema.safeParse(data);
   if (!result.success) throw new ContentError(`${VOCABULARY_FILE}: ${describeSchemaError(result.error, data)}`);
   return result.data;

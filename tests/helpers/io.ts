@@ -1,7 +1,7 @@
 // A fake Io that records what osteo writes, for in-process CLI tests.
 import { fileURLToPath } from 'node:url';
 import { run } from '../../src/cli.js';
-import type { Io, PageResult } from '../../src/io.js';
+import type { Io, PageResult } from '../../src/io/process.js';
 import type { LineReader } from '../../src/io/lines.js';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/content', import.meta.url));

@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { stripEscapes } from '../../src/io.js';
+import { stripEscapes } from '../../src/safe-text.js';
 import { typoOfCommand } from '../../src/program/words.js';
 import { osteo } from '../helpers/io.js';
 

@@ -3,7 +3,7 @@
 import { Chalk } from 'chalk';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { stripEscapes } from '../../src/io.js';
+import { stripEscapes } from '../../src/safe-text.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
 import { createTheme, type Theme } from '../../src/render/theme.js';
 import { osteo } from '../helpers/io.js';

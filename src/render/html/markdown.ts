@@ -5,6 +5,7 @@
 import { Marked, type Token, type Tokens } from 'marked';
 import { escapeHtml, safeHref, slug } from './escape.js';
 import type { Region } from '../../region.js';
+import { lexBounded, plainParagraphs } from '../marked-bounds.js';
 import { orderByRegion } from '../region-order.js';
 
 export interface HtmlMarkdownOptions {
@@ -108,9 +109,20 @@ export function createHtmlMarkdown(opts: HtmlMarkdownOptions = {}): RenderHtml {
       space: () => '',
     },
   });
+  // Past marked's bounds (render/marked-bounds.ts), or if it overflows the stack: plain paragraphs.
+  const plain = (markdown: string): string => `${plainParagraphs(markdown).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n`;
   return {
-    block: (markdown) => marked.parser(orderByRegion(marked.lexer(markdown), opts.region ?? null)),
-    inline: (markdown) => marked.parseInline(markdown, { async: false }),
+    block: (markdown) => {
+      const tokens = lexBounded(markdown, (text) => marked.lexer(text));
+      if (!tokens) return plain(markdown);
+      try {
+        return marked.parser(orderByRegion(tokens, opts.region ?? null));
+      } catch (error) {
+        if (!(error instanceof RangeError)) throw error;
+        return plain(markdown);
+      }
+    },
+    inline: (markdown) => lexBounded(markdown, (text) => marked.parseInline(text, { async: false })) ?? escapeHtml(markdown),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createOutput, decideColor, decideWidth, stripEscapes } from '../src/io.js';
+import { createOutput, decideColor, decideWidth } from '../src/output.js';
+import { stripEscapes } from '../src/safe-text.js';
 import { fakeIo } from './helpers/io.js';
 
 describe('decideColor', () => {
