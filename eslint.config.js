@@ -19,8 +19,38 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    // Only io.ts writes; a stray console.log in src/ is a bug.
-    rules: { 'no-console': 'error' },
+    rules: {
+      // Only the edge (src/io/) writes; a stray console.log in src/ is a bug.
+      'no-console': 'error',
+      // Exit codes are returned up to bin/osteo.js, which alone ends the process.
+      'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'Return an exit code; only bin/ ends the process.' }],
+    },
+  },
+  {
+    // The process (env, argv, streams, signals, children) is the edge's: src/cli.ts and src/io/.
+    // Everything else gets what it needs as a parameter, so it runs the same in a test.
+    files: ['src/**/*.ts'],
+    ignores: ['src/cli.ts', 'src/io/**'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli.ts and src/io/ touch the process; take what you need as a parameter.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['process', 'node:process', 'child_process', 'node:child_process', 'tty', 'node:tty'].map((name) => ({
+            name,
+            message: 'Only src/cli.ts and src/io/ touch the process, its terminal and its children.',
+          })),
+        },
+      ],
+    },
+  },
+  {
+    // Layers: the library API and the middle (search, topics, render, check, selfcheck) never
+    // reach up into the CLI's commands or its commander definitions.
+    files: ['src/index.ts', 'src/search/**/*.ts', 'src/topics/**/*.ts', 'src/render/**/*.ts', 'src/library/**/*.ts', 'src/check/**/*.ts', 'src/selfcheck/**/*.ts', 'src/browser/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands/*', '**/program/*'], message: 'The middle layers do not import the CLI (commands/, program/).' }] }],
+    },
   },
   {
     files: ['bin/*.js'],

@@ -82,6 +82,7 @@ const rows = [
   startup('osteo topics', ['topics']),
   startup('osteo explain fractures', ['explain', 'fractures']),
   startup('osteo search "weak legs"', ['search', 'weak legs']),
+  startup('osteo weak legs (no command)', ['weak', 'legs']),
   startup('osteo search "thigh pain on alendronate" --json', ['search', 'thigh pain on alendronate', '--json']),
 ];
 

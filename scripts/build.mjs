@@ -1,59 +1,21 @@
 // Builds dist/ with esbuild, dependencies bundled: the CLI as one CommonJS file with a V8 code
-// cache for it, and the library API as ESM. Run by `npm install` (prepare) so the bin works
-// straight after a clone.
+// cache for it, and the library API as ESM. Run by `npm install` in a checkout (postprepare), so
+// the bin works straight after a clone, and by `npm pack`/`npm publish` (prepack), so the tarball
+// carries a fresh dist/. Not `prepare`: npm counts that as an install script of a package
+// installed from a tarball, a folder or git, and warns about it on every such install.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildBrowser } from './build-browser.mjs';
+import { writeNotices } from './notices.mjs';
+import { unusedParts } from './stand-ins.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-/**
- * Stand-ins, at build time, for parts of dependencies that osteo never calls, replaced only in
- * the named package's own imports, so the source stays honest and osteo's own imports are
- * untouched.
- * - marked-terminal: osteo draws code blocks, tables and links itself and turns emoji off, so the
- *   code highlighter (cli-highlight → highlight.js, ~120 ms of start-up), the emoji table, the
- *   table layout (cli-table3) and the hyperlink helpers are dead weight.
- * - commander: it loads child_process at start for executable subcommands, which osteo has none
- *   of; that pulls in Node's whole stream and socket stack.
- * - chalk: its colour detection loads node:tty and node:os at start, but osteo decides colour
- *   itself (src/io.ts) and always gives chalk a level.
- */
-const STAND_INS = {
-  'marked-terminal': {
-    'cli-highlight': 'export function highlight(code) { return code; }',
-    'node-emoji': 'export function get() { return undefined; }',
-    'cli-table3': 'export default class Table { constructor() { throw new Error("osteo draws tables itself"); } }',
-    'ansi-escapes': 'export default { link: (text) => text };',
-    'supports-hyperlinks': 'export default { stdout: false, stderr: false };',
-  },
-  commander: {
-    'node:child_process': 'module.exports = { spawn() { throw new Error("osteo has no executable subcommands"); } };',
-  },
-  chalk: {
-    '#supports-color': 'export default { stdout: false, stderr: false };',
-  },
-};
-const unusedParts = {
-  name: 'unused-parts',
-  setup(b) {
-    for (const [owner, modules] of Object.entries(STAND_INS)) {
-      const names = Object.keys(modules).map((n) => n.replace(/[-/:#]/g, '\\$&')).join('|');
-      const inOwner = new RegExp(`[\\\\/]node_modules[\\\\/]${owner}[\\\\/]`);
-      b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
-        inOwner.test(args.importer) ? { path: `${owner}:${args.path}`, namespace: 'stand-in' } : undefined,
-      );
-    }
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => {
-      const [owner, name] = [args.path.slice(0, args.path.indexOf(':')), args.path.slice(args.path.indexOf(':') + 1)];
-      return { contents: STAND_INS[owner][name], loader: 'js' };
-    });
-  },
-};
 
 const COMMON = {
   absWorkingDir: root,
@@ -117,6 +79,9 @@ export async function buildAll() {
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
     const api = Object.values(metafile.outputs).find((o) => o.entryPoint === 'src/index.ts');
     writeFileSync(`${root}/dist/index.js`, libraryModule(api.exports));
+    // The offline site's search page, for osteo export.
+    const browserInputs = await buildBrowser(root);
+    writeNotices(root, [...Object.keys(metafile.inputs), ...browserInputs]);
   } finally {
     rmSync(split, { recursive: true, force: true });
   }
@@ -145,13 +110,18 @@ export async function buildSnapshot() {
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
   writeFileSync(tool, bundle);
   try {
-    const { makeSnapshot, writeSnapshotIndex } = await import(pathToFileURL(tool).href);
+    const { makeSnapshot, makeSpelling, makeTriage, makeVocabulary, writeSnapshotIndex } = await import(pathToFileURL(tool).href);
     const { snapshot, lexed, skipped } = makeSnapshot(`${root}/content`, code);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
     rmSync(`${root}/dist/search.index`, { force: true });
     await writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
+    // The English word list tells a typo from a real word; it is used here only, not shipped.
+    const english = new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
+    writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, english)));
+    writeFileSync(`${root}/dist/spelling.json`, JSON.stringify(makeSpelling(`${root}/content`, english)));
+    writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(makeVocabulary(`${root}/content`)));
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {

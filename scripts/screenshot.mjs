@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SHOTS = [
-  { file: 'docs/search.svg', args: ['search', 'weak legs', '--limit', '1'] },
-  { file: 'docs/triage.svg', args: ['search', 'fell and cannot get up', '--limit', '1'] },
+  { file: 'docs/search.svg', args: ['weak', 'legs'] },
+  { file: 'docs/triage.svg', args: ['fell', 'and', 'cannot', 'get', 'up'] },
 ];
 
 // The 16 ANSI colours as a dark terminal theme draws them.
@@ -22,16 +22,20 @@ const LINE_HEIGHT = 18;
 
 const escapeXml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-/** One line of ANSI text → SVG tspans, following the SGR codes osteo writes. */
-function lineToSpans(line) {
+// Backgrounds (labels such as Emergency set their own).
+const BACKGROUNDS = { 40: '#45475a', 41: '#d20f39', 42: '#40a02b', 43: '#df8e1d', 44: '#1e66f5', 45: '#8839ef', 46: '#179299', 47: '#bac2de' };
+
+/** One line of ANSI text → SVG tspans (and rects behind those with a background), following the SGR codes osteo writes. */
+function lineToSpans(line, y) {
   const spans = [];
-  const style = { bold: false, dim: false, italic: false, underline: false, fg: null };
+  const rects = [];
+  const style = { bold: false, dim: false, italic: false, underline: false, fg: null, bg: null };
   let column = 0;
   for (const part of line.replace(/\u001B\]8;;[^\u0007]*\u0007/g, '').split(/(\u001B\[[0-9;]*m)/)) {
     const sgr = /^\u001B\[([0-9;]*)m$/.exec(part);
     if (sgr) {
       for (const code of (sgr[1] || '0').split(';').map(Number)) {
-        if (code === 0) Object.assign(style, { bold: false, dim: false, italic: false, underline: false, fg: null });
+        if (code === 0) Object.assign(style, { bold: false, dim: false, italic: false, underline: false, fg: null, bg: null });
         else if (code === 1) style.bold = true;
         else if (code === 2) style.dim = true;
         else if (code === 3) style.italic = true;
@@ -40,7 +44,9 @@ function lineToSpans(line) {
         else if (code === 23) style.italic = false;
         else if (code === 24) style.underline = false;
         else if (code === 39) style.fg = null;
+        else if (code === 49) style.bg = null;
         else if (PALETTE[code]) style.fg = PALETTE[code];
+        else if (BACKGROUNDS[code]) style.bg = BACKGROUNDS[code];
       }
       continue;
     }
@@ -51,21 +57,25 @@ function lineToSpans(line) {
     if (style.italic) attrs.push('font-style="italic"');
     if (style.underline) attrs.push('text-decoration="underline"');
     spans.push(`<tspan ${attrs.join(' ')}>${escapeXml(part)}</tspan>`);
-    column += [...part].length;
+    const length = [...part].length;
+    if (style.bg) {
+      rects.push(`  <rect x="${(column * CHAR_WIDTH + 16).toFixed(1)}" y="${(y - 14).toFixed(0)}" width="${(length * CHAR_WIDTH).toFixed(1)}" height="${LINE_HEIGHT}" fill="${style.bg}"/>`);
+    }
+    column += length;
   }
-  return spans.join('');
+  return { spans: spans.join(''), rects };
 }
 
 function toSvg(command, output) {
   const lines = [`\u001B[32m$\u001B[39m ${command}`, ...output.replace(/\n+$/, '').split('\n')];
   const width = Math.ceil(82 * CHAR_WIDTH + 32);
   const height = lines.length * LINE_HEIGHT + 32;
-  const text = lines
-    .map((line, i) => `  <text y="${(i * LINE_HEIGHT + 28).toFixed(0)}" xml:space="preserve">${lineToSpans(line)}</text>`)
-    .join('\n');
+  const drawn = lines.map((line, i) => ({ y: i * LINE_HEIGHT + 28, ...lineToSpans(line, i * LINE_HEIGHT + 28) }));
+  const text = drawn.map(({ y, spans }) => `  <text y="${y.toFixed(0)}" xml:space="preserve">${spans}</text>`).join('\n');
+  const rects = drawn.flatMap((d) => d.rects);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" font-size="14">
   <rect width="100%" height="100%" rx="8" fill="${BACKGROUND}"/>
-${text}
+${rects.length > 0 ? `${rects.join('\n')}\n` : ''}${text}
 </svg>
 `;
 }

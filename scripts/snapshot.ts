@@ -1,11 +1,23 @@
 // Makes the snapshot of a content folder that the build writes to dist/: content.json (the
 // topics parsed, a stamp of every file, and the hash of this code), lexed/<id>.json (each
 // topic's sections lexed by marked) and search.index (their search index, in the format of a
-// folder's index). See src/library/snapshot.ts.
+// folder's index); and the compiled rules beside them: triage.json, vocabulary.json and
+// spelling.json. See src/library/snapshot.ts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Lexer } from 'marked';
+import { fnv1a } from '../src/library/hash.js';
 import { writeIndexFile } from '../src/library/index-file.js';
 import { scanFolder } from '../src/library/scan.js';
 import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
+import type { BuiltTriage } from '../src/library/triage.js';
+import type { BuiltVocabulary } from '../src/library/vocabulary.js';
+import { realNeighbours } from '../src/search/edits.js';
+import { buildIndex } from '../src/search/index.js';
+import { compileTriage } from '../src/search/triage/compile.js';
+import { compileVocabulary } from '../src/search/vocabulary.js';
+import { parseTriage } from '../src/topics/triage-file.js';
+import { parseVocabulary } from '../src/topics/vocabulary-file.js';
 import { loadTopics, type SkippedFile } from '../src/topics/load.js';
 
 export interface SnapshotParts {
@@ -13,6 +25,26 @@ export interface SnapshotParts {
   /** Topic id → its sections' lexed tokens, as JSON. */
   lexed: Map<string, string[]>;
   skipped: SkippedFile[];
+}
+
+/**
+ * dist/triage.json: the folder's triage rules compiled, with the typo table, which needs an
+ * English word list the CLI does not ship.
+ */
+export function makeTriage(dir: string, english: ReadonlySet<string>): BuiltTriage {
+  const source = readFileSync(join(dir, 'triage.yml'));
+  return { source: fnv1a(source), rules: compileTriage(parseTriage(source.toString('utf8')), english) };
+}
+
+/** dist/vocabulary.json: the folder's vocabulary compiled, with a hash of its source. */
+export function makeVocabulary(dir: string): BuiltVocabulary {
+  const source = readFileSync(join(dir, 'vocabulary.yml'));
+  return { source: fnv1a(source), vocabulary: compileVocabulary(parseVocabulary(source.toString('utf8'))) };
+}
+
+/** dist/spelling.json: the real English words one letter edit from a word of the content. */
+export function makeSpelling(dir: string, english: ReadonlySet<string>): { real: string[] } {
+  return { real: realNeighbours(buildIndex(loadTopics(dir).topics).words.keys(), english) };
 }
 
 /** The snapshot of `dir`; `code` is the hash of the code that makes it (scripts/build.mjs). */
@@ -29,7 +61,7 @@ export function makeSnapshot(dir: string, code: string): SnapshotParts {
  */
 export async function writeSnapshotIndex(dir: string, file: string): Promise<void> {
   const { meta, data } = await scanFolder(dir);
-  const topics = meta.topics.map(({ id, title, file, sections }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], triage: null, file, sections }));
+  const topics = meta.topics.map(({ id, title, file, sections }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], questions: [], file, sections }));
   writeIndexFile(file, { meta: { ...meta, topics }, data });
 }
 

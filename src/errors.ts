@@ -1,6 +1,6 @@
 // Expected failures, each with the exit code and JSON code the spec gives it. run() has the one catch.
 
-export type ErrorCode = 'not_found' | 'usage' | 'content';
+export type ErrorCode = 'not_found' | 'usage' | 'content' | 'output';
 
 export const EXIT = {
   ok: 0,
@@ -9,6 +9,8 @@ export const EXIT = {
   content: 3,
   /** A bug in osteo itself (EX_SOFTWARE): never the user's fault. */
   internal: 70,
+  /** stdout could not be written: a full disk, a device error (EX_IOERR). A reader that goes away is not this. */
+  output: 74,
   interrupted: 130,
 } as const;
 
@@ -52,5 +54,14 @@ export class NotFoundError extends OsteoError {
 export class ContentError extends OsteoError {
   constructor(message: string, opts: { cause?: unknown; hint?: string } = {}) {
     super(message, { exitCode: EXIT.content, code: 'content', ...opts });
+  }
+}
+
+/** stdout (or stderr) refused a write: `stream` names it, `cause` is the system's error. */
+export class OutputError extends OsteoError {
+  constructor(stream: string, cause: unknown) {
+    // Node's message is "ENOSPC: no space left on device, write": the system call adds nothing.
+    const reason = cause instanceof Error ? cause.message.replace(/, write$/, '') : String(cause);
+    super(`Cannot write to ${stream}: ${reason}`, { exitCode: EXIT.output, code: 'output', cause });
   }
 }

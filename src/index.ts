@@ -1,9 +1,10 @@
 // The library API: `import { loadTopics, search, explain, renderTopic } from 'osteo'`. These wrap
 // the functions the CLI itself runs, with the same results as its --json output.
 import { fileURLToPath } from 'node:url';
-import { explainTopic } from './commands/explain.js';
-import { searchJson, searchTopics } from './commands/search.js';
-import { DEFAULT_LIMIT } from './commands/limits.js';
+import { explainTopic } from './search/explain.js';
+import { DEFAULT_LIMIT } from './search/limits.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY } from './paths.js';
+import { answersJson, findAnswers } from './search/answers.js';
 import { renderTopic as renderTopicText } from './render/answer.js';
 import { loadTheme } from './render/theme.js';
 import type { Explanation, SearchResponse } from './results.js';
@@ -13,7 +14,7 @@ import type { Section, Topic } from './topics/types.js';
 export { ContentError, NotFoundError, OsteoError, UsageError } from './errors.js';
 export type { Explanation, SearchResponse, SearchResult } from './results.js';
 export type { LoadResult, SkippedFile } from './topics/load.js';
-export type { Section, Source, Topic, TriageLevel, TriageRules } from './topics/types.js';
+export type { Section, Source, Topic, TriageLevel } from './topics/types.js';
 
 /** The topics that ship with osteo. */
 export const CONTENT_DIR = fileURLToPath(new URL('../content', import.meta.url));
@@ -26,9 +27,24 @@ export function loadTopics(dir: string = CONTENT_DIR): LoadResult {
   return loadFolder(dir);
 }
 
-/** The sections that best answer `query`, best first: the shape of `osteo search --json`. */
-export async function search(topics: readonly Topic[], query: string, options: { limit?: number } = {}): Promise<SearchResponse> {
-  return searchJson(await searchTopics(topics, query, options.limit ?? DEFAULT_LIMIT));
+/**
+ * The sections that best answer `query`, best first: the shape of `osteo search --json`. Urgent
+ * signs are watched for with the triage rules of `options.contentDir` (default: the shipped ones).
+ */
+export async function search(
+  topics: readonly Topic[],
+  query: string,
+  options: { limit?: number; region?: 'uk' | 'us'; contentDir?: string } = {},
+): Promise<SearchResponse> {
+  const dir = options.contentDir ?? CONTENT_DIR;
+  const [{ openTriage }, { createTriage }, { openVocabulary }] = await Promise.all([
+    import('./library/triage.js'),
+    import('./search/triage/match.js'),
+    import('./library/vocabulary.js'),
+  ]);
+  const triage = createTriage(openTriage(dir, CONTENT_DIR, BUILT_TRIAGE));
+  const vocabulary = openVocabulary(dir, CONTENT_DIR, BUILT_VOCABULARY);
+  return answersJson(await findAnswers(topics, query, { limit: options.limit ?? DEFAULT_LIMIT, triage, vocabulary, region: options.region ?? null }));
 }
 
 /**
@@ -36,7 +52,8 @@ export async function search(topics: readonly Topic[], query: string, options: {
  * one named by `section`. Throws a NotFoundError with suggestions when there is none.
  */
 export async function explain(topics: readonly Topic[], name: string, options: { section?: string } = {}): Promise<Explanation> {
-  return explainTopic(topics, name, options.section);
+  const { topic, sections } = await explainTopic(topics, name, options.section);
+  return { topic, sections };
 }
 
 export interface RenderOptions {

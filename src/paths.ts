@@ -15,12 +15,23 @@ export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.u
  */
 const SCAN_WORKER = import.meta.url.endsWith('.cjs') ? fileURLToPath(new URL('../bin/scan-worker.js', import.meta.url)) : undefined;
 
+/** The shipped vocabulary (lay words, brand names, spellings), compiled by the build. */
+export const BUILT_VOCABULARY = fileURLToPath(new URL('../dist/vocabulary.json', import.meta.url));
+
+/** The shipped triage rules, compiled by the build. */
+export const BUILT_TRIAGE = fileURLToPath(new URL('../dist/triage.json', import.meta.url));
+
+/** The offline site's search page script, built for the browser (osteo export). */
+export const BROWSER_SEARCH = fileURLToPath(new URL('../dist/browser/search.js', import.meta.url));
+export const BUILT_NOTICES = fileURLToPath(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url));
+
 export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {
     topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
     index: fileURLToPath(new URL('../dist/search.index', import.meta.url)),
     lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
+    spelling: fileURLToPath(new URL('../dist/spelling.json', import.meta.url)),
     code: typeof __OSTEO_SNAPSHOT_CODE__ === 'string' ? __OSTEO_SNAPSHOT_CODE__ : undefined,
   },
   worker: SCAN_WORKER,

@@ -21,6 +21,7 @@ export interface SearchResult {
 
 export interface SearchResponse {
   query: string;
-  triage: { level: TriageLevel; message: string } | null;
+  /** The urgent sign the query describes: its level, the sign, and what to do then the sign. */
+  triage: { level: TriageLevel; sign: string; message: string } | null;
   results: SearchResult[];
 }

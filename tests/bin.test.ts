@@ -54,6 +54,8 @@ describe('osteo --version', () => {
     expect(VERSION).toBe(pkg.version);
     expect(osteo(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(osteo(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(osteo(['-v'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(osteo(['-v', '--no-color']).stdout).toBe(`${pkg.version}\n`);
     expect(osteo(['--version', '--no-color']).stdout).toBe(`${pkg.version}\n`);
   });
 });

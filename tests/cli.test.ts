@@ -6,7 +6,8 @@ describe('osteo (no arguments)', () => {
   it('prints a short orientation with examples and the disclaimer', async () => {
     const r = await osteo([], { contentDir: null });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('osteo search weak legs');
+    expect(r.stdout).toContain('osteo weak legs');
+    expect(r.stdout).toContain('osteo ask');
     expect(r.stdout).toContain('not medical advice');
   });
 
@@ -73,6 +74,16 @@ describe('osteo explain', () => {
     expect((await osteo(['explain', 'walkng'])).stdout).toMatch(/^Walking and balance\n/);
   });
 
+  it('says which topic it picked for a near spelling, and says nothing for an exact name', async () => {
+    const guessed = await osteo(['explain', 'walkng']);
+    expect(guessed.code).toBe(0);
+    expect(guessed.stderr).toBe(`Showing "Walking and balance" for 'walkng' (the nearest name).\n`);
+    const json = await osteo(['explain', 'walkng', '--json']);
+    expect((JSON.parse(json.stdout) as { id: string }).id).toBe('walking');
+    expect(json.stderr).toContain('Showing "Walking and balance"');
+    for (const exact of [['walking'], ['Fosamax'], ['broken', 'hip']]) expect((await osteo(['explain', ...exact])).stderr).toBe('');
+  });
+
   it('--section shows one section under "Topic › Section"', async () => {
     const r = await osteo(['explain', 'walking', '--section', 'balance']);
     expect(r.code).toBe(0);
@@ -113,6 +124,7 @@ describe('osteo explain', () => {
         { title: 'Calcium - NIH Office of Dietary Supplements', url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/' },
         { title: 'Vitamin D - NHS', url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/' },
       ],
+      questions: [],
       sections: [
         { heading: '', markdown: 'Your bones store most of the calcium in your body.' },
         { heading: 'Foods rich in calcium', markdown: 'Milk, yogurt, cheese and tofu are good sources.' },
@@ -140,11 +152,14 @@ describe('osteo explain', () => {
 });
 
 describe('osteo search', () => {
-  it('renders the best sections under "Topic › Section", then more, then the disclaimer', async () => {
+  it('renders the best section under "Topic › Section", then the others numbered with their commands, then the disclaimer', async () => {
     const r = await osteo(['search', 'thigh', 'pain', 'alendronate']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Calcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
-    expect(r.stdout).toMatch(/\n\nMore: Nerve pain[^\n]*\n[^\n]+\n\nGeneral information/);
+    // A folder without its own triage rules gets the shipped ones: this is an urgent sign.
+    expect(r.stdout).toMatch(/^╭─ Urgent ─+\n│ See a doctor today\. (?:[^\n]+\n)+╰─+\n\nCalcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
+    expect(r.stdout).toContain(
+      '\n\nMore answers\n2. Nerve pain (névralgie)  osteo explain nerve-pain\n3. Hip fractures  osteo explain hip-fracture\n4. Calcium and vitamin D  osteo explain calcium\n\nGeneral information',
+    );
     expect(r.stdout.replace(/\s+/g, ' ').trim().endsWith(DISCLAIMER)).toBe(true);
   });
 
@@ -173,7 +188,8 @@ describe('osteo search', () => {
     const r = await osteo(['search', 'zebra', 'xylophone']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('No match for "zebra xylophone".\nTry other words, or run \'osteo topics\' to see all topics.\n');
+    // Words the library does not know at all: it says it has nothing on them.
+    expect(r.stderr).toBe("osteo has nothing on 'zebra', 'xylophone': it covers osteoporosis and weak or tired legs.\nRun 'osteo topics' to see all topics.\n");
   });
 
   it('no match with --json: the normal shape with no results, exit 1', async () => {
@@ -326,13 +342,13 @@ describe('osteo check', () => {
 describe('the pager', () => {
   const long = { isTTY: true, rows: 10, columns: 80 };
 
-  it('long output on a terminal goes through less -FRX', async () => {
+  it('long output on a terminal goes through osteo’s own less: -FRX, -K to leave on Ctrl-C, a prompt saying how to leave', async () => {
     const r = await osteo(['explain', 'walking'], long);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.paged).toHaveLength(1);
-    expect(r.paged[0]?.command).toBe('less -FRX');
-    expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[36mWalking and balance/);
+    expect(r.paged[0]?.command).toMatch(/^less -FRXK '-Ps.*press q to quit.*'$/);
+    expect(r.paged[0]?.text).toMatch(/^\u001B\[1m\u001B\[4mWalking and balance/);
   });
 
   it('OSTEO_PAGER wins over PAGER, which wins over less', async () => {
@@ -345,6 +361,7 @@ describe('the pager', () => {
     ['--json', ['explain', 'walking', '--json'], long],
     ['a pipe', ['explain', 'walking'], { ...long, isTTY: false }],
     ['output that fits the screen', ['explain', 'walking'], { ...long, rows: 200 }],
+    ['a dumb terminal', ['explain', 'walking'], { ...long, env: { TERM: 'dumb' } }],
   ])('never for %s', async (_name, argv, io) => {
     const r = await osteo(argv, io);
     expect(r.paged).toEqual([]);

@@ -1,7 +1,7 @@
 // The npm package as a user gets it: only what is needed, under a size budget, installable
 // offline with `npm i -g` (bin and man page), and importable as a library with types.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +11,14 @@ import { PLACES } from '../src/paths.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 /**
- * The packed (gzipped) size the package must stay under. 490 KB, up from 450 (issues 16 and 19):
+ * The packed (gzipped) size the package must stay under: the bundle, its code cache and the
+ * content with its build snapshot. Raised from 450 KB to 900 when the triage rules
+ * (dist/triage.json, content/triage.yml) and 12 more topics (27 in all) came in, and to 1,000 for
  * the index format with the checks on everything it reads back, the scanner, worker threads and
- * cache, their share of the code cache, and the documentation of what osteo trusts (README,
- * SECURITY.md, man page) cost about 34 KB packed; dist/search.index is 2 KB smaller than the JSON
- * index it replaced.
+ * cache (issues 16 and 19: 947 KB, of which the bundle and its code cache grew 90 KB unpacked
+ * and the binary index is 34 KB smaller than the JSON one it replaced).
  */
-const BUDGET_BYTES = 490 * 1024;
+const BUDGET_BYTES = 1000 * 1024;
 const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR']) Reflect.deleteProperty(env, name);
 
@@ -29,8 +30,8 @@ describe('npm pack', () => {
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search.index', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:cli\.cjs|cli\.cache|index\.js|content\.json|search\.index|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/[a-z-]+\.md|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'bin/scan-worker.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search.index', 'dist/triage.json', 'content/triage.yml', 'content/selfchecks.yml', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
+    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search\.index|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -43,6 +44,7 @@ describe('installed from the tarball', () => {
   let work: string;
   let prefix: string;
   let tarball: string;
+  let installWarnings: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), 'osteo-pack-'));
     prefix = join(work, 'prefix');
@@ -51,7 +53,9 @@ describe('installed from the tarball', () => {
     if (!name) throw new Error('npm pack wrote no tarball');
     tarball = join(work, name);
     // --offline: the package has no dependencies to fetch; everything it needs is bundled.
-    npm(['install', '-g', '--offline', '--prefix', prefix, tarball], work);
+    const install = spawnSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], { cwd: work, env, encoding: 'utf8' });
+    if (install.status !== 0) throw new Error(`npm install -g failed: ${install.stderr}`);
+    installWarnings = install.stderr;
   }, 120_000);
   afterAll(() => {
     rmSync(work, { recursive: true, force: true });
@@ -64,12 +68,16 @@ describe('installed from the tarball', () => {
 
   it.each([
     [['--version'], /^0\.1\.0\n$/],
-    [['topics'], /^diagnosis +Tests and screening/],
+    [['-v'], /^0\.1\.0\n$/],
+    [['weak', 'legs'], /^Weak, heavy or tired legs › [^]*\nMore answers\n2\. /],
+    [['broken', 'bones'], /^Fractures and broken bones\n[^]*\nSources\n1\. {2}/],
+    [['help', 'search'], /^Usage: osteo search /],
+    [['topics'], /^bisphosphonates +Bisphosphonates: /],
     [['explain', 'fractures'], /^Fractures and broken bones\n/],
     [['search', 'weak legs'], /^Weak, heavy or tired legs › /],
     [['search', 'fell and cant get up', '--json'], /"level": "emergency"/],
     [['sources', 'falls'], /^Falls and staying steady \(falls\)\n1\. /],
-    [['check'], /15 topics checked \(reading grade limit 8\): 0 errors/],
+    [['check'], /27 topics checked \(reading grade limit 8\): 0 errors/],
     [['completion', 'bash'], /complete -F _osteo osteo/],
   ])('osteo %j works', (args, output) => {
     const r = osteo(args);
@@ -81,14 +89,32 @@ describe('installed from the tarball', () => {
   it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', async () => {
     const installed = join(prefix, 'lib', 'node_modules', 'osteo');
     const dist = join(installed, 'dist');
-    const files = { topics: join(dist, 'content.json'), index: join(dist, 'search.index'), lexed: join(dist, 'lexed'), code: PLACES.snapshot.code };
+    const files = { topics: join(dist, 'content.json'), index: join(dist, 'search.index'), lexed: join(dist, 'lexed'), spelling: join(dist, 'spelling.json'), code: PLACES.snapshot.code };
     const snapshot = readSnapshot(files, join(installed, 'content'));
     if (!snapshot) throw new Error('no snapshot');
-    expect(snapshot.topics).toHaveLength(15);
+    expect(snapshot.topics).toHaveLength(27);
     expect((await snapshot.index?.())?.docs.length).toBeGreaterThan(60);
     const first = snapshot.topics[0]?.sections[0] ?? { heading: '', markdown: '' };
     expect(snapshot.lexed?.(first)).toMatch(/^\[\{"type":/);
     snapshot.close?.();
+  });
+
+  it('writes a handout and the offline site, with its search script', () => {
+    const out = join(work, 'out');
+    mkdirSync(out);
+    expect(osteo(['explain', 'fractures', '--format', 'html', '-o', join(out, 'fractures.html')])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(out, 'fractures.html'), 'utf8')).toContain('<h1>Fractures and broken bones</h1>');
+    expect(osteo(['export', '--html', join(out, 'site')])).toMatchObject({ status: 0, stderr: '' });
+    expect(readFileSync(join(out, 'site', 'search.html'), 'utf8')).toContain(readFileSync(join(ROOT, 'dist', 'browser', 'search.js'), 'utf8'));
+  });
+
+  it('installs without a warning: the package has no install-time script', () => {
+    // npm warns about a `prepare` script in a package installed from a tarball, a folder or git,
+    // and its advice (--allow-scripts) does not silence it: the build runs in a checkout from
+    // `postprepare` and before packing from `prepack`, and the tarball carries dist/.
+    expect(installWarnings).toBe('');
+    const installed = JSON.parse(readFileSync(join(prefix, 'lib', 'node_modules', 'osteo', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(installed.scripts ?? {}).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
   });
 
   it('installs the man page', () => {
@@ -124,13 +150,13 @@ console.log(JSON.stringify({ topics: topics.length, skipped: skipped.length, fir
     const r = spawnSync(process.execPath, [join(project, 'use.mjs')], { encoding: 'utf8', cwd: project });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
-      topics: 15,
+      topics: 27,
       skipped: 0,
       first: 'leg-weakness',
       n: 2,
-      topic: 'medications',
-      sections: ['Common side effects'],
-      head: 'Bone medicines › Common side effects',
+      topic: 'bisphosphonates',
+      sections: ['Side effects and rare risks'],
+      head: 'Bisphosphonates: alendronate, risedronate, ibandronate,',
       missing: 'not_found',
     });
   });

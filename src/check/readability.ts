@@ -2,6 +2,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { syllable } from 'syllable';
+import { lexBounded, plainParagraphs } from '../render/marked-bounds.js';
 
 export interface Readability {
   grade: number;
@@ -14,7 +15,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /** Grade level, word and sentence counts of a Markdown body. */
 export function measureReadability(markdown: string): Readability {
-  const blocks = collectBlocks(new Lexer().lex(markdown));
+  const tokens = lexBounded(markdown, (text) => new Lexer().lex(text));
+  const blocks = tokens ? collectBlocks(tokens) : plainParagraphs(markdown);
   let sentences = 0;
   let words = 0;
   let syllables = 0;
@@ -28,7 +30,8 @@ export function measureReadability(markdown: string): Readability {
     }
   }
   const grade = fleschKincaid({ sentence: sentences, word: words, syllable: syllables });
-  return { grade: Number.isFinite(grade) ? Math.round(grade * 10) / 10 : 0, words, sentences };
+  // The formula goes below 0 for very short, simple text; a grade is never less than 0.
+  return { grade: Number.isFinite(grade) ? Math.max(0, Math.round(grade * 10) / 10) : 0, words, sentences };
 }
 
 // WORD is global (for match); test() moves its lastIndex, so reset it after each use.

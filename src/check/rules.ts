@@ -4,7 +4,9 @@ import * as z from 'zod';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 import { toKey } from '../search/normalize.js';
+import { checkCitations } from './citations.js';
 import { measureReadability } from './readability.js';
+import { checkRegions } from './regions.js';
 
 export const MAX_GRADE = 8;
 export const MIN_SECTIONS = 2;
@@ -72,7 +74,10 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
 
     const strict = strictSchema.safeParse(topic);
     if (!strict.success) {
-      for (const issue of strict.error.issues) error(topic, issue.path.join('.'), issue.message);
+      for (const issue of strict.error.issues) {
+        const { field, message } = describeIssue(issue, topic);
+        error(topic, field, message);
+      }
     }
     if (topic.reviewed && /^\d{4}-\d{2}-\d{2}$/.test(topic.reviewed)) findings.push(...checkReviewed(topic, today));
 
@@ -95,6 +100,8 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
       error(topic, 'sections', `the last section must be "## ${LAST_SECTION}"`);
     }
 
+    findings.push(...checkCitations(topic), ...checkRegions(topic));
+
     const body = topic.sections.map((s) => (s.heading ? `## ${s.heading}\n\n${s.markdown}` : s.markdown)).join('\n\n');
     const readability = measureReadability(body);
     if (readability.grade > MAX_GRADE) {
@@ -110,6 +117,16 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     });
   }
   return { topics: reports, findings };
+}
+
+/** The field (sources counted from 1, as their [n] markers are) and what is wrong with it. */
+export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
+  const field = issue.path.map((key) => (typeof key === 'number' ? key + 1 : String(key))).join('.') || 'front matter';
+  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && value === undefined) message = 'is missing';
+  else if (issue.code === 'too_small' && issue.origin === 'string') message = 'is empty';
+  return { field, message };
 }
 
 function checkReviewed(topic: Topic, today: Date): Finding[] {

@@ -2,10 +2,10 @@
 // (library/index-file.ts), so search and topics read that instead of every file.
 import { join } from 'node:path';
 import { ContentError, EXIT } from '../errors.js';
-import { printable } from '../io.js';
 import { INDEX_FILE } from '../library/folder-index.js';
 import { WriteProblem, writeIndexFile } from '../library/index-file.js';
 import { scanFolder, type Threads } from '../library/scan.js';
+import { printable } from '../safe-text.js';
 import type { CommandResult } from './context.js';
 
 /** `elapsed`: milliseconds since the command started (the clock stays at the edge, in cli.ts). */

@@ -1,10 +1,12 @@
-// `osteo completion <bash|zsh|fish>`: a shell script that completes commands, options and topic
-// ids. The commands and options come from the CLI's own definition, so the scripts cannot drift
-// from it; topic ids come at Tab time from `osteo __complete-topics`, which reads the same folder
+// `osteo completion <bash|zsh|fish>`: a shell script that completes commands, options, topic ids
+// and, after --section, the topic's sections. The commands and options come from the CLI's own
+// definition, so the scripts cannot drift from it; topic ids and sections come at Tab time from
+// `osteo __complete-topics` and `osteo __complete-sections <topic>`, which read the same folder
 // osteo would (so --content-dir and OSTEO_CONTENT_DIR count).
+import { SELFCHECK_IDS } from '../selfcheck/ids.js';
 
 export interface CompletionSpec {
-  commands: { name: string; description: string; options: string[]; argument: 'topic' | 'dir' | 'shell' | 'none' }[];
+  commands: { name: string; description: string; options: string[]; argument: 'topic' | 'dir' | 'shell' | 'selfcheck' | 'none' }[];
   globalOptions: string[];
   /** Options that take a value, so the word after them is not a command. */
   valueOptions: string[];
@@ -35,16 +37,21 @@ function bashScript(spec: CompletionSpec): string {
 _osteo() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local cmd="" dir="" i
+  # The words after the command: a topic's name, for the sections of --section.
+  local -a args=() from=()
   for ((i = 1; i < COMP_CWORD; i++)); do
     case "\${COMP_WORDS[i]}" in
       --content-dir) dir="\${COMP_WORDS[i+1]}"; ((i++)) ;;
       ${spec.valueOptions.filter((o) => o !== '--content-dir').join('|')}) ((i++)) ;;
       -*) ;;
-      *) [[ -z "$cmd" ]] && cmd="\${COMP_WORDS[i]}" ;;
+      *) if [[ -z "$cmd" ]]; then cmd="\${COMP_WORDS[i]}"; else args+=("\${COMP_WORDS[i]}"); fi ;;
     esac
   done
+  # An array, so the folder stays one word in bash and zsh alike.
+  [[ -n "$dir" ]] && from=(--content-dir "$dir")
   case "$prev" in
     --content-dir) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    --section) COMPREPLY=($(compgen -W "$(osteo "\${from[@]}" __complete-sections "\${args[@]}" 2>/dev/null | cut -f1)" -- "$cur")); return ;;
     ${spec.valueOptions.filter((o) => o !== '--content-dir').join('|')}) COMPREPLY=(); return ;;
   esac
   if [[ -z "$cmd" ]]; then
@@ -58,13 +65,10 @@ ${cases}
   esac
   if [[ "$cur" == -* ]]; then COMPREPLY=($(compgen -W "$opts ${spec.globalOptions.join(' ')}" -- "$cur")); return; fi
   case "$arg" in
-    topic)
-      # An array, so the folder stays one word in bash and zsh alike.
-      local -a from=()
-      [[ -n "$dir" ]] && from=(--content-dir "$dir")
-      COMPREPLY=($(compgen -W "$(osteo "\${from[@]}" __complete-topics 2>/dev/null)" -- "$cur")) ;;
+    topic) COMPREPLY=($(compgen -W "$(osteo "\${from[@]}" __complete-topics 2>/dev/null)" -- "$cur")) ;;
     dir) COMPREPLY=($(compgen -d -- "$cur")) ;;
     shell) COMPREPLY=($(compgen -W "${SHELLS.join(' ')}" -- "$cur")) ;;
+    selfcheck) COMPREPLY=($(compgen -W "${SELFCHECK_IDS.join(' ')}" -- "$cur")) ;;
   esac
 }
 complete -F _osteo osteo
@@ -84,6 +88,24 @@ function fishScript(spec: CompletionSpec): string {
     // One value per line: fish splits a command substitution on newlines only.
     "    and printf '%s\\n' --content-dir $words[(math $at + 1)]",
     'end',
+    '# The words after `explain` that name a topic: not options, nor the value of one.',
+    'function __osteo_topic_words',
+    '    set -l words (commandline -opc)',
+    '    set -l after 0',
+    '    set -l skip 0',
+    '    for word in $words[2..-1]',
+    '        if test $skip -eq 1',
+    '            set skip 0',
+    `        else if contains -- $word ${spec.valueOptions.join(' ')}`,
+    '            set skip 1',
+    '        else if string match -q -- "-*" $word',
+    '        else if test $after -eq 1',
+    "            printf '%s\\n' $word",
+    '        else',
+    '            set after 1',
+    '        end',
+    '    end',
+    'end',
     'complete -c osteo -f',
     ...spec.commands.map((c) => `complete -c osteo -n "not __fish_seen_subcommand_from ${names}" -a ${c.name} -d ${quote(c.description)}`),
     ...spec.globalOptions.map((o) => `complete -c osteo -l ${o.replace(/^--/, '')}${spec.valueOptions.includes(o) ? ' -r' : ''}`),
@@ -95,8 +117,13 @@ function fishScript(spec: CompletionSpec): string {
     }
     const seen = `__fish_seen_subcommand_from ${c.name}`;
     if (c.argument === 'topic') lines.push(`complete -c osteo -n "${seen}" -a "(osteo (__osteo_content_dir) __complete-topics 2>/dev/null)"`);
+    if (c.options.includes('--section')) {
+      // Each section's key, with its heading as the description fish shows beside it.
+      lines.push(`complete -c osteo -n "${seen}" -l section -r -f -a "(osteo (__osteo_content_dir) __complete-sections (__osteo_topic_words) 2>/dev/null)"`);
+    }
     if (c.argument === 'dir') lines.push(`complete -c osteo -n "${seen}" -a "(__fish_complete_directories)"`);
     if (c.argument === 'shell') lines.push(`complete -c osteo -n "${seen}" -a "${SHELLS.join(' ')}"`);
+    if (c.argument === 'selfcheck') lines.push(`complete -c osteo -n "${seen}" -a "${SELFCHECK_IDS.join(' ')}"`);
   }
   return `${lines.join('\n')}\n`;
 }

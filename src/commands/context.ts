@@ -1,7 +1,10 @@
 // What every command gets: the loaded topics and the output settings decided for this run.
-import type { Output } from '../io.js';
+import type { Output } from '../output.js';
+import type { Region } from '../region.js';
 import type { Theme } from '../render/theme.js';
 import type { SearchIndex, SectionDoc } from '../search/index.js';
+import type { Triage } from '../search/triage/match.js';
+import type { Vocabulary } from '../search/vocabulary.js';
 import type { Section, Topic } from '../topics/types.js';
 
 export interface CommandContext {
@@ -12,7 +15,10 @@ export interface CommandContext {
   theme: Theme;
   /** A ready search index of `topics`, when there is one (see library/open.ts). */
   index?: (() => Promise<SearchIndex>) | undefined;
-  /** Read the text of these sections, when `topics` hold headings only (an index, a scan). */
+  /**
+   * Read the text of these sections, when `topics` hold headings only (an index, a cache, a scan).
+   * Throws IndexDoubt when a file is no longer as it was indexed.
+   */
   hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
   /** marked's tokens of a section, when the build made them (the renderer then skips its lexer). */
   lexed?: ((section: Section) => string | undefined) | undefined;
@@ -20,6 +26,12 @@ export interface CommandContext {
   close?: (() => void) | undefined;
   /** Keep what was read for the next search (the cache), once the answer is out. */
   save?: (() => void) | undefined;
+  /** The triage rules for this folder (its own triage.yml, else the shipped ones). */
+  triage?: ((known?: ReadonlySet<string>) => Promise<Triage>) | undefined;
+  /** The lay words, brand names and spellings search reads a question through. */
+  vocabulary?: (() => Promise<Vocabulary>) | undefined;
+  /** Whose numbers, services and names come first; null: both, labelled. */
+  region?: Region | null | undefined;
 }
 
 /** What a command hands back to run(): the text for stdout (and stderr) and the exit code. */
@@ -29,13 +41,4 @@ export interface CommandResult {
   exitCode: number;
   /** Rendered text for a person (not JSON): long output of it goes through the pager. */
   pageable?: boolean;
-}
-
-// JSON.stringify leaves these raw; escaped, they cannot reach a terminal as controls.
-const RAW_IN_JSON = /[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
-
-/** JSON for stdout (pretty) or stderr (one line), with every control character escaped. */
-export function json(value: unknown, indent = 2): string {
-  const text = JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return `${text}\n`;
 }

@@ -1,32 +1,13 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
-import { NotFoundError } from '../errors.js';
-import { printable } from '../io.js';
+import { json, printable } from '../safe-text.js';
 import { renderTopic } from '../render/answer.js';
-import { requireTopic } from '../search/resolve.js';
+import { explainTopic } from '../search/explain.js';
 import type { Explanation } from '../results.js';
-import type { Topic } from '../topics/types.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface ExplainOptions {
   section?: string | undefined;
   json?: boolean | undefined;
-}
-
-/** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
-export async function explainTopic(topics: readonly Topic[], name: string, section?: string): Promise<Explanation> {
-  const topic = await requireTopic(topics, name);
-  if (section === undefined) return { topic, sections: topic.sections };
-  const { resolveSection } = await import('../search/fuzzy.js');
-  const found = resolveSection(topic, section);
-  if (!found) {
-    const headings = topic.sections.filter((s) => s.heading !== '').map((s) => s.heading);
-    throw new NotFoundError(
-      `No section "${printable(section)}" in ${topic.id}.`,
-      headings,
-      `Sections: ${headings.join('; ')}.`,
-    );
-  }
-  return { topic, sections: [found] };
 }
 
 export function explanationJson({ topic, sections }: Explanation): Record<string, unknown> {
@@ -38,14 +19,18 @@ export function explanationJson({ topic, sections }: Explanation): Record<string
     related: topic.related,
     reviewed: topic.reviewed,
     sources: topic.sources.map(({ title, url }) => ({ title, url })),
+    questions: topic.questions,
     sections: sections.map(({ heading, markdown }) => ({ heading, markdown })),
   };
 }
 
 export async function runExplain(ctx: CommandContext, words: readonly string[], opts: ExplainOptions): Promise<CommandResult> {
-  const explanation = await explainTopic(ctx.topics, words.join(' '), opts.section);
-  if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0 };
+  const name = words.join(' ');
+  const explanation = await explainTopic(ctx.topics, name, opts.section);
+  // A near spelling is a guess: say which topic was picked, so a wrong one is never silent.
+  const note = explanation.guessed ? { stderr: `Showing "${explanation.topic.title}" for '${printable(name, 60)}' (the nearest name).\n` } : {};
+  if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0, ...note };
   const { output } = ctx;
-  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks, lexed: ctx.lexed };
-  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0, pageable: true };
+  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks, region: ctx.region, lexed: ctx.lexed };
+  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0, pageable: true, ...note };
 }

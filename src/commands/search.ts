@@ -1,83 +1,79 @@
 // `osteo search <query...>`: the best-matching sections across topics, rendered, best first.
-import { printable } from '../io.js';
-import type { SearchResponse } from '../results.js';
-import { renderHits, renderTriage } from '../render/answer.js';
-import { buildIndex, type SearchIndex } from '../search/index.js';
-import { pickResults, rankSections, type SearchHit } from '../search/search.js';
-import { matchTriage, type Triage } from '../search/triage.js';
-import type { Topic } from '../topics/types.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
-import { DEFAULT_LIMIT } from './limits.js';
+import { UsageError } from '../errors.js';
+import { json, printable } from '../safe-text.js';
+import { renderHits, renderTriage, type ListedHit, type RenderedHit } from '../render/answer.js';
+import { answersJson, findAnswers, type Answers } from '../search/answers.js';
+import { sectionKey, shellWord } from '../search/section-key.js';
+import type { CommandContext, CommandResult } from './context.js';
+import { DEFAULT_LIMIT } from '../search/limits.js';
 
 export interface SearchOptions {
   limit?: number | undefined;
   json?: boolean | undefined;
 }
 
-export interface SearchOutcome {
-  query: string;
-  /** The urgent sign the query describes, if any; its topic then comes first in results. */
-  triage: Triage | null;
-  results: SearchHit[];
-  more: SearchHit[];
-  /** Topic ids that look like the query, for a "Did you mean" when nothing matched. */
-  suggestions: string[];
+// How many further answers the text view lists by number, under the one it shows in full.
+export const LISTED = 3;
+// How many words a "nothing on" message names.
+const NAMED_UNCOVERED = 5;
+
+/** A search's text and JSON views, and the answers it found (osteo ask opens them by number). */
+export interface SearchOutcome extends CommandResult {
+  shown: RenderedHit[];
+  listed: ListedHit[];
 }
 
-/** `index`: a ready index of `topics` (stored, or the build's), else one is built. */
-export async function searchTopics(topics: readonly Topic[], query: string, limit = DEFAULT_LIMIT, index?: SearchIndex): Promise<SearchOutcome> {
-  const triage = matchTriage(topics, query);
-  const hits = await rankSections(index ?? buildIndex(topics), query);
-  const { results, more } = pickResults(triage ? triageFirst(hits, triage.topic) : hits, limit);
-  const suggestions = results.length === 0 ? (await import('../search/fuzzy.js')).suggestTopics(topics, query) : [];
-  return { query, triage, results, more, suggestions };
+/** The answers to `query` as `osteo search` finds them: the handouts and `ask` say what the screen says. */
+export async function answerQuery(ctx: CommandContext, query: string, limit: number): Promise<Answers> {
+  if (query.trim() === '') throw new UsageError('search needs words to look for, such as: osteo search weak legs');
+  const index = await ctx.index?.();
+  const triage = await ctx.triage?.(index ? new Set(index.words.keys()) : undefined);
+  const vocabulary = await ctx.vocabulary?.();
+  const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
+  // An index knows where the sections are, not what they say: read the ones to show.
+  ctx.hydrate?.(outcome.results.concat(outcome.more).slice(0, limit).map((h) => h.doc));
+  return outcome;
+}
+
+/** What to say when a question has no answer: that the library does not cover it, or no match. */
+export function noAnswer(outcome: Answers): string {
+  const { suggestions, uncovered, query } = outcome;
+  if (uncovered.length > 0) {
+    const nearest = suggestions.length > 0 ? ` Nearest topics: ${suggestions.join(', ')}.` : '';
+    // A few words, so a pasted page of text still gets a one-line answer.
+    const named = uncovered.slice(0, NAMED_UNCOVERED).map((w) => `'${printable(w, 40)}'`);
+    const rest = uncovered.length - named.length;
+    const words = rest > 0 ? `${named.join(', ')} and ${rest} more word${rest === 1 ? '' : 's'}` : named.join(', ');
+    return `osteo has nothing on ${words}: it covers osteoporosis and weak or tired legs.${nearest}\nRun 'osteo topics' to see all topics.\n`;
+  }
+  const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
+  return `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
+}
+
+export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<SearchOutcome> {
+  const outcome = await answerQuery(ctx, words.join(' '), opts.limit ?? DEFAULT_LIMIT);
+  // A query that raises the alarm always succeeds: the alarm is the answer.
+  const exitCode = outcome.results.length > 0 || outcome.triage ? 0 : 1;
+  if (opts.json) return { stdout: json(answersJson(outcome)), exitCode, shown: [], listed: [] };
+  if (exitCode !== 0) return { stdout: '', stderr: noAnswer(outcome), exitCode, shown: [], listed: [] };
+  const { shown, listed } = collapse(outcome, opts.limit);
+  const { output, theme } = ctx;
+  const highlight = new Set(outcome.results.flatMap((h) => h.terms));
+  const hits = renderHits(shown, listed, { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, region: ctx.region, lexed: ctx.lexed });
+  const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
+  return { stdout: banner + hits, exitCode, pageable: true, shown, listed };
 }
 
 /**
- * Nobody with an emergency sign should have to scroll: the triage topic's best section (or its
- * opening, if no words matched it) goes first. Its score stays its own text-match score.
+ * One screen by default: the best section in full and the next ones as a numbered list, each
+ * with the command that opens it. `--limit n` shows n in full (JSON always returns the limit).
  */
-function triageFirst(hits: readonly SearchHit[], topic: Topic): SearchHit[] {
-  const own = hits.find((h) => h.doc.topic === topic);
-  const section = topic.sections[0];
-  const first: SearchHit | undefined = own ?? (section ? { doc: { topic, section, position: 0 }, score: 0, terms: [] } : undefined);
-  return first ? [first, ...hits.filter((h) => h !== first)] : [...hits];
-}
-
-export function searchJson(outcome: SearchOutcome): SearchResponse {
-  return {
-    query: outcome.query,
-    triage: outcome.triage && { level: outcome.triage.level, message: outcome.triage.message },
-    results: outcome.results.map(({ doc, score }) => ({
-      topic: doc.topic.id,
-      title: doc.topic.title,
-      section: doc.section.heading,
-      score,
-      markdown: doc.section.markdown,
-    })),
-  };
-}
-
-export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<CommandResult> {
-  const query = words.join(' ');
-  const outcome = await searchTopics(ctx.topics, query, opts.limit ?? DEFAULT_LIMIT, await ctx.index?.());
-  // An index knows where the sections are, not what they say: read the ones to show.
-  ctx.hydrate?.(outcome.results.map((h) => h.doc));
-  const exitCode = outcome.results.length > 0 ? 0 : 1;
-  if (opts.json) return { stdout: json(searchJson(outcome)), exitCode };
-  if (exitCode !== 0) {
-    const hint = outcome.suggestions.length > 0 ? ` Did you mean: ${outcome.suggestions.join(', ')}?` : '';
-    const stderr = `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
-    return { stdout: '', stderr, exitCode };
-  }
-  const { output } = ctx;
-  const highlight = new Set(outcome.results.flatMap((h) => h.terms));
-  const theme = ctx.theme;
-  const hits = renderHits(
-    outcome.results.map((h) => h.doc),
-    outcome.more.map((h) => h.doc),
-    { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, lexed: ctx.lexed },
-  );
-  const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
-  return { stdout: banner + hits, exitCode, pageable: true };
+function collapse(answers: Answers, limit: number | undefined): { shown: RenderedHit[]; listed: ListedHit[] } {
+  const docs = answers.results.concat(answers.more).map((h) => h.doc);
+  const full = limit ?? 1;
+  const listed = docs.slice(full, full + LISTED).map((doc, i): ListedHit => {
+    const open = doc.section.heading === '' ? '' : ` --section ${shellWord(sectionKey(doc.topic, doc.section.heading))}`;
+    return { ...doc, number: full + i + 1, command: `osteo explain ${doc.topic.id}${open}` };
+  });
+  return { shown: docs.slice(0, full), listed };
 }

@@ -1,15 +1,15 @@
 // `osteo sources [topic]`: the references behind every topic (or one), with links.
 import wrapAnsi from '../render/wrap.js';
-import { hyperlink, isSafeUrl } from '../render/link.js';
+import { hyperlink, isSafeUrl, json } from '../safe-text.js';
 import { requireTopic } from '../search/resolve.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface SourcesOptions {
   json?: boolean | undefined;
 }
 
 export async function runSources(ctx: CommandContext, words: readonly string[], opts: SourcesOptions): Promise<CommandResult> {
-  const topics = words.length > 0 ? [await requireTopic(ctx.topics, words.join(' '))] : ctx.topics;
+  const topics = words.length > 0 ? [(await requireTopic(ctx.topics, words.join(' '))).topic] : ctx.topics;
   if (opts.json) {
     return {
       stdout: json({ topics: topics.map((t) => ({ id: t.id, title: t.title, sources: t.sources.map(({ title, url }) => ({ title, url })) })) }),

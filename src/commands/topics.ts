@@ -1,7 +1,8 @@
 // `osteo topics`: every topic's id, title and summary, aligned to the width.
 import wrapAnsi from '../render/wrap.js';
 import type { Topic } from '../topics/types.js';
-import { json, type CommandContext, type CommandResult } from './context.js';
+import { json } from '../safe-text.js';
+import type { CommandContext, CommandResult } from './context.js';
 
 export interface TopicsOptions {
   json?: boolean;

@@ -81,7 +81,8 @@ const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | ((con
 export function writeIndexFile(path: string, contents: { meta: IndexMeta; data: IndexData }): void {
   if (!LITTLE_ENDIAN) throw new WriteProblem('this machine stores numbers big-endian, which the index format does not');
   refuseOddTarget(path);
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  // A name nobody else is writing (O_EXCL refuses it if one is).
+  const temp = join(dirname(path), `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`);
   let fd: number;
   try {
     fd = openSync(temp, CREATE, 0o644);

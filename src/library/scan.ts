@@ -89,7 +89,7 @@ function detached(topic: Topic): Topic {
     related: topic.related.map(own),
     reviewed: topic.reviewed === null ? null : own(topic.reviewed),
     sources: topic.sources.map((s) => ({ title: own(s.title), url: own(s.url) })),
-    triage: topic.triage === null ? null : (JSON.parse(JSON.stringify(topic.triage)) as Topic['triage']),
+    questions: topic.questions.map(own),
     file: topic.file,
     sections: topic.sections.map((s) => ({ heading: own(s.heading), markdown: '' })),
   };

@@ -1,14 +1,16 @@
 // The shipped content, parsed, lexed and indexed at build time, so the CLI starts without a YAML
 // parser, a schema library or marked's lexer: the topics (dist/content.json), each topic's
 // lexed sections (dist/lexed/<id>.json, read only for a topic that is shown) and the search
-// index (dist/search.index, the same format as a folder's index). Used only while every topic
-// file is exactly as the build saw it, and only by the code the snapshot was made with (its
-// `code` is a hash of the code that makes it, which the build gives the CLI too); otherwise
-// the CLI reads the folder as usual. Any of its files missing or damaged: the same.
+// index (dist/search.index, the same format as a folder's index), with the real English words
+// near the content's words (dist/spelling.json: a search never reads them as typos). Used only
+// while every topic file is exactly as the build saw it, and only by the code the snapshot was
+// made with (its `code` is a hash of the code that makes it, which the build gives the CLI
+// too); otherwise the CLI reads the folder as usual. Any of its files missing or damaged: the same.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchIndex } from '../search/index.js';
 import { topicFileNames } from '../topics/files.js';
+import { fnv1a } from './hash.js';
 import type { Section, Topic } from '../topics/types.js';
 import type { Library } from './open.js';
 
@@ -32,6 +34,8 @@ export interface SnapshotFiles {
   index: string;
   /** dist/lexed: <id>.json per topic, its sections' lexed tokens, in order. */
   lexed: string;
+  /** dist/spelling.json: real English words one letter from a content word. */
+  spelling: string;
   /** The hash of the code that makes a snapshot, as the build gave it to this code; none, no snapshot. */
   code: string | undefined;
 }
@@ -44,11 +48,22 @@ export function stampFiles(dir: string): FileStamp[] {
   });
 }
 
-/** 32-bit FNV-1a: enough to notice an edit, and far cheaper to start than node:crypto. */
-function fnv1a(bytes: Uint8Array): number {
-  let hash = 0x811c9dc5;
-  for (const byte of bytes) hash = Math.imul(hash ^ byte, 0x01000193);
-  return hash >>> 0;
+/** The real English words near the content's words (dist/spelling.json), read on first use. */
+function lazyWords(file: string): { has(word: string): boolean } {
+  let words: Set<string> | undefined;
+  return {
+    has: (word) => {
+      if (!words) {
+        try {
+          const list = (JSON.parse(readFileSync(file, 'utf8')) as { real?: unknown }).real;
+          words = new Set(Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : []);
+        } catch {
+          words = new Set();
+        }
+      }
+      return words.has(word);
+    },
+  };
 }
 
 /** The snapshot's topics if `files.topics` matches `dir` file for file, made by this code; null otherwise. */
@@ -70,7 +85,11 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
     notes: [],
     // Read when a search first asks for it: other commands never load the index code.
     index: async () => {
-      if (!index) ({ index, close } = (await import('./shipped-index.js')).openShippedIndex(files.index, topics));
+      if (!index) {
+        const opened = (await import('./shipped-index.js')).openShippedIndex(files.index, topics);
+        index = { ...opened.index, realWords: lazyWords(files.spelling) };
+        close = opened.close;
+      }
       return index;
     },
     lexed: lexedSections(topics, files.lexed),

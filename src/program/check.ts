@@ -13,8 +13,19 @@ export function register(program: Command, rt: Runtime): void {
     .action(async (dir: string | undefined, opts: { json?: boolean }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       // check reads the files themselves, never the build's snapshot: it judges what is on disk.
-      const [{ runCheck }, { loadTopics }] = await Promise.all([import('../commands/check.js'), import('../topics/load.js')]);
+      const [{ runCheck }, { loadTopics }, { checkDataFiles }, { recoverSkipped }] = await Promise.all([
+        import('../commands/check.js'),
+        import('../topics/load.js'),
+        import('../check/data-files.js'),
+        import('../check/recover.js'),
+      ]);
+      const folder = dir ?? rt.contentDir(globals);
+      const loaded = loadTopics(folder);
+      // A file that did not load is still checked as far as it can be: every problem at once.
+      const recovered = recoverSkipped(folder, loaded.skipped);
+      const topics = [...loaded.topics, ...recovered.topics];
       const { output, theme } = await rt.outputFor(globals);
-      await rt.done(runCheck(loadTopics(dir ?? rt.contentDir(globals)), theme, opts, new Date()), output);
+      const extra = [...recovered.findings, ...checkDataFiles(folder, loaded.topics)];
+      await rt.done(runCheck({ topics, skipped: recovered.skipped }, theme, { ...opts, width: output.width }, new Date(), extra), output);
     });
 }

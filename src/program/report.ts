@@ -1,8 +1,8 @@
 // The one catch: expected errors print their message and hint; anything else is a bug.
 import { CommanderError } from 'commander';
-import { json } from '../commands/context.js';
 import { EXIT, OsteoError } from '../errors.js';
-import { printable, type Io } from '../io.js';
+import type { Io } from '../io/process.js';
+import { json, printable } from '../safe-text.js';
 
 export function reportError(error: unknown, io: Io, asJson: boolean): number {
   if (error instanceof CommanderError) {

@@ -3,14 +3,19 @@
 import type { Command } from 'commander';
 import type { CommandContext, CommandResult } from '../commands/context.js';
 import { ContentError, EXIT } from '../errors.js';
-import { createOutput, printable, type Io, type Output } from '../io.js';
+import type { Io } from '../io/process.js';
+import { createOutput, type Output } from '../output.js';
+import { printable } from '../safe-text.js';
 import { openLibrary, type LibraryNeeds } from '../library/open.js';
-import { PLACES } from '../paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../paths.js';
+import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
 import type { Threads } from '../library/scan.js';
+import type { Triage } from '../search/triage/match.js';
 
 export interface GlobalOptions {
   contentDir?: string;
+  region?: string;
   width?: number;
   color?: boolean;
   plain?: boolean;
@@ -73,8 +78,24 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       if (library.from === 'scan' && places.cache === undefined && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
         io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
+      const triage = async (known?: ReadonlySet<string>): Promise<Triage> => {
+        const [{ openTriage }, { createTriage }] = await Promise.all([import('../library/triage.js'), import('../search/triage/match.js')]);
+        return createTriage(openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
+      };
       const { from, index, hydrate, lexed, close, save } = library;
-      return { topics: library.topics, from, index, hydrate, lexed, close, save, ...(await outputFor(globals)) };
+      return {
+        topics: library.topics,
+        from,
+        index,
+        hydrate,
+        lexed,
+        close,
+        save,
+        triage,
+        vocabulary: async () => (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+        region: decideRegion(globals.region, io.env),
+        ...(await outputFor(globals)),
+      };
     },
     async done(result, output) {
       if (result.stderr) io.err(result.stderr);

@@ -1,41 +1,57 @@
 // `osteo search`: commander's definition; the work is in commands/search.ts.
 import type { Command } from 'commander';
-import { DEFAULT_LIMIT, MAX_LIMIT } from '../commands/limits.js';
-import { printable } from '../io.js';
+import type { CommandContext, CommandResult } from '../commands/context.js';
+import { printable } from '../safe-text.js';
+import { DEFAULT_LIMIT, MAX_LIMIT } from '../search/limits.js';
+import { addHandoutOptions, handoutRequest, type HandoutFlags } from './handout.js';
 import { examples, integer } from './options.js';
 import type { Runtime } from './runtime.js';
 
 export function register(program: Command, rt: Runtime): void {
-  program
+  const search = program
     .command('search')
     .description('find the sections that best answer a question')
     .argument('<query...>', 'what to look for, in your own words')
-    .option('--limit <n>', `how many sections to show (default: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
-    .option('--json', 'print JSON')
-    .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5']))
-    .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
-      const [{ runSearch }, { IndexDoubt }] = await Promise.all([import('../commands/search.js'), import('../search/format.js')]);
-      let ctx = await rt.context(cmd, { indexed: true, search: true });
-      let result;
-      try {
-        result = await runSearch(ctx, words, opts);
-      } catch (error) {
-        if (!(error instanceof IndexDoubt)) throw error;
-        ctx.close?.();
-        if (ctx.from === 'cache') {
-          // The cache proved damaged: quietly read the files, and keep a sound copy.
-          ctx = await rt.context(cmd, { search: true });
-        } else {
-          // The index (or a file since the scan) proved wrong mid-search: say so once, and
-          // answer from the files themselves, read whole.
-          rt.io.err(`osteo: ${printable(error.message, 200)}; reading the topic files again.\n`);
-          ctx = await rt.context(cmd, { search: true, keepText: true });
-        }
-        result = await runSearch(ctx, words, opts);
-      } finally {
-        ctx.close?.();
-      }
-      await rt.done(result, ctx.output);
-      ctx.save?.();
+    .option('--limit <n>', `how many sections to show in full (default: 1, the rest listed; --json: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
+    .option('--json', 'print JSON');
+  addHandoutOptions(search)
+    .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5', 'osteo search weak legs --format md -o weak-legs.md']))
+    .action(async (words: string[], opts: { limit?: number; json?: boolean } & HandoutFlags, cmd: Command) => {
+      const handout = handoutRequest(opts, new Date());
+      await searchFolder(rt, cmd, async (ctx) => {
+        if (handout) return (await import('../commands/handout.js')).searchHandout(ctx, words, opts.limit, handout);
+        return (await import('../commands/search.js')).runSearch(ctx, words, opts);
+      });
     });
+}
+
+/**
+ * Answer from the folder's index, its cache or one pass over its files (library/open.ts). An
+ * index or cache that proves wrong mid-search (IndexDoubt: a file changed since) is not trusted
+ * again for this search: the files answer.
+ */
+export async function searchFolder(rt: Runtime, cmd: Command, answer: (ctx: CommandContext) => Promise<CommandResult>): Promise<void> {
+  const { IndexDoubt } = await import('../search/format.js');
+  let ctx = await rt.context(cmd, { indexed: true, search: true });
+  let result;
+  try {
+    result = await answer(ctx);
+  } catch (error) {
+    if (!(error instanceof IndexDoubt)) throw error;
+    ctx.close?.();
+    if (ctx.from === 'cache') {
+      // The cache proved damaged: quietly read the files, and keep a sound copy.
+      ctx = await rt.context(cmd, { search: true });
+    } else {
+      // The index (or a file since the scan) proved wrong: say so once, and answer from the
+      // files themselves, read whole.
+      rt.io.err(`osteo: ${printable(error.message, 200)}; reading the topic files again.\n`);
+      ctx = await rt.context(cmd, { search: true, keepText: true });
+    }
+    result = await answer(ctx);
+  } finally {
+    ctx.close?.();
+  }
+  await rt.done(result, ctx.output);
+  ctx.save?.();
 }

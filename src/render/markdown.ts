@@ -1,13 +1,16 @@
-// Markdown → terminal text, with a private Marked instance: marked-terminal draws the inline
-// styles; osteo draws blocks itself so that everything wraps to the chosen width, GitHub alert
-// callouts become labelled boxes, and nothing in content can emit its own escape sequences.
+// Markdown → terminal text, with a private Marked instance whose renderer is osteo's own: every
+// block wraps to the chosen width, GitHub alert callouts become labelled boxes, styles come from
+// the theme, and nothing in content can emit its own escape sequences.
 import { Marked, type Token, type Tokens } from 'marked';
-import { markedTerminal } from 'marked-terminal';
-import stringWidth from './width.js';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
+import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import { drawBox } from './box.js';
-import { hyperlink, isSafeUrl } from './link.js';
+import { decodeEntities } from './entities.js';
+import { lexBounded, plainParagraphs } from './marked-bounds.js';
+import { orderByRegion } from './region-order.js';
+import type { Region } from '../region.js';
+import { drawTable } from './table.js';
 import type { CalloutKind, Theme } from './theme.js';
 
 export interface MarkdownOptions {
@@ -17,6 +20,8 @@ export interface MarkdownOptions {
   hyperlinks: boolean;
   /** Stems of query words to highlight in text. */
   highlight?: ReadonlySet<string>;
+  /** Whose country-specific advice comes first (**UK:** / **US:** blocks); null: as written. */
+  region?: Region | null | undefined;
 }
 
 /** Render a section: from the tokens marked's lexer already made of it, if any (the same output). */
@@ -48,25 +53,31 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       .join('\n');
 
   const marked = new Marked();
-  marked.use(
-    markedTerminal({
-      strong: theme.strong,
-      em: theme.em,
-      codespan: theme.code,
-      del: theme.dim,
-      emoji: false,
-      unescape: true,
-      reflowText: false,
-      showSectionPrefix: false,
-      width: opts.width,
-    }),
-  );
   marked.use({
     renderer: {
       text(token: Tokens.Text | Tokens.Escape) {
         const inner = 'tokens' in token ? token.tokens : undefined;
         if (inner) return this.parser.parseInline(inner);
-        return highlight(token.text.replace(/\n/g, ' '), opts.highlight, theme);
+        // Character references (&amp;, &#27;) decoded from the source, once; then cleaned, as
+        // one may decode to a control. An escape token (\&) is its character as it is.
+        const text = token.type === 'text' ? cleanText(decodeEntities(token.raw)) : token.text;
+        // White space runs collapse to one space, as a browser shows them.
+        return highlight(text.replace(/[ \t\n]+/g, ' '), opts.highlight, theme);
+      },
+      strong(token: Tokens.Strong) {
+        return theme.strong(this.parser.parseInline(token.tokens));
+      },
+      em(token: Tokens.Em) {
+        return theme.em(this.parser.parseInline(token.tokens));
+      },
+      del(token: Tokens.Del) {
+        return theme.del(this.parser.parseInline(token.tokens));
+      },
+      codespan(token: Tokens.Codespan) {
+        return theme.code(cleanText(token.text));
+      },
+      checkbox(token: Tokens.Checkbox) {
+        return `[${token.checked ? 'X' : ' '}] `;
       },
       html(token: Tokens.HTML | Tokens.Tag) {
         // Raw HTML is shown as the text it is, never interpreted.
@@ -77,13 +88,13 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return block(wrap(this.parser.parseInline(token.tokens)));
       },
       heading(token: Tokens.Heading) {
-        return block(wrap(theme.heading(this.parser.parseInline(token.tokens))));
+        return block(wrap(theme.mark(token.depth) + theme.heading(this.parser.parseInline(token.tokens))));
       },
       hr() {
-        return block(theme.dim(theme.rule.repeat(room())));
+        return block(theme.rule.repeat(room()));
       },
       code(token: Tokens.Code) {
-        return block(prefixLines(theme.code(token.text), '  ', '  '));
+        return block(prefixLines(theme.code(cleanText(token.text)), '  ', '  '));
       },
       br() {
         return '\n';
@@ -96,7 +107,7 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
         return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
       },
       image(token: Tokens.Image) {
-        return `[image: ${token.text}]`;
+        return `[image: ${cleanText(decodeEntities(token.text))}]`;
       },
       list(token: Tokens.List) {
         const start = typeof token.start === 'number' ? token.start : 1;
@@ -112,8 +123,10 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       blockquote(token: Tokens.Blockquote) {
         const alert = readAlert(token);
         if (!alert) {
+          // Plain text indents a quote: a screen reader would read a ">" as "greater than".
           const body = within(2, () => this.parser.parse(token.tokens));
-          return block(prefixLines(body, `${theme.dim(theme.bar || '>')} `, `${theme.dim(theme.bar || '>')} `));
+          const bar = theme.bar === '' ? '  ' : `${theme.bar} `;
+          return block(prefixLines(body, bar, bar));
         }
         const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
         const style = theme.callout[alert.kind];
@@ -129,8 +142,18 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       },
     },
   });
+  // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
+  const plain = (markdown: string): string => plainParagraphs(markdown).map((p) => wrap(p)).join('\n\n');
   return ({ markdown, lexed }) => {
-    const out = lexed === undefined ? marked.parse(markdown, { async: false }) : marked.parser(JSON.parse(lexed) as Token[]);
+    const tokens = lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
+    if (!tokens) return plain(markdown);
+    let out: string;
+    try {
+      out = marked.parser(orderByRegion(tokens, opts.region ?? null));
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return plain(markdown);
+    }
     return out.replace(/\n{3,}/g, '\n\n').trimEnd();
   };
 }
@@ -163,8 +186,9 @@ function readAlert(token: Tokens.Blockquote): { kind: CalloutKind; tokens: Token
   const [lead, ...after] = paragraph.tokens;
   if (!match?.[1] || lead?.type !== 'text') return null;
   const kind = match[1].toLowerCase() as CalloutKind;
-  const leadText = (lead as Tokens.Text).text.replace(ALERT, '');
-  const inline: Token[] = leadText.trim() === '' ? after : [{ type: 'text', raw: leadText, text: leadText }, ...after];
+  // The source text after the marker: the text renderer decodes it, as it does any text.
+  const leadRaw = (lead as Tokens.Text).raw.replace(ALERT, '');
+  const inline: Token[] = leadRaw.trim() === '' ? after : [{ type: 'text', raw: leadRaw, text: leadRaw }, ...after];
   const tokens: Token[] = inline.length > 0 ? [{ ...paragraph, tokens: inline }, ...rest] : rest;
   return { kind, tokens };
 }
@@ -175,39 +199,4 @@ function highlight(text: string, terms: ReadonlySet<string> | undefined, theme: 
     const token = tokenize(word)[0];
     return token !== undefined && terms.has(stem(token)) ? theme.match(word) : word;
   });
-}
-
-/** A table that fits the width: wide columns narrow and their cells wrap. */
-function drawTable(token: Tokens.Table, inline: (cell: Tokens.TableCell) => string, width: number, theme: Theme): string {
-  const rows = [token.header.map((cell) => theme.strong(inline(cell))), ...token.rows.map((r) => r.map((cell) => inline(cell)))];
-  const columns = token.header.length;
-  const gap = theme.plain ? '  ' : ` ${theme.dim('│')} `;
-  const natural = Array.from({ length: columns }, (_, c) => Math.max(3, ...rows.map((r) => visibleLength(r[c] ?? ''))));
-  const available = width - 3 * (columns - 1);
-  // Narrow the widest column a column at a time, so short columns keep their natural width.
-  const widths = [...natural];
-  for (let total = natural.reduce((a, b) => a + b, 0); total > available; total -= 1) {
-    const widest = widths.indexOf(Math.max(...widths));
-    if ((widths[widest] ?? 0) <= 6) break;
-    widths[widest] = (widths[widest] ?? 0) - 1;
-  }
-  const drawRow = (row: string[]): string => {
-    const cells = widths.map((w, c) => wrapAnsi(row[c] ?? '', w, { hard: true, trim: true }).split('\n'));
-    const height = Math.max(...cells.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, line) =>
-      cells.map((lines, c) => padEnd(lines[line] ?? '', widths[c] ?? 0)).join(gap).trimEnd(),
-    ).join('\n');
-  };
-  const [header = [], ...body] = rows;
-  const rule = theme.plain ? '' : `\n${theme.dim(widths.map((w) => '─'.repeat(w)).join('─┼─'))}`;
-  return [`${drawRow(header)}${rule}`, ...body.map(drawRow)].join('\n');
-}
-
-// Columns on screen: escape sequences take none, wide characters two.
-function visibleLength(text: string): number {
-  return stringWidth(text);
-}
-
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - visibleLength(text)));
 }

@@ -1,4 +1,10 @@
 // Styles for every part osteo draws: chalk's when io.ts decided on colour, none otherwise.
+//
+// Contrast: text a person must read is never dim and never in a foreground colour, because no
+// foreground colour reads well on both dark and light backgrounds (blue and red fade on black,
+// yellow, cyan and green on white). Text is bold, underlined, italic or plain, in the terminal's
+// own colours. Colour appears only in labels that set their background too (white on red for an
+// emergency), whose contrast does not depend on the terminal's background.
 import type { ChalkInstance } from 'chalk';
 
 type Style = (text: string) => string;
@@ -12,15 +18,22 @@ export interface Theme {
   strong: Style;
   em: Style;
   code: Style;
-  dim: Style;
+  del: Style;
   link: Style;
   match: Style;
+  /** The "error" label of `osteo check`. */
   error: Style;
+  /** A callout's label ("Note", "Caution"), as a coloured badge; the box around it is not coloured. */
   callout: Record<CalloutKind, Style>;
+  /**
+   * What marks a heading of `level` (1 the topic, 2 a section, 3 a part of one) in plain text: "## ",
+   * so a screen reader (and Markdown, when pasted) tells headings from the text. Empty otherwise.
+   */
+  mark: (level: number) => string;
   bullet: string;
   rule: string;
   bar: string;
-  /** Between a topic and a section in a label: "Topic › Section". */
+  /** Between a topic and a section in a label: "Topic › Section" ("Topic: Section" in plain). */
   arrow: string;
 }
 
@@ -37,25 +50,39 @@ export async function loadTheme(opts: { color: boolean; plain: boolean }): Promi
 /** Styles from `chalk`, or none at all (every style is the identity) when it is null. */
 export function createTheme(opts: { plain: boolean; chalk: ChalkInstance | null }): Theme {
   const { plain, chalk } = opts;
-  const symbols = { bullet: plain ? '-' : '•', rule: plain ? '-' : '─', bar: plain ? '' : '│', arrow: plain ? '>' : '›' };
+  const symbols = {
+    bullet: plain ? '-' : '•',
+    rule: plain ? '-' : '─',
+    bar: plain ? '' : '│',
+    // A screen reader reads ">" as "greater than"; a colon reads as the pause it is.
+    arrow: plain ? ':' : '›',
+    mark: (level: number) => (plain ? `${'#'.repeat(level)} ` : ''),
+  };
   if (!chalk || chalk.level === 0) {
     const none = { note: identity, tip: identity, important: identity, warning: identity, caution: identity };
-    const styles = { title: identity, heading: identity, strong: identity, em: identity, code: identity };
-    return { color: false, plain, ...styles, dim: identity, link: identity, match: identity, error: identity, callout: none, ...symbols };
+    const styles = { title: identity, heading: identity, strong: identity, em: identity, code: identity, del: identity };
+    return { color: false, plain, ...styles, link: identity, match: identity, error: identity, callout: none, ...symbols };
   }
+  const badge = (style: ChalkInstance): Style => (text) => style.bold(text);
   return {
     color: true,
     plain,
-    title: chalk.bold.cyan,
-    heading: chalk.bold.green,
+    title: chalk.bold.underline,
+    heading: chalk.bold,
     strong: chalk.bold,
     em: chalk.italic,
-    code: chalk.yellow,
-    dim: chalk.dim,
-    link: chalk.blue.underline,
+    code: chalk.bold,
+    del: chalk.strikethrough,
+    link: chalk.underline,
     match: chalk.bold.underline,
-    error: chalk.red,
-    callout: { note: chalk.blue, tip: chalk.green, important: chalk.magenta, warning: chalk.yellow, caution: chalk.red },
+    error: badge(chalk.whiteBright.bgRed),
+    callout: {
+      note: badge(chalk.whiteBright.bgBlue),
+      tip: badge(chalk.black.bgGreen),
+      important: badge(chalk.whiteBright.bgMagenta),
+      warning: badge(chalk.black.bgYellow),
+      caution: badge(chalk.whiteBright.bgRed),
+    },
     ...symbols,
   };
 }

@@ -24,6 +24,10 @@ const END_COLOUR = 39;
 // The escapes that wrap-ansi tracks: the first SGR code or hyperlink at or after a position.
 const TRACKED = /(?:\[(?<code>\d+)m|\]8;;(?<uri>.*)\u0007)/g;
 const ESCAPE_OR_NEWLINE = /[\u001B\u009B\n]/g;
+// Where the width of a row is not the sum of its pieces' widths: escapes (one may span pieces)
+// and a zero-width joiner (it joins the next character to the one before).
+const NOT_ADDITIVE = /[\u001B\u009B\u200D]/;
+const JOINER = '\u200D';
 
 /** SGR open code → its close code, as ansi-styles 6 (wrap-ansi's) defines them. */
 const CLOSE = new Map<number, number>([
@@ -51,18 +55,40 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
   const lengths = words.map((word) => stringWidth(word));
   let rows = [''];
   const last = (): string => rows[rows.length - 1] ?? '';
+  // wrap-ansi measures the whole row before every word: quadratic on a run of spaces (each is an
+  // empty word that adds one column and never wraps). The width is carried from word to word
+  // instead, and measured again only after a change that adding widths would not track.
+  const row = { width: 0, known: true, first: '', joiner: false };
+  const appended = (piece: string, width: number): void => {
+    if (piece === '') return;
+    // `first` is '' exactly when the row is empty.
+    if (row.first === '') row.first = piece.charAt(0);
+    row.known &&= !row.joiner && !NOT_ADDITIVE.test(piece);
+    row.width += width;
+    row.joiner = piece.endsWith(JOINER);
+  };
+  const restarted = (): void => {
+    const current = last();
+    Object.assign(row, { width: stringWidth(current), known: true, first: current.charAt(0), joiner: current.endsWith(JOINER) });
+  };
   for (const [index, word] of words.entries()) {
     const length = lengths[index] ?? 0;
-    if (trim) rows[rows.length - 1] = last().trimStart();
-    let rowLength = stringWidth(last());
+    // Only a row that starts with white space changes when trimmed.
+    if (trim && /^\s/.test(row.first)) {
+      rows[rows.length - 1] = last().trimStart();
+      restarted();
+    } else if (!row.known) restarted();
+    let rowLength = row.width;
     if (index !== 0) {
       if (rowLength >= columns && (options.wordWrap === false || !trim)) {
         // The row is full before this word: start a new one.
         rows.push('');
+        restarted();
         rowLength = 0;
       }
       if (rowLength > 0 || !trim) {
         append(rows, ' ');
+        appended(' ', 1);
         rowLength++;
       }
     }
@@ -73,20 +99,25 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
       const breaksStartingNextLine = Math.floor((length - 1) / columns);
       if (breaksStartingNextLine < breaksStartingThisLine) rows.push('');
       wrapWord(rows, word, columns);
+      restarted();
       continue;
     }
     if (rowLength + length > columns && rowLength > 0 && length > 0) {
       if (options.wordWrap === false && rowLength < columns) {
         wrapWord(rows, word, columns);
+        restarted();
         continue;
       }
       rows.push('');
+      restarted();
     }
     if (rowLength + length > columns && options.wordWrap === false) {
       wrapWord(rows, word, columns);
+      restarted();
       continue;
     }
     append(rows, word);
+    appended(word, length);
   }
   if (trim) rows = rows.map(trimSpacesRight);
   return carryStyles(rows.join('\n'));
@@ -183,4 +214,13 @@ function trimSpacesRight(row: string): string {
   while (last > 0 && stringWidth(words[last - 1] ?? '') === 0) last--;
   if (last === words.length) return row;
   return words.slice(0, last).join(' ') + words.slice(last).join('');
+}
+
+/** `text` wrapped to `width` after `lead` (a bullet, a number), later lines indented under it. */
+export function wrapWithLead(text: string, width: number, lead: string): string {
+  const pad = ' '.repeat(lead.length);
+  return wrapAnsi(text, Math.max(10, width - lead.length), { trim: true })
+    .split('\n')
+    .map((line, i) => (i === 0 ? lead : pad) + line)
+    .join('\n');
 }

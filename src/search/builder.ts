@@ -65,7 +65,7 @@ export class IndexBuilder {
 
   add(topic: Topic): void {
     const topicNumber = this.names.length;
-    // Names and tags, learnt in buildIndex's order: each name, then the tags.
+    // Names, tags and summary, learnt in buildIndex's order: each name, the tags, the summary.
     const names: string[][] = [];
     for (const name of topicNames(topic)) {
       const terms = this.termsOf(name);
@@ -73,22 +73,22 @@ export class IndexBuilder {
       if (topic.sections.length > 0) for (const term of terms) this.once(this.nameHits, this.named, term, topicNumber);
     }
     this.names.push(names);
-    for (const tag of topic.tags) {
+    // The summary says what the whole topic covers, as its tags do (see buildIndex).
+    for (const tag of [...topic.tags, topic.summary]) {
       const terms = this.termsOf(tag);
       if (topic.sections.length > 0) for (const term of terms) this.once(this.tagHits, this.tagged, term, topicNumber);
     }
     this.sectionCounts.push(topic.sections.length);
-    topic.sections.forEach((section, position) => {
+    for (const section of topic.sections) {
       const doc = this.docs++;
       const heading = this.termsOf(section.heading);
-      // The summary is the topic's own one-line answer, so it reads as part of the opening section.
-      scanWords(indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown), this.table, this.body);
+      scanWords(indexableText(section.markdown), this.table, this.body);
       this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);
       for (const term of heading) this.entries.add(term, doc, 1);
       countWords(this.entries, this.body.ids, this.body.length, this.table.tags, doc, this.classify);
       this.runs.add(this.entries, doc);
       this.entries.length = 0;
-    });
+    }
   }
 
   private readonly classify = (word: number): number => this.termOfWord(word);

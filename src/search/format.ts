@@ -8,7 +8,7 @@ import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'postBytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;

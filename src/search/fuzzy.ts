@@ -11,6 +11,7 @@ import { tokenize, toKey } from './normalize.js';
 const WINNER_MAX_SCORE = 0.3;
 const WINNER_MARGIN = 0.1;
 const SUGGEST_MAX_SCORE = 0.5;
+const SUGGEST_MAX_WORDS = 8;
 // A misspelt name: this share of its letters right, and clearly the closest.
 const SPELLING_MIN_SIMILARITY = 0.75;
 // Names are short; comparing a long query letter by letter costs its length squared.
@@ -34,7 +35,10 @@ export function nearestTopic(topics: readonly Topic[], name: string): Topic | nu
  * best first: "walkign balanse zzz" still suggests walking.
  */
 export function suggestTopics(topics: readonly Topic[], text: string): string[] {
-  const words = tokenize(text).filter((w) => w.length >= 4);
+  // Each word is a fuzzy search over every name: a query's first few long words are enough.
+  const words = tokenize(text)
+    .filter((w) => w.length >= 4)
+    .slice(0, SUGGEST_MAX_WORDS);
   const best = new Map<string, number>();
   for (const part of [text, ...(words.length > 1 ? words : [])]) {
     for (const { topic, score } of rankNames(topics, part)) {
@@ -93,22 +97,4 @@ export function resolveSection(topic: Topic, name: string): Section | null {
   if (containing.length === 1 && containing[0]) return containing[0];
   const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
   return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
-}
-
-// How far a typo may be from a word the content uses (Fuse: 0 = exact, 1 = anything).
-const WORD_THRESHOLD = 0.34;
-
-/**
- * A matcher over the content's vocabulary (built once, used for every typo in a query): the
- * words `word` may be a typo of, with how alike they are (1 = the same). Fuse finds candidates;
- * letter edits, where a swap counts as one, rate them.
- */
-export function typoMatcher(vocabulary: ReadonlyMap<string, string>): (word: string) => { word: string; similarity: number }[] {
-  const fuse = new Fuse([...vocabulary.keys()], { includeScore: true, threshold: WORD_THRESHOLD, ignoreLocation: true });
-  return (word) =>
-    fuse
-      .search(word.slice(0, SPELLING_MAX_LENGTH), { limit: 8 })
-      // Fuse also finds a word inside a longer one; a typo keeps roughly the same length.
-      .filter((match) => Math.abs(match.item.length - word.length) <= 2)
-      .map((match) => ({ word: match.item, similarity: levenshtein(word, match.item).similarity }));
 }

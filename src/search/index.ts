@@ -7,7 +7,7 @@ import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
 export interface TermHit {
   /** In the topic's id, title or an alias: what the topic is named. */
   inName: boolean;
-  /** In one of the topic's tags: what the topic touches on. */
+  /** In one of the topic's tags or its summary: what the topic touches on. */
   inTags: boolean;
   inHeading: boolean;
   bodyCount: number;
@@ -36,6 +36,8 @@ export interface SearchIndex {
   names: ReadonlyMap<string, string[][]>;
   /** Every term of every topic's names. */
   nameTerms: ReadonlySet<string>;
+  /** Real English words one letter from a content word: never read as typos (the build makes it). */
+  realWords?: { has(word: string): boolean } | undefined;
 }
 
 /** An index built in memory: its postings are a plain Map, so they can be listed (store.ts, packed.ts). */
@@ -65,13 +67,15 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     names.set(topic.id, nameList.map(toTerms).filter((terms) => terms.length > 0));
     const nameText = nameList.join(' \n ');
     const nameTerms = new Set(toTerms(nameText));
-    const tagTerms = new Set(toTerms(topic.tags.join(' \n ')));
+    // The summary says what the whole topic covers, as its tags do: it marks every section of
+    // the topic a little, not its opening section a lot (which then won every question).
+    const tagTerms = new Set(toTerms(`${topic.tags.join(' \n ')} \n ${topic.summary}`));
     learn(nameText);
     learn(topic.tags.join(' '));
+    learn(topic.summary);
     topic.sections.forEach((section, position) => {
       const doc = docs.push({ topic, section, position }) - 1;
-      // The summary is the topic's own one-line answer, so it reads as part of the opening section.
-      const body = indexableText(position === 0 ? `${topic.summary}\n${section.markdown}` : section.markdown);
+      const body = indexableText(section.markdown);
       learn(section.heading);
       learn(body);
       for (const term of nameTerms) hitFor(term, doc).inName = true;

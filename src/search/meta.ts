@@ -3,7 +3,7 @@
 // before use (types, ranges, plain file names); format.ts has already cleaned every string.
 import type { FileStamp } from '../topics/files.js';
 import type { SkippedFile } from '../topics/load.js';
-import type { Topic, TriageRules } from '../topics/types.js';
+import type { Topic } from '../topics/types.js';
 import { IndexDoubt } from './format.js';
 
 export interface IndexMeta {
@@ -20,7 +20,7 @@ export interface IndexMeta {
  * once, not 10,000 times: a fifth less to read and parse) and its sections as headings.
  */
 export function encodeMeta(meta: IndexMeta): unknown {
-  const topics = meta.topics.map((t) => [t.id, t.title, t.summary, t.aliases, t.tags, t.related, t.reviewed, t.sources.map((s) => [s.title, s.url]), t.triage, t.file, t.sections.map((s) => s.heading)]);
+  const topics = meta.topics.map((t) => [t.id, t.title, t.summary, t.aliases, t.tags, t.related, t.reviewed, t.sources.map((s) => [s.title, s.url]), t.questions, t.file, t.sections.map((s) => s.heading)]);
   return { folder: meta.folder, files: meta.files, skipped: meta.skipped, topics };
 }
 
@@ -71,7 +71,7 @@ export function checkMeta(value: unknown): IndexMeta {
 
 function checkTopic(t: unknown, plainFile: (v: unknown, what: string) => string): Topic {
   if (!Array.isArray(t) || t.length !== 11) fail('topic list');
-  const [id, title, summary, aliases, tags, related, reviewed, sources, triage, file, headings] = t as unknown[];
+  const [id, title, summary, aliases, tags, related, reviewed, sources, questions, file, headings] = t as unknown[];
   if (typeof id !== 'string' || !ID.test(id)) fail('topic id');
   return {
     id,
@@ -82,21 +82,9 @@ function checkTopic(t: unknown, plainFile: (v: unknown, what: string) => string)
     related: strings(related, 'related topics'),
     reviewed: reviewed === null ? null : string(reviewed, 'review date'),
     sources: list(sources, 'sources', (s) => (Array.isArray(s) && s.length === 2 ? { title: text(s[0], 'sources'), url: text(s[1], 'sources') } : fail('sources'))),
-    triage: triage === null ? null : checkTriage(triage),
+    questions: strings(questions, 'questions'),
     file: plainFile(file, 'topic file name'),
     sections: list(headings, 'section headings', (heading) => ({ heading: string(heading, 'section headings'), markdown: '' })),
-  };
-}
-
-function checkTriage(value: unknown): TriageRules {
-  if (!isRecord(value) || !isRecord(value.messages)) fail('triage rules');
-  return {
-    messages: { emergency: text(value.messages.emergency, 'triage rules'), urgent: text(value.messages.urgent, 'triage rules') },
-    signs: list(value.signs, 'triage rules', (sign) => {
-      if (!isRecord(sign) || (sign.level !== 'emergency' && sign.level !== 'urgent')) fail('triage rules');
-      const when = list(sign.when, 'triage rules', (pattern) => list(pattern, 'triage rules', (slot) => strings(slot, 'triage rules')));
-      return { level: sign.level, sign: text(sign.sign, 'triage rules'), when };
-    }),
   };
 }
 

@@ -17,7 +17,10 @@ const EXTRA_STOP_WORDS = [
   'gets', 'getting', 'takes', 'taking', 'took', 'makes', 'making', 'made', 'goes', 'going', 'went',
   'comes', 'coming', 'says', 'saying',
 ];
-const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS]);
+// Small words the stock list drops that carry the meaning of what people ask: "get up",
+// "give way", "fell over", "passed out", "coming off a medicine".
+const MEANINGFUL = new Set(['up', 'down', 'off', 'out', 'way', 'over']);
+const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS].filter((w) => !MEANINGFUL.has(w)));
 
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);

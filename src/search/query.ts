@@ -1,18 +1,23 @@
-// A query → the terms to look for: each meaningful word with its stem, lay-word synonyms and,
-// for words the content never uses, the nearest spellings that it does use.
+// A query → the terms to look for: each meaningful word with its stem, its other spellings, what
+// the vocabulary says it also means ("shrunk" → height loss, "prolia" → denosumab) and, for a
+// word the content never uses, the content words it is one letter from.
 import type { SearchIndex } from './index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
-import { SYNONYMS } from './synonyms.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface Alternative {
   term: string;
-  /** 1 for the word itself; less for a synonym or a typo match, so exact matches always win. */
+  /** 1 for the word itself or another spelling; less for a meaning or a typo, so exact matches win. */
   weight: number;
+  /** Other stems a section must also have for this to match ("height loss": height, with loss). */
+  with?: string[];
 }
 
 export interface QueryWord {
   word: string;
   alternatives: Alternative[];
+  /** Says nothing about what is asked ("elderly", "tips"): it counts little. */
+  generic: boolean;
 }
 
 const SYNONYM_WEIGHT = 0.8;
@@ -22,28 +27,96 @@ const FUZZY_WEIGHT = 0.85;
 const FUZZY_MIN_LENGTH = 4;
 // Longer than any real word: not worth comparing letter by letter (and costly to).
 const FUZZY_MAX_LENGTH = 40;
+const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
+// What one query may cost. A question has a dozen meaningful words at most (the longest in the
+// relevance sets has 12); each word the content never uses builds and asks the typo lookup.
+// Past these, words are not looked at: 1,000 made-up words took 18 s on an indexed library of
+// 1,000 topics, and 100,000 of them minutes.
+export const MAX_QUERY_TERMS = 64;
+export const MAX_TYPO_LOOKUPS = 8;
 
-export async function parseQuery(index: SearchIndex, text: string): Promise<QueryWord[]> {
+export async function parseQuery(index: SearchIndex, text: string, vocabulary: Vocabulary = EMPTY): Promise<QueryWord[]> {
+  const { tokens, stems } = firstTerms(tokenize(text).filter((t) => !isStopWord(t)), MAX_QUERY_TERMS);
+  const meanings = phraseMeanings(stems, vocabulary);
+  const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
-  for (const word of tokenize(text)) {
-    if (isStopWord(word)) continue;
-    const term = stem(word);
+  const real = index.realWords;
+  let typoLookups = 0;
+  for (const [i, word] of tokens.entries()) {
+    const term = stems[i] ?? word;
     if (seen.has(term)) continue;
     seen.add(term);
     const alternatives: Alternative[] = [{ term, weight: 1 }];
-    for (const synonym of SYNONYMS.get(word) ?? []) alternatives.push({ term: stem(synonym), weight: SYNONYM_WEIGHT });
+    const add = (parts: readonly string[], weight: number): void => {
+      const [first, ...rest] = parts;
+      if (first !== undefined && !alternatives.some((a) => a.term === first && (a.with ?? []).join() === rest.join())) {
+        alternatives.push(rest.length > 0 ? { term: first, weight, with: rest } : { term: first, weight });
+      }
+    };
+    for (const spelling of own(vocabulary.spellings, term)) add(spelling.split(' '), 1);
+    for (const meaning of meanings[i] ?? []) add(meaning, SYNONYM_WEIGHT);
     const known = alternatives.some((a) => index.postings.has(a.term));
-    if (!known && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word)) {
-      // Only a word the content never uses loads the typo matcher.
-      nearestWords ??= (await import('./fuzzy.js')).typoMatcher(index.words);
+    // A typo is one letter edit from a word the content uses, and is not itself a real English
+    // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
+    const isGeneric = generic.has(term);
+    const typoWorthy = word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word);
+    if (!known && !isGeneric && typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
+      // Only a word the content never uses builds the typo lookup: the content's words and the
+      // vocabulary's own single words ("exausted" → exhausted → fatigue).
+      nearestWords ??= (await import('./edits.js')).oneEditAway([...index.words.keys(), ...singleWords(vocabulary)]);
       for (const { word: near, similarity } of nearestWords(word)) {
         const target = index.words.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
+        for (const spelling of own(vocabulary.spellings, stem(near))) add(spelling.split(' '), FUZZY_WEIGHT * similarity);
+        for (const meaning of own(vocabulary.expand, stem(near))) add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
       }
     }
-    words.push({ word, alternatives });
+    words.push({ word, alternatives, generic: isGeneric });
   }
   return words;
+}
+
+/** The tokens (and their stems) up to the one that would bring a `max + 1`th distinct stem. */
+function firstTerms(all: readonly string[], max: number): { tokens: string[]; stems: string[] } {
+  const tokens: string[] = [];
+  const stems: string[] = [];
+  const distinct = new Set<string>();
+  for (const token of all) {
+    const term = stem(token);
+    if (!distinct.has(term)) {
+      if (distinct.size === max) break;
+      distinct.add(term);
+    }
+    tokens.push(token);
+    stems.push(term);
+  }
+  return { tokens, stems };
+}
+
+/** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */
+function own<T>(record: Readonly<Record<string, T[]>>, key: string): T[] {
+  return Object.hasOwn(record, key) ? (record[key] ?? []) : [];
+}
+
+/** The vocabulary's typed words that are one word long, as written (for the typo lookup). */
+function singleWords(vocabulary: Vocabulary): string[] {
+  return vocabulary.words;
+}
+
+/**
+ * For each query word, what the vocabulary says the words around it mean: a phrase that the
+ * word is part of ("medical alert" → personal alarm) lends its meaning to each of its words.
+ */
+function phraseMeanings(stems: readonly string[], vocabulary: Vocabulary): string[][][] {
+  const out: string[][][] = stems.map(() => []);
+  for (let start = 0; start < stems.length; start++) {
+    for (let end = start + 1; end <= Math.min(stems.length, start + 4); end++) {
+      const key = stems.slice(start, end).join(' ');
+      const found = [...own(vocabulary.expand, key), ...(end - start > 1 ? own(vocabulary.spellings, key).map((s) => s.split(' ')) : [])];
+      for (let i = start; i < end; i++) out[i]?.push(...found);
+    }
+  }
+  return out;
 }

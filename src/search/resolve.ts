@@ -1,7 +1,7 @@
 // Which topic a name means (explain, sources), and which section of it (--section). Exact names
 // are settled here; only a name that matches nothing exactly loads the fuzzy matcher.
 import { NotFoundError } from '../errors.js';
-import { printable } from '../io.js';
+import { printable } from '../safe-text.js';
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
@@ -10,29 +10,37 @@ export type Resolution =
   | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
   | { kind: 'unknown'; suggestions: string[] };
 
+// Longer than any topic's name: such a name is looked up by its start only (100,000 words typed
+// as a name were tokenized and stemmed five times over, for seconds).
+const MAX_NAME_LENGTH = 1000;
+
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
-export async function resolveTopic(topics: readonly Topic[], name: string): Promise<Resolution> {
-  const wanted = name.trim().toLowerCase();
-  const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
-  if (byId) return { kind: 'found', topic: byId, via: 'id' };
-
-  const { toKey } = await import('./normalize.js');
-  const key = toKey(name);
-  if (key !== '') {
-    const named = topics.filter((t) => topicNames(t).some((n) => toKey(n) === key));
-    if (named.length === 1 && named[0]) return { kind: 'found', topic: named[0], via: 'name' };
-  }
-
+export async function resolveTopic(topics: readonly Topic[], typed: string): Promise<Resolution> {
+  const name = typed.slice(0, MAX_NAME_LENGTH);
+  const exact = await exactTopic(topics, name);
+  if (exact) return { kind: 'found', ...exact };
   const { nearestTopic, suggestTopics } = await import('./fuzzy.js');
   const nearest = nearestTopic(topics, name);
   if (nearest) return { kind: 'found', topic: nearest, via: 'fuzzy' };
   return { kind: 'unknown', suggestions: suggestTopics(topics, name) };
 }
 
-/** The topic `name` means, or a NotFoundError that says "Did you mean" (explain and sources). */
-export async function requireTopic(topics: readonly Topic[], name: string): Promise<Topic> {
+/** The topic `name` is exactly a name of: its id, else its title or an alias (any case, accents, plurals). */
+export async function exactTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' } | null> {
+  const wanted = name.trim().toLowerCase();
+  const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
+  if (byId) return { topic: byId, via: 'id' };
+  const { toKey } = await import('./normalize.js');
+  const key = toKey(name);
+  if (key === '') return null;
+  const named = topics.filter((t) => topicNames(t).some((n) => toKey(n) === key));
+  return named.length === 1 && named[0] ? { topic: named[0], via: 'name' } : null;
+}
+
+/** The topic `name` means and how, or a NotFoundError that says "Did you mean" (explain and sources). */
+export async function requireTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' | 'fuzzy' }> {
   const resolution = await resolveTopic(topics, name);
-  if (resolution.kind === 'found') return resolution.topic;
+  if (resolution.kind === 'found') return resolution;
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw new NotFoundError(`No topic "${printable(name)}".${hint}`, suggestions);

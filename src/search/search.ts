@@ -1,44 +1,63 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
 import type { SearchIndex, SectionDoc, TermHit } from './index.js';
+import { stem, tokenize, toTerms } from './normalize.js';
 import { parseQuery, type QueryWord } from './query.js';
+import type { Vocabulary } from './vocabulary.js';
 
 export interface SearchHit {
   doc: SectionDoc;
+  /** How well the section, with its topic's names and tags, matches: the order of topics. */
   score: number;
+  /** How well the section's own heading and text match: which section of a topic answers. */
+  local: number;
   /** Stems that matched, for highlighting. */
   terms: string[];
 }
 
 /** Every section that matches at least one query word, best first. */
-export async function rankSections(index: SearchIndex, query: string): Promise<SearchHit[]> {
-  const words = await parseQuery(index, query);
-  if (words.length === 0) return [];
+export async function rankSections(index: SearchIndex, query: string, vocabulary?: Vocabulary): Promise<SearchHit[]> {
+  return (await rankQuery(index, query, vocabulary)).hits;
+}
+
+// A word that says nothing about what is asked ("elderly", "tips") counts this much of its rarity.
+const GENERIC_WEIGHT = 0.3;
+
+/** The ranked sections, and the query as read (for deciding whether the library covers it). */
+export async function rankQuery(index: SearchIndex, query: string, vocabulary?: Vocabulary): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
+  const words = await parseQuery(index, query, vocabulary);
+  return { hits: words.length === 0 ? [] : score(index, query, words), words };
+}
+
+function score(index: SearchIndex, query: string, words: readonly QueryWord[]): SearchHit[] {
   const total = index.docs.length;
-  // A word that names a topic is the subject of the question, however many sections mention it
-  // ("osteoporosis symptoms"): it weighs at least as much as a word found in one topic only.
-  const nameFloor = Math.log(1 + index.names.size);
-  const idf = (term: string): number => {
-    const spread = Math.log(1 + total / (index.postings.get(term)?.size ?? total));
-    return index.nameTerms.has(term) ? Math.max(spread, nameFloor) : spread;
-  };
+  // How rare a word is across sections says how much it tells about what is asked: the words
+  // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
+  // names the library's subject ("osteoporosis"), which most sections use.
+  const idf = (term: string): number => Math.log(1 + total / (index.postings.get(term)?.size ?? total));
   const unknownWeight = Math.log(1 + total) / 2;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
-    return known.length === 0 ? unknownWeight : Math.max(...known.map((a) => idf(a.term)));
+    // A number the content never uses ("70 year old") says nothing the other words do not.
+    const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
+    const weight = known.length === 0 ? unmatched : Math.max(...known.map((a) => idf(a.term)));
+    return w.generic ? weight * GENERIC_WEIGHT : weight;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
+  if (sum === 0) return [];
 
   const coverage = nameCoverage(index, words);
   // Flat arrays by section number, not a Map of objects: a common word in a library of 10,000
   // topics touches most of its 60,000 sections, and the garbage was a fifth of the search.
   const score = new Float64Array(total);
+  const local = new Float64Array(total);
   const terms: string[][] = [];
-  // Sections in the order a query word first matched them: ties in score keep this order.
+  // The sections matched, by number.
   const order: number[] = [];
   words.forEach((word, i) => {
-    const { docs, quality, term } = bestPerDoc(index, word, coverage);
+    const { docs, quality, own, term } = bestPerDoc(index, word, coverage);
     for (const doc of docs) {
+      local[doc] = (local[doc] ?? 0) + ((importance[i] ?? 0) * (own[doc] ?? 0)) / sum;
       const matched = terms[doc];
       if (matched === undefined) {
         order.push(doc);
@@ -48,14 +67,25 @@ export async function rankSections(index: SearchIndex, query: string): Promise<S
     }
   });
 
+  // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
+  // about that topic, however often its side words turn up elsewhere.
+  const named = new Map<string, boolean>();
+  for (const doc of order) {
+    const id = index.docs[doc]?.topic.id ?? '';
+    let only = named.get(id);
+    if (only === undefined) named.set(id, (only = onlyNames(words, index, id, coverage)));
+    if (only) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
+  }
+  // Ties go to the earlier section of the library, whichever kind of index found them first.
+  order.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b);
   const hits: SearchHit[] = [];
   for (const doc of order) {
     const sectionDoc = index.docs[doc];
-    if (sectionDoc) hits.push({ doc: sectionDoc, score: score[doc] ?? 0, terms: terms[doc] ?? [] });
+    if (sectionDoc) hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
   }
-  hits.sort((a, b) => b.score - a.score || a.doc.position - b.doc.position);
-  for (const hit of hits) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
-  return hits;
+  const shaped = answerFirst(hits, query, words, index, coverage);
+  for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
+  return shaped;
 }
 
 /**
@@ -66,14 +96,26 @@ function bestPerDoc(
   index: SearchIndex,
   word: QueryWord,
   coverage: (topicId: string) => number,
-): { docs: number[]; quality: Float64Array; term: string[] } {
+): { docs: number[]; quality: Float64Array; own: Float64Array; term: string[] } {
   const docs: number[] = [];
   const quality = new Float64Array(index.docs.length);
+  const own = new Float64Array(index.docs.length);
   const term: string[] = [];
+  const titled = titleTerms();
   for (const alt of word.alternatives) {
-    for (const [doc, hit] of index.postings.get(alt.term) ?? []) {
+    // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
+    const withTerms = (alt.with ?? []).map((t) => index.postings.get(t));
+    if (withTerms.some((p) => p === undefined)) continue;
+    for (const [doc, first] of index.postings.get(alt.term) ?? []) {
+      const others = withTerms.map((p) => p?.get(doc));
+      if (others.some((h) => h === undefined)) continue;
       const topicId = index.docs[doc]?.topic.id ?? '';
-      const q = alt.weight * matchQuality(hit, hit.inName ? coverage(topicId) : 0);
+      const parts = [first, ...others.filter((h): h is TermHit => h !== undefined)];
+      const q = alt.weight * Math.min(...parts.map((hit) => matchQuality(hit, hit.inName ? coverage(topicId) : 0)));
+      // A word of the topic's own title is true of all its sections, so it says little about
+      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+      const naming = index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * Math.min(...parts.map(sectionQuality)));
       const was = quality[doc] ?? 0;
       if (q > was) {
         if (was === 0) docs.push(doc);
@@ -82,7 +124,7 @@ function bestPerDoc(
       }
     }
   }
-  return { docs, quality, term };
+  return { docs, quality, own, term };
 }
 
 /**
@@ -123,6 +165,90 @@ export function matchQuality(hit: TermHit, coverage = 1): number {
   // Not capped at 1: past 1 it still ranks (a named topic's section with the word in its heading
   // beats its intro); scores are capped only when reported.
   return base + both;
+}
+
+/** The terms of a topic's id and title, per topic, worked out once a query. */
+function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  return (topic) => {
+    let terms = memo.get(topic.id);
+    if (!terms) memo.set(topic.id, (terms = new Set(toTerms(`${topic.id.replace(/-/g, ' ')} ${topic.title}`))));
+    return terms;
+  };
+}
+
+/** How strongly a section's own heading and text match a term, leaving out its topic's names. */
+function sectionQuality(hit: TermHit): number {
+  const body = hit.bodyCount > 0 ? 0.5 + 0.04 * Math.min(hit.bodyCount, 5) : 0;
+  return hit.inHeading ? HEADING_IN_SECTION + (hit.bodyCount > 0 ? 0.1 : 0) : body;
+}
+
+/**
+ * Each topic is shown by the section of it that best answers the question's own words (its
+ * heading and text, and the question's phrasing in its heading: "how to take", "how long"),
+ * at the place and score of the topic's best match. A question that only names the topic is
+ * answered by the topic's opening section.
+ */
+function answerFirst(hits: SearchHit[], query: string, words: readonly QueryWord[], index: SearchIndex, coverage: (id: string) => number): SearchHit[] {
+  const queryPairs = pairs(query);
+  const bonus = (hit: SearchHit): number => {
+    const shared = pairs(hit.doc.section.heading).filter((p) => queryPairs.includes(p)).length;
+    return PHRASE_BONUS * Math.min(2, shared);
+  };
+  const byTopic = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const list = byTopic.get(hit.doc.topic.id);
+    if (list) list.push(hit);
+    else byTopic.set(hit.doc.topic.id, [hit]);
+  }
+  const chosen = new Map<string, SearchHit>();
+  for (const [id, list] of byTopic) {
+    const named = onlyNames(words, index, id, coverage);
+    const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
+    let best = list[0];
+    for (const h of list) if (best === undefined || value(h) > value(best) + 1e-9) best = h;
+    if (best) chosen.set(id, best);
+  }
+  const out: SearchHit[] = [];
+  const placed = new Set<SearchHit>();
+  for (const hit of hits) {
+    const id = hit.doc.topic.id;
+    const pick = chosen.get(id);
+    if (pick && !placed.has(pick)) {
+      placed.add(pick);
+      out.push({ ...pick, score: Math.max(pick.score, hit.score) });
+      if (pick !== hit) out.push(hit);
+    } else if (!placed.has(hit)) out.push(hit);
+    placed.add(hit);
+  }
+  return out;
+}
+
+const PHRASE_BONUS = 0.15;
+const TITLE_WORD_IN_SECTION = 0.6;
+// A heading says what its section answers: a word there outweighs the same word in the text.
+const HEADING_IN_SECTION = 1.3;
+const INTRO_FOR_NAME = 0.5;
+// Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
+const NAMED_LEAD = 1;
+const NAMED_COVERAGE = 0.6;
+
+/** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
+function pairs(text: string): string[] {
+  const words = tokenize(text).map(stem);
+  return words.slice(1).map((w, i) => `${words[i] ?? ''}+${w}`);
+}
+
+/** Whether every word of the question is a name of the topic ("brittle bones", "osteoporosis"). */
+function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
+  // A name with a typo in it still names the topic ("gowt" is 0.64 of gout; half of "weak legs" is not enough).
+  if (coverage(topicId) < NAMED_COVERAGE) return false;
+  // One name must hold every word: "hip fracture recovery" and "hip operation" are two names, and
+  // "recovery after a hip operation" is a question about one part of the topic, not its name.
+  return (index.names.get(topicId) ?? []).some((name) => {
+    const terms = new Set(name);
+    return words.every((w) => w.generic || w.alternatives.some((a) => terms.has(a.term)));
+  });
 }
 
 /**

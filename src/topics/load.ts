@@ -121,6 +121,11 @@ export function readTopic(root: string, name: string): { topic: Topic; stamp: Fi
   return { topic: parseTopic(text, name), stamp };
 }
 
+/** The text of one topic file of `dir`, read through the same checks as loadTopics (osteo check lints a file that did not load). */
+export function readTopicText(dir: string, name: string): string {
+  return readTopicFile(openFolder(dir), name).text;
+}
+
 /** Resolve the folder to its real path, or fail with a content error that says what is wrong. */
 function openFolder(dir: string): string {
   let stats;

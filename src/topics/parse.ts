@@ -1,47 +1,48 @@
 // Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { ContentError } from '../errors.js';
-import { describeSchemaError, frontMatterSchema } from './schema.js';
+import { cleanText } from '../safe-text.js';
+import { describeSchemaError, FIELDS, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
+import { readYaml } from './yaml.js';
 
-// C0 and C1 controls except tab and newline, and bidirectional overrides: content must never be
-// able to drive the terminal, or to display other than it reads.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /** Parse a topic file; `file` is kept on the topic so later messages can name it. */
 export function parseTopic(raw: string, file: string): Topic {
-  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '');
+  const text = cleanText(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new ContentError('no front matter (the file must start with a --- block)');
 
-  let data: unknown;
-  try {
-    // The core schema: plain JSON-like values; a date such as 2026-11-28 stays a string.
-    data = parseYaml(match[1] ?? '', { schema: CORE_SCHEMA });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    throw new ContentError(`invalid YAML in front matter: ${first}`, { cause });
-  }
+  // Only the fields osteo reads are walked (the schema drops the rest); see topics/yaml.ts.
+  const read = readYaml(match[1] ?? '', FIELDS);
+  if (!read.ok) throw new ContentError(read.tooLarge ? `front matter is too large: ${read.detail}` : `invalid YAML in front matter: ${read.detail}`);
+  const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
-  // YAML escapes ("\e[31m") can make control characters the raw-text pass did not see.
-  // Only a YAML escape ("\e") can make a control character here, and every escape has a "\".
-  const clean = match[1]?.includes('\\') ? withoutControls(data) : data;
-  const result = frontMatterSchema.safeParse(clean);
-  if (!result.success) throw new ContentError(describeSchemaError(result.error, clean));
+  // The schema cleans each string it keeps of what a YAML escape ("\e[31m") can make.
+  const result = frontMatterSchema.safeParse(data);
+  if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
 
   return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
 }
 
-function withoutControls(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(CONTROL_CHARS, '');
-  if (Array.isArray(value)) return value.map(withoutControls);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControls(v)]));
-  }
-  return value;
+/**
+ * The text of a `## Heading` line, without a closing run of #s and spaces; null if it is not one.
+ * What /^##[ \t]+(.+?)[ \t#]*$/ matches, in linear time: that pattern backtracks over a long run
+ * of spaces (200,000 of them took half a minute).
+ */
+export function headingOf(line: string): string | null {
+  if (!line.startsWith('##') || /[\u2028\u2029]/.test(line)) return null;
+  const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  let start = 2;
+  while (isBlank(line[start])) start++;
+  if (start === 2) return null;
+  // All blank after ##: the lazy group takes the last blank (the pattern needs one character).
+  if (start === line.length) return start > 3 ? (line[line.length - 1] ?? null) : null;
+  let end = line.length;
+  while (end > start + 1 && (isBlank(line[end - 1]) || line[end - 1] === '#')) end--;
+  return line.slice(start, end);
 }
 
 /** Split a Markdown body into the intro and its `##` sections; `##` inside code fences is text. */
@@ -61,10 +62,10 @@ export function splitSections(body: string): Section[] {
       if (fence === null) fence = marker[0] ?? null;
       else if (marker[0] === fence) fence = null;
     }
-    const headingMatch = fence === null ? /^##[ \t]+(.+?)[ \t#]*$/.exec(line) : null;
-    if (headingMatch?.[1]) {
+    const found = fence === null ? headingOf(line) : null;
+    if (found) {
       flush();
-      heading = headingMatch[1];
+      heading = found;
       lines = [];
     } else {
       lines.push(line);

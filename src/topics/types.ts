@@ -2,18 +2,6 @@
 
 export type TriageLevel = 'emergency' | 'urgent';
 
-/** Urgent signs a topic defines: when a query describes one, search says what to do first. */
-export interface TriageRules {
-  messages: Record<TriageLevel, string>;
-  signs: {
-    level: TriageLevel;
-    /** One line naming the sign ("This can be a stroke"). */
-    sign: string;
-    /** Patterns; each is slots that must all be in the query; each slot is alternatives. */
-    when: string[][][];
-  }[];
-}
-
 export interface Source {
   title: string;
   url: string;
@@ -35,7 +23,8 @@ export interface Topic {
   /** ISO date (YYYY-MM-DD) of the last medical review, or null when the file has none. */
   reviewed: string | null;
   sources: Source[];
-  triage: TriageRules | null;
+  /** "Questions to ask your doctor", for handouts. */
+  questions: string[];
   sections: Section[];
   /** File name the topic came from (for messages), relative to its content folder. */
   file: string;

@@ -20,6 +20,10 @@ describe('measureReadability', () => {
     expect(measureReadability('| a b | c |\n| --- | --- |\n| d | e f |').words).toBe(6);
   });
 
+  it('never gives a grade below 0, where the formula would (very short words and sentences)', () => {
+    expect(measureReadability('Go. Go. Go. Up. Go.').grade).toBe(0);
+  });
+
   it('gives 0 for no text', () => {
     expect(measureReadability('')).toEqual({ grade: 0, words: 0, sentences: 0 });
   });

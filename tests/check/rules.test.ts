@@ -20,7 +20,7 @@ describe('checkTopics', () => {
   });
 
   it.each([
-    ['http source and too few', 'error sources.0.url: must be an https:// address'],
+    ['http source and too few', 'error sources.1.url: must be an https:// address'],
     ['too few sources', 'error sources: needs at least 2 sources'],
     ['alias used by another topic', 'error aliases: "fine words" is also an alias of good-topic'],
     ['alias that is another topic’s title', 'error aliases: "a good topic" is already a name of good-topic'],

@@ -48,7 +48,7 @@ describe('osteo index never writes through or over what is not its file', () => 
     const r = runBin(['index', dir]);
     expectCalmExit(r, [0]);
     expect(r.stderr).toBe('osteo: skipped dangling.md: broken or looping symlink\n');
-    expect(r.stdout).toMatch(/^Indexed 15 topics /);
+    expect(r.stdout).toMatch(/^Indexed \d+ topics /);
     const s = runBin(['--content-dir', dir, 'search', 'weak legs']);
     expectCalmExit(s, [0]);
     expect(s.stderr).toBe('osteo: skipped dangling.md: broken or looping symlink\n');

@@ -60,7 +60,8 @@ describe('a planted index that names files outside the folder', () => {
 describe('strings in a planted index', () => {
   it('are cleaned of escapes and controls before anything prints them', () => {
     plant((c) => {
-      const topic = c.meta.topics[0] as { title: string; summary: string };
+      // The topic a search for "osteoporosis" shows first.
+      const topic = c.meta.topics.find((t) => t.id === 'osteoporosis') as { title: string; summary: string };
       topic.title = 'Evil \u001b]52;c;ZXZpbA==\u0007\u001b[2J title\u202e \u009b31m';
       topic.summary = 'Summary\r\u0008\u001bc';
     });

@@ -35,7 +35,8 @@ describe('search and explain, for any query and valid options', () => {
     await fc.assert(
       fc.asyncProperty(query, options, async (q, o) => {
         const r = await osteo(argvFor(command, q, o));
-        expect([0, 1]).toContain(r.code);
+        // A search for nothing at all (no words, only spaces) is a usage error.
+        expect(command === 'search' && q.trim() === '' ? [2] : [0, 1]).toContain(r.code);
         expect(r.stdout).not.toMatch(CONTROL);
         expect(r.stderr).not.toMatch(CONTROL);
       }),

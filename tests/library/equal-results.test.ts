@@ -1,17 +1,21 @@
 // Results identical with the index, with the cache and without either (issue 16): for a
 // generated folder of 1,000 topics (with the text that takes the scanner's slow paths), every
 // way osteo holds an index gives what buildIndex() makes in memory, fact for fact (so this holds
-// whatever ranking does with the facts), and the CLI answers as the in-memory library API does.
+// whatever ranking does with the facts), and the CLI answers as findAnswers does in memory.
 // The shipped topics get the same comparison in snapshot.test.ts.
 import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
-import { searchJson, searchTopics } from '../../src/commands/search.js';
 import { openFolderIndex } from '../../src/library/folder-index.js';
 import { openLibrary } from '../../src/library/open.js';
-import { PLACES } from '../../src/paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../../src/paths.js';
+import { openTriage } from '../../src/library/triage.js';
+import { openVocabulary } from '../../src/library/vocabulary.js';
+import { answersJson, findAnswers } from '../../src/search/answers.js';
+import { createTriage } from '../../src/search/triage/match.js';
+import type { SearchResponse } from '../../src/results.js';
 import { scanFolder } from '../../src/library/scan.js';
 import { buildIndex, type BuiltIndex } from '../../src/search/index.js';
 import { indexView } from '../../src/search/view.js';
@@ -28,6 +32,13 @@ let plain: string;
 let indexed: string;
 let topics: Topic[];
 let built: BuiltIndex;
+
+/** What the CLI answers, found in memory: buildIndex's index, the folder's rules, its words known to triage. */
+async function inMemory(query: string): Promise<SearchResponse> {
+  const triage = createTriage(openTriage(plain, CONTENT, BUILT_TRIAGE), new Set(built.words.keys()));
+  const vocabulary = openVocabulary(plain, CONTENT, BUILT_VOCABULARY);
+  return answersJson(await findAnswers(topics, query, { limit: 5, index: built, triage, vocabulary, region: null }));
+}
 
 beforeAll(async () => {
   const root = temp();
@@ -67,7 +78,7 @@ describe('a folder of 1,000 topics', () => {
     library.close?.();
     for (const query of ['weak legs', 'osteoperosis medicne', 'fell and cant get up']) {
       const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir: plain, env });
-      expect(JSON.parse(r.stdout)).toEqual(searchJson(await searchTopics(topics, query, 5, built)));
+      expect(JSON.parse(r.stdout)).toEqual(await inMemory(query));
     }
   });
 
@@ -80,13 +91,12 @@ describe('a folder of 1,000 topics', () => {
     'fibre ösophagus',
     'zebra xylophone',
     'help',
-  ])('%j: the CLI, with and without the index, answers as the library API does in memory (--json)', async (query) => {
-    // The library API's search(topics, query), with its in-memory index built once.
-    const inMemory = searchJson(await searchTopics(topics, query, 5, built));
+  ])('%j: the CLI, with and without the index, answers as findAnswers does in memory (--json)', async (query) => {
+    const expected = await inMemory(query);
     for (const contentDir of [plain, indexed]) {
       const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir });
-      expect(JSON.parse(r.stdout)).toEqual(inMemory);
-      expect(r.code).toBe(inMemory.results.length > 0 ? 0 : 1);
+      expect(JSON.parse(r.stdout)).toEqual(expected);
+      expect(r.code).toBe(expected.results.length > 0 ? 0 : 1);
     }
   });
 
@@ -101,7 +111,7 @@ describe('a folder of 1,000 topics', () => {
     library.close?.();
     for (const query of ['weak legs', "bone's café 2.5", 'osteoperosis medicne']) {
       const r = runBin(['--content-dir', plain, 'search', query, '--json', '--limit', '5'], { env });
-      expect(JSON.parse(r.stdout)).toEqual(searchJson(await searchTopics(topics, query, 5, built)));
+      expect(JSON.parse(r.stdout)).toEqual(await inMemory(query));
     }
   });
 

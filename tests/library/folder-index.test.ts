@@ -26,7 +26,7 @@ describe('osteo index', () => {
   it('writes the index file, and says so', async () => {
     const r = await osteo(['index', indexed], { contentDir: null });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Indexed 15 topics \(\d+ sections, \d+ terms\) in \d+ ms: \.osteo-index in /);
+    expect(r.stdout).toMatch(/^Indexed \d+ topics \(\d+ sections, \d+ terms\) in \d+ ms: \.osteo-index in /);
     expect(existsSync(join(indexed, INDEX_FILE))).toBe(true);
     // Only the index: the temporary file it was written to is gone.
     expect(readdirSync(indexed).filter((name) => name.startsWith('.'))).toEqual([INDEX_FILE]);

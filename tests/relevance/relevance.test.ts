@@ -1,14 +1,27 @@
-// Relevance on the shipped content, judged by the same figures `npm run eval` prints.
+// Relevance on the shipped content, judged case by case as `npm run eval` judges it: every case
+// passes, or is listed in known-misses.json. A regression fails a case; a fixed miss fails too,
+// until it is taken off the list, so the list stays true.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../scripts/relevance.mjs';
-import { explainTopic } from '../../src/commands/explain.js';
-import { searchTopics } from '../../src/commands/search.js';
+import { evaluate, evaluateAnswers } from '../../scripts/relevance.mjs';
+import { answersJson } from '../../src/search/answers.js';
+import { explainTopic } from '../../src/search/explain.js';
+import { openTriage } from '../../src/library/triage.js';
+import { openVocabulary } from '../../src/library/vocabulary.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY } from '../../src/paths.js';
+import { findAnswers } from '../../src/search/answers.js';
+import { createTriage } from '../../src/search/triage/match.js';
 import { loadTopics } from '../../src/topics/load.js';
 
-const { topics } = loadTopics(fileURLToPath(new URL('../../content', import.meta.url)));
-const rankTopics = async (q: string): Promise<string[]> => [...new Set((await searchTopics(topics, q, 10)).results.map((h) => h.doc.topic.id))];
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
+const { topics } = loadTopics(CONTENT);
+// As the CLI searches: with the shipped triage rules, which put red-flags first for an urgent sign.
+const triage = createTriage(openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+const vocabulary = openVocabulary(CONTENT, CONTENT, BUILT_VOCABULARY);
+const rankTopics = async (q: string): Promise<string[]> => [
+  ...new Set((await findAnswers(topics, q, { limit: 10, triage, vocabulary })).results.map((h) => h.doc.topic.id)),
+];
 const explainId = async (q: string): Promise<string | null> => {
   try {
     return (await explainTopic(topics, q)).topic.id;
@@ -16,34 +29,36 @@ const explainId = async (q: string): Promise<string | null> => {
     return null;
   }
 };
-const load = (name: string): Parameters<typeof evaluate>[0] =>
-  JSON.parse(readFileSync(new URL(`${name}.json`, import.meta.url), 'utf8')) as Parameters<typeof evaluate>[0];
+const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
 
-const SETS = ['public', 'own', 'blind'];
-const figuresBySet = new Map(await Promise.all(SETS.map(async (name) => [name, await evaluate(load(name), rankTopics, explainId)] as const)));
+type Known = Record<string, { top1: string[]; top3: string[]; explain: string[] }> & Record<`answers:${string}`, { answer1: string[] }>;
+const KNOWN = read('known-misses.json') as Known;
+const SETS = ['public', 'own', 'development'];
 
-describe.each(SETS)('the %s relevance set', (name) => {
-  const figures = figuresBySet.get(name);
-  if (!figures) throw new Error(`no figures for ${name}`);
+describe.each(SETS)('the %s relevance set', async (name) => {
+  const figures = await evaluate(read(`${name}.json`) as Parameters<typeof evaluate>[0], rankTopics, explainId);
+  const known = KNOWN[name] ?? { top1: [], top3: [], explain: [] };
+  const top1Misses = figures.searchMisses.map((m) => m.q);
+  const top3Misses = figures.searchMisses.filter((m) => !m.top3).map((m) => m.q);
 
-  it('has the right topic in the top 3 for at least 95% of searches', () => {
-    expect(figures.top3, JSON.stringify(figures.searchMisses)).toBeGreaterThanOrEqual(0.95);
+  it('misses first place only where known-misses.json says so', () => {
+    expect(top1Misses.sort()).toEqual([...known.top1].sort());
   });
-
-  it('has it first for at least 80% of searches', () => {
-    expect(figures.top1, JSON.stringify(figures.searchMisses)).toBeGreaterThanOrEqual(0.8);
+  it('misses the top 3 only where known-misses.json says so', () => {
+    expect(top3Misses.sort()).toEqual([...known.top3].sort());
   });
-
-  it('resolves every explain case', () => {
-    expect(figures.explainMisses).toEqual([]);
+  it('resolves every explain case but the known misses', () => {
+    expect(figures.explainMisses.map((m) => m.q).sort()).toEqual([...known.explain].sort());
   });
 });
 
-describe('evaluate', () => {
-  it('counts top-1, top-3 and reciprocal rank over distinct topics', async () => {
-    const set = { search: [{ q: 'a', expect: ['x'] }, { q: 'b', expect: ['y'] }], explain: [{ q: 'c', expect: 'z' }] };
-    const f = await evaluate(set, (q) => (q === 'a' ? ['x', 'y'] : ['x', 'w', 'y']), () => null);
-    expect(f).toMatchObject({ top1: 0.5, top3: 1, explain: 0 });
-    expect(f.mrr).toBeCloseTo((1 + 1 / 3) / 2);
+describe.each(['questions-dev.json', 'questions-dev-2.json'])('the development questions in %s, at the answer', async (file) => {
+  const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
+  const figures = await evaluateAnswers(questions, async (q) => answersJson(await findAnswers(topics, q, { limit: 10, triage, vocabulary })));
+  const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
+
+  it('shows a section that answers first, but for the known misses', () => {
+    const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);
+    expect(misses.sort()).toEqual([...known].sort());
   });
 });

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import stringWidth from 'string-width';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { stripEscapes } from '../../src/io.js';
+import { stripEscapes } from '../../src/safe-text.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
 import { createTheme } from '../../src/render/theme.js';
 
@@ -75,5 +75,30 @@ describe('createMarkdownRenderer', () => {
 
   it('shows raw HTML as text', () => {
     expect(render('<script>alert(1)</script>\n\nText <b>bold</b>')).toBe('<script>alert(1)</script>\n\nText <b>bold</b>');
+  });
+
+  it('shows code with a colon as written (marked-terminal left "a*#COLON|*b")', () => {
+    expect(render('Type `a:b` or `https://x.org:8080`.', { width: 80 })).toBe('Type a:b or https://x.org:8080.');
+    expect(stripEscapes(render('- `a:b` in a list\n\n| `c:d` |\n| --- |\n| `e:f` |', { color: true, width: 80 }))).not.toContain('COLON');
+  });
+
+  it.each([
+    ['named references', 'A &amp; B, &lt;tag&gt;, &quot;q&quot; &apos;s&apos; &copy; x&nbsp;y', 'A & B, <tag>, "q" \'s\' © x\u00A0y'],
+    ['a bare ampersand next to a numeric reference', 'A & B &#8212; C &#x2014; D', 'A & B — C — D'],
+    ['an escaped reference stays text', '&amp;#27; and \\&lt;', '&#27; and &lt;'],
+    ['references that decode to nothing printable', 'a&#0;b&#xD800;c&#1114112;d &bogus; &#27;[31m', 'a\uFFFDb\uFFFDc\uFFFDd &bogus; [31m'],
+    ['in code, references are text', '`&amp; &#27;`', '&amp; &#27;'],
+  ])('decodes HTML character references in text once, cleanly: %s', (_name, markdown, expected) => {
+    expect(render(markdown, { width: 80 })).toBe(expected);
+  });
+
+  it('draws task list items with their boxes', () => {
+    expect(render('- [ ] open\n- [x] done', { width: 80 })).toBe('• [ ] open\n• [X] done');
+  });
+
+  it('styles strikethrough and code from the theme', () => {
+    const out = render('~~gone~~ and `kept`', { color: true, width: 80 });
+    expect(out).toContain('\u001B[9mgone\u001B[29m');
+    expect(out).toContain('\u001B[1mkept\u001B[22m');
   });
 });

@@ -14,7 +14,13 @@ describe('stringWidth', () => {
     ['control characters', 'a\u0007b'],
     ['combining marks', 'e\u0301 and a\u0308'],
     ['empty', ''],
+    ['a soft hyphen (none, as everywhere else)', 'co\u00ADoperate'],
   ])('agrees with string-width on %s', (_name, text) => {
     expect(stringWidth(text)).toBe(fullStringWidth(text));
+  });
+
+  it('is the sum of its parts without escapes or joiners (wrap.ts carries row widths on that)', () => {
+    const parts = ['a', 'é', 'co\u00ADop', '\u00AD', '漢字', '😀', ' ', '—', '\u0301', '\u00A0', '╭─'];
+    for (const a of parts) for (const b of parts) expect(stringWidth(a + b), JSON.stringify(a + b)).toBe(stringWidth(a) + stringWidth(b));
   });
 });

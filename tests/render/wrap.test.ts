@@ -1,5 +1,6 @@
 // src/render/wrap.ts is wrap-ansi's algorithm with a faster last pass: its output must be
 // wrap-ansi's, character for character, on styled text of every kind and on the shipped topics.
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import upstream from 'wrap-ansi';
@@ -9,6 +10,13 @@ import { loadTopics } from '../../src/topics/load.js';
 import { CONTENT_DIR } from '../../src/index.js';
 
 const SEED = 20261129;
+
+interface EdgeCase {
+  text: string;
+  columns: number;
+  options: WrapOptions;
+  wrapped: string;
+}
 
 // Characters both width counters agree on (wrap-ansi measures with string-width, osteo with
 // src/render/width.ts, which its own tests compare): ASCII, accents, CJK and a plain emoji.
@@ -62,5 +70,35 @@ describe('wrap', () => {
   it('closes a colour and a link at each line end and opens them again on the next line', () => {
     const out = wrap('\u001B]8;;https://x.org\u0007\u001B[36mone two three\u001B[39m\u001B]8;;\u0007', 7);
     expect(out).toBe('\u001B]8;;https://x.org\u0007\u001B[36mone two\u001B]8;;\u0007\u001B[39m\n\u001B[36m\u001B]8;;https://x.org\u0007three\u001B[39m\u001B]8;;\u0007');
+  });
+
+  it('gives what wrap-ansi gives on runs of spaces, tabs, no-break and zero-width spaces', () => {
+    const piece = fc.constantFrom(' ', '   ', '\t', '\u00A0', '😀', 'a', 'bb', '\u001B[1m', '\u001B[22m', '\u200B', '\uFEFF');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.integer({ min: 1, max: 12 }), options, (t, columns, o) => {
+        expect(wrap(t, columns, o)).toBe(upstream(t, columns, o));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
+  // Where osteo's width and string-width disagree (joined emoji), wrap-ansi cannot be the reference:
+  // these are what wrap.ts gave when it still measured the whole row before each word, on random
+  // rows of soft hyphens, joiners, emoji, wide letters and escapes (40 of them are ones that a
+  // row width carried across a joiner gets wrong).
+  it.each(JSON.parse(readFileSync(new URL('golden/wrap-edge-cases.json', import.meta.url), 'utf8')) as EdgeCase[])(
+    'carries the row width as measuring it would: %j',
+    ({ text: t, columns, options: o, wrapped }) => {
+      expect(wrap(t, columns, o)).toBe(wrapped);
+    },
+  );
+
+  it('is linear in runs of spaces: 500,000 of them wrap in seconds at most', () => {
+    // Measuring the whole row before each word took 84 s here.
+    for (const o of [{ trim: true }, { trim: false }, { hard: true }, { wordWrap: false }]) {
+      const started = performance.now();
+      expect(wrap(`a${' '.repeat(500_000)}b`, 80, o).length).toBeGreaterThan(2);
+      expect(performance.now() - started).toBeLessThan(3000);
+    }
   });
 });

@@ -42,6 +42,7 @@ describe('parseTopic', () => {
     ['an id that is not kebab-case', '---\nid: Leg Weakness\ntitle: A\n---\n', /^id: must be lowercase kebab-case/],
     ['a missing title', '---\nid: a\n---\n', /^title: is missing/],
     ['an empty title', '---\nid: a\ntitle: "  "\n---\n', /^title:/],
+    ['a title of only YAML-escaped controls', '---\nid: a\ntitle: "\\e\\a \\x85"\n---\n', /^title:/],
     ['aliases that are not a list', '---\nid: a\ntitle: A\naliases: 5\n---\n', /^aliases:/],
     ['a source without a url', '---\nid: a\ntitle: A\nsources:\n  - title: X\n---\n', /^sources\.0\.url: is missing/],
     ['an empty file', '', /no front matter/],

@@ -1,0 +1,68 @@
+// `osteo check` rules for a folder's triage.yml: names resolve, the advice sections exist, and
+// every sign fires on its own examples at its own level while the quiet examples stay quiet.
+import { compilePhrase, compileTriage, expander } from '../search/triage/compile.js';
+import { createTriage } from '../search/triage/match.js';
+import type { Topic } from '../topics/types.js';
+import type { TriageFile } from '../topics/triage-schema.js';
+import { TRIAGE_FILE } from '../topics/triage-file.js';
+import type { Finding } from './rules.js';
+
+export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding[] {
+  const findings: Finding[] = [];
+  const error = (field: string, message: string): void => {
+    findings.push({ level: 'error', file: TRIAGE_FILE, field, message });
+  };
+  const referenced = (phrase: string): string[] => [...phrase.matchAll(/\{([a-z0-9-]+)\}/g)].map((m) => m[1] ?? '');
+  const allPhrases = [...Object.values(file.concepts).flatMap((c) => c.phrases), ...Object.values(file.context).flat()];
+  const used = new Set([...file.signs.flatMap((s) => s.when.flat()), ...allPhrases.flatMap(referenced)]);
+  for (const phrase of allPhrases) {
+    for (const name of referenced(phrase)) if (!Object.hasOwn(file.concepts, name)) error('concepts', `"${phrase}" names {${name}}, which is not a concept`);
+  }
+  for (const sign of file.signs) {
+    for (const name of new Set(sign.when.flat())) if (!Object.hasOwn(file.concepts, name)) error(`signs.${sign.id}`, `"${name}" is not a concept`);
+  }
+  for (const name of Object.keys(file.concepts)) {
+    if (!used.has(name)) findings.push({ level: 'warning', file: TRIAGE_FILE, field: `concepts.${name}`, message: 'is not used by any sign' });
+  }
+  const phrases = [...Object.entries(file.concepts).flatMap(([name, c]) => c.phrases.map((p) => [`concepts.${name}`, p] as const)),
+    ...Object.entries(file.context).flatMap(([kind, list]) => list.map((p) => [`context.${kind}`, p] as const))];
+  const expand = expander(file.concepts);
+  for (const [field, written] of phrases) {
+    let expanded: string[];
+    try {
+      expanded = expand(written);
+    } catch (cause) {
+      error(field, cause instanceof Error ? cause.message : String(cause));
+      continue;
+    }
+    for (const element of expanded.flatMap(compilePhrase)) {
+      if (!('pattern' in element)) continue;
+      try {
+        new RegExp(element.pattern);
+      } catch {
+        error(field, `"${written}" has a pattern that is not a valid regular expression`);
+      }
+    }
+  }
+  const topic = topics.find((t) => t.id === file.topic);
+  if (!topic) error('topic', `"${file.topic}" is not a topic`);
+  for (const level of ['emergency', 'urgent'] as const) {
+    const { section } = file.levels[level];
+    if (topic && !topic.sections.some((s) => s.heading === section)) error(`levels.${level}.section`, `"${section}" is not a section of ${file.topic}`);
+  }
+  if (findings.some((f) => f.level === 'error')) return findings;
+
+  // The rules as a folder of the user's would run them: without the build's typo table.
+  const triage = createTriage(compileTriage(file));
+  for (const sign of file.signs) {
+    for (const text of sign.examples) {
+      const got = triage.match(text);
+      if (got?.level !== sign.level) error(`signs.${sign.id}.examples`, `"${text}" gives ${got ? `${got.level} (${got.id})` : 'no alarm'}, not ${sign.level}`);
+    }
+  }
+  for (const text of file.quiet) {
+    const got = triage.match(text);
+    if (got) error('quiet', `"${text}" gives ${got.level} (${got.id})`);
+  }
+  return findings;
+}

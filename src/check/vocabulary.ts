@@ -1,0 +1,30 @@
+// `osteo check` rules for a folder's vocabulary.yml: every word a synonym points to is one the
+// topics use (else the synonym finds nothing), and no typed word is listed twice.
+import { buildIndex } from '../search/index.js';
+import { phraseStems } from '../search/vocabulary.js';
+import type { Topic } from '../topics/types.js';
+import { VOCABULARY_FILE, type VocabularyFile } from '../topics/vocabulary-file.js';
+import type { Finding } from './rules.js';
+
+export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]): Finding[] {
+  const findings: Finding[] = [];
+  const terms = buildIndex(topics).postings;
+  for (const [typed, targets] of Object.entries(file.synonyms)) {
+    for (const target of targets) {
+      const missing = phraseStems(target).filter((s) => !terms.has(s));
+      if (missing.length > 0 && topics.length > 0) {
+        findings.push({ level: 'warning', file: VOCABULARY_FILE, field: `synonyms.${typed}`, message: `"${target}" is not a word the topics use` });
+      }
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const [i, group] of file.spellings.entries()) {
+    for (const word of new Set(group.map((w) => phraseStems(w).join(' ')))) {
+      const key = word;
+      const other = seen.get(key);
+      if (other !== undefined) findings.push({ level: 'error', file: VOCABULARY_FILE, field: `spellings.${i}`, message: `"${word}" is also in spellings group ${other}` });
+      else seen.set(key, String(i));
+    }
+  }
+  return findings;
+}

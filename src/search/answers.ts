@@ -1,0 +1,141 @@
+// The search use case: a question → the triage alarm (if any) and the sections that answer it,
+// best first, with "Did you mean" topics when nothing matched. Commands and the library API
+// both call this; they only format what it returns.
+import type { Region } from '../region.js';
+import type { SearchResponse } from '../results.js';
+import type { Topic } from '../topics/types.js';
+import { buildIndex, type SearchIndex } from './index.js';
+import { toTerms } from './normalize.js';
+import type { QueryWord } from './query.js';
+import { pickResults, rankQuery, type SearchHit } from './search.js';
+import type { Triage, TriageMatch } from './triage/match.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface AnswerOptions {
+  limit: number;
+  /** A ready index of the topics (stored, or the build's); else one is built. */
+  index?: SearchIndex | undefined;
+  /** The triage to run; none, no alarm. */
+  triage?: Triage | undefined;
+  /** The lay words, brand names and spellings to read the question through. */
+  vocabulary?: Vocabulary | undefined;
+  region?: Region | null | undefined;
+}
+
+export interface TriageAlarm extends TriageMatch {
+  /** What to do, for the region, then the sign: the banner's text. */
+  message: string;
+}
+
+export interface Answers {
+  query: string;
+  triage: TriageAlarm | null;
+  results: SearchHit[];
+  more: SearchHit[];
+  /** Topic ids that look like the query, for a "Did you mean" when nothing matched. */
+  suggestions: string[];
+  /** The question's words the library has nothing on, when that is most of what it asks. */
+  uncovered: string[];
+}
+
+// Without an alarm, the urgent-signs topic answers only a question that is clearly about it.
+const UNASKED_ALARM_WEIGHT = 0.5;
+
+export async function findAnswers(topics: readonly Topic[], query: string, opts: AnswerOptions): Promise<Answers> {
+  const match = opts.triage?.match(query) ?? null;
+  const triage = match && { ...match, message: `${match.advice[opts.region ?? 'both']} ${match.sign}.` };
+  const index = opts.index ?? buildIndex(topics);
+  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary);
+  // Honest limits: a question mostly about what the library does not cover gets no answer
+  // dressed up from its side words ("head lice" is not answered by a head injury section).
+  const uncovered = triage ? [] : uncoveredWords(index, words);
+  const alarmTopic = opts.triage?.topic;
+  const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
+  const hits = uncovered.length > 0 ? [] : triage ? alarmFirst(ranked, topics, triage) : asked ? ranked : demoteAlarmTopic(ranked, alarmTopic);
+  const { results, more } = pickResults(hits, opts.limit);
+  const suggestions = results.length === 0 ? (await import('./fuzzy.js')).suggestTopics(topics, query) : [];
+  return { query, triage, results, more, suggestions, uncovered };
+}
+
+// The unknown words must weigh at least this share of the known ones for the question to be
+// about something else: one odd word in a question about weak legs is not enough, but
+// "passport" is not answered by a page that once says "online".
+const UNCOVERED_SHARE = 0.35;
+
+/** The terms of a topic's id, or of its title when that is short: what the topic is called. */
+function titleTermsOf(topic: Topic): string[] {
+  const title = toTerms(topic.title);
+  return title.length > 0 && title.length <= 2 ? title : toTerms(topic.id.replace(/-/g, ' '));
+}
+
+/** Whether the question says one of the topic's names (of `min` words or more) in full ("stroke signs"). */
+function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: string, min = 1): boolean {
+  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  return (index.names.get(topicId) ?? []).some((name) => name.length >= min && name.every((t) => terms.has(t)));
+}
+
+/**
+ * The words that say what is asked (not generic, not numbers) and that neither the content nor
+ * the vocabulary knows, when they weigh enough against the words it does know; else none.
+ * A known word weighs as it does in ranking (how rare it is across sections).
+ */
+function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string[] {
+  // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
+  // whatever else it holds.
+  for (const id of index.names.keys()) if (namesInFull(index, words, id, 2)) return [];
+  // So is one that names a topic by its title or id ("what is osteoporosis exactly").
+  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  for (const doc of index.docs) {
+    if (doc.position === 0 && titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
+  }
+  const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
+  const total = index.docs.length;
+  // A word the library has never seen ("lice", "migraine") tells as much as the rarest it has.
+  const unknownWeight = Math.log(1 + total);
+  let known = 0;
+  const unknown: string[] = [];
+  for (const word of telling) {
+    const sizes = word.alternatives.map((a) => index.postings.get(a.term)?.size ?? 0).filter((n) => n > 0);
+    if (sizes.length === 0) unknown.push(word.word);
+    else known += Math.log(1 + total / Math.min(...sizes));
+  }
+  return unknown.length > 0 && unknown.length * unknownWeight >= UNCOVERED_SHARE * known ? unknown : [];
+}
+
+/**
+ * Nobody with an emergency sign should have to scroll: the section of the alarm's topic whose
+ * advice is at the alarm's level goes first (else the topic's best match, else its opening).
+ * Its score stays its own text-match score.
+ */
+function alarmFirst(hits: readonly SearchHit[], topics: readonly Topic[], alarm: TriageMatch): SearchHit[] {
+  const topic = topics.find((t) => t.id === alarm.topic);
+  if (!topic) return [...hits];
+  const position = topic.sections.findIndex((s) => s.heading === alarm.section);
+  const own = hits.find((h) => h.doc.topic === topic && (position < 0 || h.doc.position === position));
+  const section = topic.sections[Math.max(0, position)];
+  const first: SearchHit | undefined =
+    own ?? (section ? { doc: { topic, section, position: Math.max(0, position) }, score: 0, local: 0, terms: [] } : undefined);
+  return first ? [first, ...hits.filter((h) => h.doc !== first.doc)] : [...hits];
+}
+
+function demoteAlarmTopic(hits: readonly SearchHit[], alarmTopic: string | undefined): SearchHit[] {
+  if (alarmTopic === undefined) return [...hits];
+  const scored = hits.map((h) => (h.doc.topic.id === alarmTopic ? { ...h, score: Math.round(h.score * UNASKED_ALARM_WEIGHT * 1000) / 1000 } : h));
+  // A stable sort keeps the order of equal scores.
+  return scored.sort((a, b) => b.score - a.score);
+}
+
+/** The shape of `osteo search --json` and of the library's search(). */
+export function answersJson(answers: Answers): SearchResponse {
+  return {
+    query: answers.query,
+    triage: answers.triage && { level: answers.triage.level, sign: answers.triage.sign, message: answers.triage.message },
+    results: answers.results.map(({ doc, score }) => ({
+      topic: doc.topic.id,
+      title: doc.topic.title,
+      section: doc.section.heading,
+      score,
+      markdown: doc.section.markdown,
+    })),
+  };
+}

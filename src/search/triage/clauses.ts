@@ -1,0 +1,29 @@
+// A query as triage reads it: words with their stems, grouped into segments (between
+// punctuation) and scopes (segments cut again at words such as "and", "but", "now"). A phrase
+// never crosses a segment; a negation, a past time or a question reaches to the end of its scope.
+import { stem, tokenize } from '../normalize.js';
+
+export interface Token {
+  word: string;
+  stem: string;
+  segment: number;
+  scope: number;
+}
+
+// An emergency is told in a few words; past this, the rest of a pasted text is not read.
+const MAX_TOKENS = 400;
+const PUNCTUATION = /[.?!;:,\n\r()[\]{}"“”…]+|\s[-–—]+\s|\s-{2,}\s?/;
+
+export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] {
+  const tokens: Token[] = [];
+  let scope = -1;
+  text.split(PUNCTUATION).forEach((part, segment) => {
+    scope += 1;
+    for (const word of tokenize(part)) {
+      if (tokens.length >= MAX_TOKENS) return;
+      if (breaks.has(word) && tokens.at(-1)?.scope === scope) scope += 1;
+      tokens.push({ word, stem: stem(word), segment, scope });
+    }
+  });
+  return tokens;
+}

@@ -1,0 +1,92 @@
+// Triage rules as written (triage.yml) → a form ready to match: every phrase split into words,
+// each word stemmed as queries are, so matching is a comparison of strings. Pure, and
+// JSON-serialisable: the build compiles the shipped rules once (dist/triage.json).
+import type { ConceptKind, TriageFile } from '../../topics/triage-schema.js';
+import { stem, tokenize } from '../normalize.js';
+import { typoTable, type TypoTable } from './typos.js';
+
+/** One word of a phrase: a stem, an exact word, a pattern for one word, or a gap of 0–4 words. */
+export type Element = { stem: string } | { exact: string } | { pattern: string } | { gap: true };
+/**
+ * A phrase as compiled: its elements joined by spaces, each a stem, "=word", "/pattern/" or "*".
+ * Strings, not objects: the build's dist/triage.json is a quarter of the size, and one split at
+ * start-up turns it back (decodePhrase).
+ */
+export type Phrase = string;
+
+export type CueKind = 'negation' | 'past' | 'information' | 'general' | 'defining' | 'fine' | 'prevention' | 'senses';
+const CUE_KINDS: readonly CueKind[] = ['negation', 'past', 'information', 'general', 'defining', 'fine', 'prevention', 'senses'];
+
+export interface CompiledTriage {
+  topic: string;
+  levels: TriageFile['levels'];
+  cues: Record<CueKind, Phrase[]>;
+  /** Words that end a clause, as typed (lowercase). */
+  breaks: string[];
+  concepts: Record<string, { kind: ConceptKind; phrases: Phrase[] }>;
+  signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][] }[];
+  /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
+  typos: TypoTable | null;
+}
+
+/** `english`: the words that count as real English, for the typo table (the build has one). */
+export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): CompiledTriage {
+  const expand = expander(file.concepts);
+  const compile = (list: readonly string[]): Phrase[] =>
+    list.flatMap(expand).map(compilePhrase).filter((p) => p.length > 0).map(encodePhrase);
+  const ruleWords = Object.values(file.concepts).flatMap((c) => c.phrases.flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' '))));
+  return {
+    topic: file.topic,
+    levels: file.levels,
+    cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<CueKind, Phrase[]>,
+    breaks: file.context.breaks.flatMap((b) => tokenize(b)),
+    concepts: Object.fromEntries(Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }])),
+    signs: file.signs.map(({ id, level, sign, when }) => ({ id, level, sign, when })),
+    typos: english ? typoTable(ruleWords, english) : null,
+  };
+}
+
+// A phrase may name another concept, {name}, for every phrase of it: "{hit} * {head}".
+const REFERENCE = /^\{([a-z0-9-]+)\}$/;
+// More than this many phrases from one written phrase is a mistake, not a rule.
+const MAX_EXPANSION = 5000;
+
+/** Written phrases → phrases with every {name} replaced by each phrase of that concept. */
+export function expander(concepts: TriageFile['concepts']): (phrase: string) => string[] {
+  const expand = (phrase: string, depth: number): string[] => {
+    let out = [''];
+    for (const part of phrase.trim().split(/\s+/)) {
+      const name = REFERENCE.exec(part)?.[1];
+      const choices = name === undefined ? [part] : depth > 3 ? [] : (concepts[name]?.phrases ?? []).flatMap((p) => expand(p, depth + 1));
+      out = out.flatMap((head) => choices.map((c) => (head ? `${head} ${c}` : c)));
+      if (out.length > MAX_EXPANSION) throw new Error(`"${phrase}" expands to more than ${MAX_EXPANSION} phrases`);
+    }
+    return out;
+  };
+  return (phrase) => expand(phrase, 0);
+}
+
+function encodePhrase(elements: readonly Element[]): Phrase {
+  return elements.map((e) => ('gap' in e ? '*' : 'exact' in e ? `=${e.exact}` : 'pattern' in e ? `/${e.pattern}/` : e.stem)).join(' ');
+}
+
+export function decodePhrase(phrase: Phrase): Element[] {
+  return phrase.split(' ').map((part): Element => {
+    if (part === '*') return { gap: true };
+    if (part.startsWith('=')) return { exact: part.slice(1) };
+    if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) return { pattern: part.slice(1, -1) };
+    return { stem: part };
+  });
+}
+
+/** "hit * head" → [hit][gap][head]; "=fit" → the exact word; "/^\d+$/" → a pattern. */
+export function compilePhrase(text: string): Element[] {
+  const elements: Element[] = [];
+  for (const part of text.trim().split(/\s+/)) {
+    if (part === '*') elements.push({ gap: true });
+    else if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) elements.push({ pattern: part.slice(1, -1) });
+    else if (part.startsWith('=')) for (const word of tokenize(part.slice(1))) elements.push({ exact: word });
+    else for (const word of tokenize(part)) elements.push({ stem: stem(word) });
+  }
+  return elements;
+}

@@ -1,0 +1,190 @@
+// Does a query describe an emergency or urgent sign in a person now? Concepts are found as
+// phrases of words; those the sentence does not assert as happening now are set aside
+// (negated, in the past, asked about, feared, said to be fine, or an everyday sense of the
+// word); a sign fires when every concept of one of its patterns is still standing.
+import type { TriageLevel } from '../../topics/types.js';
+import type { ConceptKind } from '../../topics/triage-schema.js';
+import { stem } from '../normalize.js';
+import { readClauses, type Token } from './clauses.js';
+import { decodePhrase, type CompiledTriage, type CueKind, type Phrase } from './compile.js';
+import { correctTypo } from './typos.js';
+
+export type { TriageLevel };
+
+export interface TriageMatch {
+  level: TriageLevel;
+  /** The sign's id in the rules. */
+  id: string;
+  /** One line naming the sign ("This can be a stroke"). */
+  sign: string;
+  /** What to do, by region ("Call 999 now…"). */
+  advice: Record<'uk' | 'us' | 'both', string>;
+  /** The topic, and its section, whose advice is at this level. */
+  topic: string;
+  section: string;
+}
+
+export interface Triage {
+  /** The topic whose sections give the advice (red-flags). */
+  topic: string;
+  /** The most serious sign `text` describes, or null. */
+  match(text: string): TriageMatch | null;
+}
+
+/** A phrase ready to match: words, exact words, patterns and gaps. */
+type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
+
+interface Span {
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** Tokens matched by a word of the phrase (not a gap or a pattern). */
+  keys: number[];
+}
+
+// A gap (*) in a phrase stands for this many words at most.
+const MAX_GAP = 4;
+// Words that may sit between a concept and "fine": "breathing is fine", "legs are both ok".
+const LINKING = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'feel', 'feels', 'still', 'both', 'all', 'and', 'look', 'looks', 'otherwise']);
+
+/**
+ * A triage of `rules`. Emergency beats urgent; the first sign listed wins a tie. `known` words
+ * (the content's own) are never read as typos.
+ */
+export function createTriage(rules: CompiledTriage, known: ReadonlySet<string> = new Set()): Triage {
+  const patterns = new Map<string, RegExp>();
+  const ready = (phrase: Phrase): Ready =>
+    decodePhrase(phrase).map((e) => {
+      if (!('pattern' in e)) return e;
+      let pattern = patterns.get(e.pattern);
+      if (!pattern) patterns.set(e.pattern, (pattern = new RegExp(e.pattern)));
+      return { pattern };
+    });
+  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({ name, kind: c.kind, phrases: c.phrases.map(ready) }));
+  const cues = Object.fromEntries(Object.entries(rules.cues).map(([kind, list]) => [kind, list.map(ready)])) as Record<CueKind, Ready[]>;
+  const breaks = new Set(rules.breaks);
+  const spell = typoReader(rules, known);
+
+  const match = (text: string): TriageMatch | null => {
+    const tokens = readClauses(text, breaks).map(spell);
+    if (tokens.length === 0) return null;
+    const present = presentConcepts(concepts, cues, tokens);
+    let found: TriageMatch | null = null;
+    for (const sign of rules.signs) {
+      if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
+      if (sign.when.some((pattern) => pattern.every((name) => present.has(name)))) {
+        const { advice, section } = rules.levels[sign.level];
+        found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
+      }
+    }
+    return found;
+  };
+  return { topic: rules.topic, match };
+}
+
+/** Each token, or the rule word it is a misspelling of (judged once per word). */
+function typoReader(rules: CompiledTriage, known: ReadonlySet<string>): (token: Token) => Token {
+  const { typos } = rules;
+  if (!typos) return (token) => token;
+  const real = new Set(typos.real);
+  const words = new Set(typos.words);
+  const corrected = new Map<string, string | null>();
+  return (token) => {
+    let word = corrected.get(token.word);
+    if (word === undefined) corrected.set(token.word, (word = correctTypo(token.word, typos.words, words, real, known)));
+    return word === null ? token : { ...token, word, stem: stem(word) };
+  };
+}
+
+/** The names of the concepts the text asserts as happening now. */
+function presentConcepts(
+  concepts: readonly { name: string; kind: ConceptKind; phrases: Ready[] }[],
+  cues: Record<CueKind, Ready[]>,
+  tokens: readonly Token[],
+): Set<string> {
+  const found = concepts.flatMap(({ name, kind, phrases }) => findSpans(tokens, phrases).map((span) => ({ name, kind, span })));
+  const senses = findSpans(tokens, cues.senses);
+  // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
+  // "had a fit" over "fit a".
+  const standing = found.filter(({ span }) => !senses.some((s) => overlapsKeys(span, s) && length(span) <= length(s)));
+  const inside = (i: number): boolean => standing.some(({ span }) => span.start <= i && i < span.end);
+  // A cue word that is itself part of a concept ("no feeling", "not responding") is not a cue.
+  const cue = (kind: CueKind): Span[] => findSpans(tokens, cues[kind]).filter((s) => !s.keys.some(inside));
+  const negations = cue('negation');
+  const preventions = cue('prevention');
+  const definings = cue('defining');
+  const scopes = (kind: CueKind): Set<number> => new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
+  const past = scopes('past');
+  const asking = scopes('information');
+  const general = scopes('general');
+  const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
+
+  const present = new Set<string>();
+  for (const { name, kind, span } of standing) {
+    const scope = tokens[span.start]?.scope ?? -1;
+    const after = (c: Span): boolean => c.end <= span.start && tokens[c.start]?.scope === scope;
+    // "what does 'saddle numbness' mean": the words asked about come before the question word.
+    const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
+    if (negations.some(after) || saidToBeFine(tokens, span, fineAt)) continue;
+    if (kind !== 'context' && (past.has(scope) || general.has(scope) || preventions.some(after) || definings.some(before))) continue;
+    if (kind === 'condition' && asking.has(scope)) continue;
+    present.add(name);
+  }
+  return present;
+}
+
+/** "…, breathing is fine", "legs and waterworks are ok": the concept is said to be all right. */
+function saidToBeFine(tokens: readonly Token[], span: Span, fineAt: ReadonlySet<number>): boolean {
+  const segment = tokens[span.start]?.segment;
+  for (let i = span.end; i < span.end + 4 && tokens[i]?.segment === segment; i++) {
+    if (fineAt.has(i)) return true;
+    if (!LINKING.has(tokens[i]?.word ?? '')) return false;
+  }
+  return false;
+}
+
+function length(span: Span): number {
+  return span.end - span.start;
+}
+
+function overlapsKeys(span: Span, sense: Span): boolean {
+  return sense.keys.some((k) => span.start <= k && k < span.end);
+}
+
+/** Where any of `phrases` occurs: for each start, the longest match. */
+function findSpans(tokens: readonly Token[], phrases: readonly Ready[]): Span[] {
+  const spans: Span[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    let best: Span | null = null;
+    for (const phrase of phrases) {
+      const keys: number[] = [];
+      const end = matchAt(tokens, phrase, 0, start, tokens[start]?.segment ?? -1, keys);
+      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys] };
+    }
+    if (best) spans.push(best);
+  }
+  return spans;
+}
+
+/** The end of `phrase` from element `e` at token `at`, within one segment, or -1. */
+function matchAt(tokens: readonly Token[], phrase: Ready, e: number, at: number, segment: number, keys: number[]): number {
+  const element = phrase[e];
+  if (element === undefined) return at;
+  if ('gap' in element) {
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
+      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (!token || token.segment !== segment) return -1;
+  const isKey = !('pattern' in element);
+  const hit = 'stem' in element ? token.stem === element.stem : 'exact' in element ? token.word === element.exact : element.pattern.test(token.word);
+  if (!hit) return -1;
+  if (isKey) keys.push(at);
+  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys);
+  if (end < 0 && isKey) keys.pop();
+  return end;
+}

@@ -1,0 +1,45 @@
+// Misspelt alarm words ("siezure", "unconcious", "vomitting": one letter edit away) are read as
+// the words the rules use, but a real English word is never turned into another ("right" stays "right", not
+// "sight"). The build lists the real words that sit one or two letters from a rule word, from an
+// English word list, so the CLI needs no dictionary at run time.
+import levenshtein from 'damerau-levenshtein';
+import { edits } from '../edits.js';
+
+// Shorter words are too close to too many others to correct safely.
+export const MIN_TYPO_LENGTH = 5;
+
+export interface TypoTable {
+  /** The alphabetic words of the rules, as written, long enough to correct towards. */
+  words: string[];
+  /** Real English words near one of `words`: never corrected. */
+  real: string[];
+}
+
+/** Build time: the table for the rules' words, with `english` the words that count as real. */
+export function typoTable(ruleWords: Iterable<string>, english: ReadonlySet<string>): TypoTable {
+  const words = [...new Set(ruleWords)].filter((w) => /^[a-z]+$/.test(w) && w.length >= MIN_TYPO_LENGTH).sort();
+  const real = new Set<string>();
+  for (const word of words) {
+    for (const candidate of edits(word)) if (english.has(candidate) && !words.includes(candidate)) real.add(candidate);
+  }
+  return { words, real: [...real].sort() };
+}
+
+/**
+ * Run time: the rule word `token` is a misspelling of, or null. `words` and `ruleWords` are the
+ * table's words as a list and a set, `real` its real English words, `known` the content's words.
+ */
+export function correctTypo(
+  token: string,
+  words: readonly string[],
+  ruleWords: ReadonlySet<string>,
+  real: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+): string | null {
+  if (token.length < MIN_TYPO_LENGTH || ruleWords.has(token) || known.has(token) || real.has(token) || !/^[a-z]+$/.test(token)) return null;
+  // One letter edit (a swap counts as one): two would reach real words the table does not list.
+  for (const word of words) {
+    if (Math.abs(word.length - token.length) <= 1 && levenshtein(token, word).steps === 1) return word;
+  }
+  return null;
+}

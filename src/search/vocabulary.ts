@@ -1,0 +1,43 @@
+// The vocabulary as search uses it: each written word or phrase as stems, so a query is read
+// through it by comparing strings. Pure and JSON-serialisable: the build compiles the shipped
+// one (dist/vocabulary.json).
+import type { VocabularyFile } from '../topics/vocabulary-file.js';
+import { isStopWord, stem, tokenize } from './normalize.js';
+
+export interface Vocabulary {
+  /** Typed words (as stems, a phrase joined by spaces) → what they also mean: each entry a list of stems that must all match. */
+  expand: Record<string, string[][]>;
+  /** The other spellings of a stem, at full weight. */
+  spellings: Record<string, string[]>;
+  /** Stems of words that say nothing about what is asked. */
+  generic: string[];
+  /** The typed single words, as written: a misspelling of one of them is read as it. */
+  words: string[];
+}
+
+/** A phrase as the stems of its meaningful words ("height loss" → height, loss). */
+export function phraseStems(text: string): string[] {
+  const words = tokenize(text);
+  const meaningful = words.filter((w) => !isStopWord(w));
+  return (meaningful.length > 0 ? meaningful : words).map(stem);
+}
+
+export function compileVocabulary(file: VocabularyFile): Vocabulary {
+  const expand: Record<string, string[][]> = {};
+  for (const [typed, targets] of Object.entries(file.synonyms)) {
+    const key = phraseStems(typed).join(' ');
+    if (key === '') continue;
+    const list = (expand[key] ??= []);
+    for (const target of targets) {
+      const stems = phraseStems(target);
+      if (stems.length > 0 && !list.some((l) => l.join(' ') === stems.join(' '))) list.push(stems);
+    }
+  }
+  const spellings: Record<string, string[]> = {};
+  for (const group of file.spellings) {
+    const stems = group.map((g) => phraseStems(g).join(' ')).filter(Boolean);
+    for (const s of stems) spellings[s] = [...new Set([...(spellings[s] ?? []), ...stems.filter((o) => o !== s)])];
+  }
+  const words = [...new Set(Object.keys(file.synonyms).flatMap((k) => (tokenize(k).length === 1 ? tokenize(k) : [])))];
+  return { expand, spellings, generic: [...new Set(file.generic.flatMap(phraseStems))], words };
+}

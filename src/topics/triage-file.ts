@@ -1,0 +1,36 @@
+// Reads a folder's triage.yml: the rules beside the topics (see content/triage.yml).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError } from '../errors.js';
+import { readYaml, yamlProblem } from './yaml.js';
+import { describeSchemaError } from './schema.js';
+import { triageSchema, type TriageFile } from './triage-schema.js';
+
+export const TRIAGE_FILE = 'triage.yml';
+// Real rules are tens of KB; anything past this is a mistake, not rules.
+const MAX_TRIAGE_BYTES = 512 * 1024;
+
+/** The folder's triage rules, or null when it has no triage.yml. Invalid rules are a ContentError. */
+export function readTriageFile(dir: string): TriageFile | null {
+  let text: string;
+  try {
+    const bytes = readFileSync(join(dir, TRIAGE_FILE));
+    if (bytes.length > MAX_TRIAGE_BYTES) throw new ContentError(`${TRIAGE_FILE}: larger than ${MAX_TRIAGE_BYTES / 1024} KB`);
+    text = bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ContentError(`${TRIAGE_FILE}: cannot be read`, { cause: error });
+  }
+  return parseTriage(text);
+}
+
+/** Pure: the text of a triage.yml → validated rules. */
+export function parseTriage(text: string): TriageFile {
+  const read = readYaml(text);
+  if (!read.ok) throw new ContentError(`${TRIAGE_FILE}: ${yamlProblem(read)}`);
+  const data = read.data;
+  const result = triageSchema.safeParse(data);
+  if (!result.success) throw new ContentError(`${TRIAGE_FILE}: ${describeSchemaError(result.error, data)}`);
+  return result.data;
+}

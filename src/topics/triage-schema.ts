@@ -1,0 +1,46 @@
+// The shape of a content folder's triage rules (triage.yml): the urgent signs search watches
+// for, the words that make a sign "not now", and what to tell the person at each level.
+// Validated here; compiled for matching in search/triage/compile.ts.
+import * as z from 'zod';
+
+const text = z.string().trim().min(1);
+const phrase = z.union([text, z.number().transform(String)]);
+const phrases = z.array(phrase).min(1);
+const name = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
+
+const advice = z.object({ uk: text, us: text, both: text });
+const cardLine = z.object({ sign: text, advice: text.optional() });
+const level = z.object({ section: text, advice, card: z.array(cardLine).min(1) });
+
+export const triageSchema = z.object({
+  /** The topic whose sections give each level's advice. */
+  topic: name,
+  levels: z.object({ emergency: level, urgent: level }),
+  context: z.object({
+    negation: phrases,
+    past: phrases,
+    information: phrases,
+    general: phrases,
+    defining: phrases,
+    fine: phrases,
+    prevention: phrases,
+    breaks: phrases,
+    senses: phrases,
+  }),
+  concepts: z.record(name, z.object({ kind: z.enum(['symptom', 'condition', 'context']), phrases })),
+  signs: z
+    .array(
+      z.object({
+        id: name,
+        level: z.enum(['emergency', 'urgent']),
+        sign: text,
+        when: z.array(z.array(name).min(1)).min(1),
+        examples: z.array(text).min(3, 'needs at least 3 examples that fire'),
+      }),
+    )
+    .min(1),
+  quiet: z.array(text).default([]),
+});
+
+export type TriageFile = z.infer<typeof triageSchema>;
+export type ConceptKind = TriageFile['concepts'][string]['kind'];

@@ -1,0 +1,44 @@
+// Reads a folder's vocabulary.yml: the lay words, brand names and spellings people type, and
+// the words the topics use (see content/vocabulary.yml).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { ContentError } from '../errors.js';
+import { readYaml, yamlProblem } from './yaml.js';
+import { describeSchemaError } from './schema.js';
+
+export const VOCABULARY_FILE = 'vocabulary.yml';
+const MAX_VOCABULARY_BYTES = 512 * 1024;
+
+const word = z.string().trim().min(1);
+export const vocabularySchema = z.object({
+  spellings: z.array(z.array(word).min(2, 'a group needs two spellings or more')).default([]),
+  synonyms: z.record(word, z.array(word).min(1)).default({}),
+  generic: z.array(word).default([]),
+});
+
+export type VocabularyFile = z.infer<typeof vocabularySchema>;
+
+/** The folder's vocabulary, or null when it has none. Invalid data is a ContentError. */
+export function readVocabularyFile(dir: string): VocabularyFile | null {
+  let text: string;
+  try {
+    const bytes = readFileSync(join(dir, VOCABULARY_FILE));
+    if (bytes.length > MAX_VOCABULARY_BYTES) throw new ContentError(`${VOCABULARY_FILE}: larger than ${MAX_VOCABULARY_BYTES / 1024} KB`);
+    text = bytes.toString('utf8');
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ContentError(`${VOCABULARY_FILE}: cannot be read`, { cause: error });
+  }
+  return parseVocabulary(text);
+}
+
+export function parseVocabulary(text: string): VocabularyFile {
+  const read = readYaml(text);
+  if (!read.ok) throw new ContentError(`${VOCABULARY_FILE}: ${yamlProblem(read)}`);
+  const data = read.data;
+  const result = vocabularySchema.safeParse(data);
+  if (!result.success) throw new ContentError(`${VOCABULARY_FILE}: ${describeSchemaError(result.error, data)}`);
+  return result.data;
+}

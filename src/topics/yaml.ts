@@ -1,0 +1,50 @@
+// YAML as osteo reads it: the core schema (plain JSON-like values; a date such as 2026-11-28
+// stays a string), and a bound on what a walk of the result meets. YAML aliases let a few hundred
+// bytes name billions of values; js-yaml shares them, so parsing is cheap, but a schema that
+// walks them is not. Every YAML file osteo reads goes through here.
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+// Far more than any file needs (the triage rules have a few thousand); validating this many
+// takes milliseconds.
+export const MAX_YAML_VALUES = 100_000;
+
+/** `detail`: the parser's first line, or how far past the bound the values went. */
+export type YamlResult = { ok: true; data: unknown } | { ok: false; tooLarge: boolean; detail: string };
+
+/** "invalid YAML: …" or "too large: …", for a message that names the file first. */
+export function yamlProblem(result: { tooLarge: boolean; detail: string }): string {
+  return `${result.tooLarge ? 'too large' : 'invalid YAML'}: ${result.detail}`;
+}
+
+/**
+ * Parse `text`; when `fields` is given, only those keys of a top-level mapping count (the schema
+ * drops the rest, so their aliases are never walked).
+ */
+export function readYaml(text: string, fields?: readonly string[]): YamlResult {
+  let data: unknown;
+  try {
+    data = load(text, { schema: CORE_SCHEMA });
+  } catch (cause) {
+    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+    return { ok: false, tooLarge: false, detail: first };
+  }
+  const roots = fields && data !== null && typeof data === 'object' && !Array.isArray(data) ? fields.map((f) => (data as Record<string, unknown>)[f]) : [data];
+  if (!withinBudget(roots, MAX_YAML_VALUES)) {
+    return { ok: false, tooLarge: true, detail: `more than ${MAX_YAML_VALUES.toLocaleString('en')} values (YAML aliases repeat them)` };
+  }
+  return { ok: true, data };
+}
+
+/** Whether a walk of `roots` meets at most `budget` values (an alias counts each time it is used). */
+function withinBudget(roots: unknown[], budget: number): boolean {
+  let left = budget;
+  const stack = [...roots];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (--left < 0) return false;
+    if (value === null || typeof value !== 'object') continue;
+    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
+    for (let i = 0; i < children.length && i <= left; i++) stack.push(children[i]);
+  }
+  return true;
+}

@@ -1,0 +1,79 @@
+// The one terminal-safety module: what survives terminalSafe, cleanText, printable and json.
+import { describe, expect, it } from 'vitest';
+import { cleanText, isSafeUrl, json, printable, stripEscapes, terminalSafe } from '../src/safe-text.js';
+
+const E = '\u001B';
+
+describe('terminalSafe', () => {
+  it.each([
+    ['bold and its reset', `${E}[1mx${E}[22m`],
+    ['a colour and its reset', `${E}[36mx${E}[39m`],
+    ['dim, italic, underline, strikethrough', `${E}[2m${E}[3m${E}[4m${E}[9mx${E}[0m`],
+    ['an http(s) OSC 8 link and its end', `${E}]8;;https://www.nhs.uk/\u0007x${E}]8;;\u0007`],
+  ])('keeps osteo’s own styling with styles on: %s', (_name, text) => {
+    expect(terminalSafe(text, true)).toBe(text);
+    expect(terminalSafe(text, false)).toBe('x');
+  });
+
+  it.each([
+    ['conceal (hides text)', `a${E}[8mb`, 'ab'],
+    ['blink and inverse', `a${E}[5m${E}[7mb`, 'ab'],
+    ['a compound SGR', `a${E}[1;31mb`, 'ab'],
+    ['reset the terminal (ESC c)', `a${E}cb`, 'ab'],
+    ['clipboard write (OSC 52), BEL-ended', `a${E}]52;c;aGk=\u0007b`, 'ab'],
+    ['window title (OSC 0), ST-ended', `a${E}]0;pwned${E}\\b`, 'ab'],
+    ['an OSC 8 link to a file', `a${E}]8;;file:///etc/passwd\u0007b`, 'ab'],
+    ['the alternate screen', `a${E}[?1049hb`, 'ab'],
+    ['clear screen and cursor home', `a${E}[2J${E}[Hb`, 'ab'],
+    ['a C1 CSI', 'a\u009B2Jb', 'ab'],
+    ['a C1 OSC', 'a\u009D0;t\u009Cb', 'ab'],
+    ['a DCS string', `a${E}Pq#0${E}\\b`, 'ab'],
+    ['carriage return and backspace', 'a\rb\b\bc', 'abc'],
+    ['NUL, BEL, DEL, NEL', 'a\u0000\u0007\u007F\u0085b', 'ab'],
+    ['bidi overrides, isolates and marks', 'a\u202Eb\u202Cc\u2066d\u2069e\u200Ff\u061Cg', 'abcdefg'],
+    ['a lone ESC at the end', `ab${E}`, 'ab'],
+  ])('removes %s', (_name, text, expected) => {
+    expect(terminalSafe(text, true)).toBe(expected);
+    expect(terminalSafe(text, false)).toBe(expected);
+  });
+
+  it('keeps newlines, tabs and every printable character', () => {
+    expect(terminalSafe('a\n\tb — ü 漢 😀 ‹›', false)).toBe('a\n\tb — ü 漢 😀 ‹›');
+  });
+
+  it('is linear: a megabyte of unterminated sequences takes well under a second', () => {
+    const started = performance.now();
+    for (const unit of [`${E}]`, `${E}[`, `${E}P`, '\u009D', `${E}]8;;`]) terminalSafe(`${unit}x`.repeat(200_000), true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('cleanText, printable, stripEscapes, json, isSafeUrl', () => {
+  it('cleanText keeps tab and newline for Markdown and YAML, and leaves an escape as text', () => {
+    expect(cleanText(`a\tb\nc\r${E}[31md\u202E`)).toBe('a\tb\nc[31md');
+  });
+
+  it('printable makes one line of at most max characters, cut by code point', () => {
+    expect(printable(`a\n${E}[31mb\u0007c`)).toBe('abc');
+    expect(printable('😀'.repeat(10), 5)).toBe('😀😀😀😀…');
+  });
+
+  it('stripEscapes removes sequences and keeps other characters', () => {
+    expect(stripEscapes(`a${E}[31mb${E}]8;;u${E}\\c\u0007`)).toBe('abc\u0007');
+  });
+
+  it('json escapes what JSON.stringify leaves raw', () => {
+    expect(json({ a: `\u0085\u202E${E}\u2028` }, 0)).toBe('{"a":"\\u0085\\u202e\\u001b\\u2028"}\n');
+  });
+
+  it.each([
+    ['https://www.nhs.uk/', true],
+    ['HTTP://X.ORG', true],
+    ['javascript:alert(1)', false],
+    ['file:///etc/passwd', false],
+    ['https://x.org/a b', false],
+    [`https://x.org/${E}]0;t`, false],
+  ])('isSafeUrl(%j) is %s', (url, safe) => {
+    expect(isSafeUrl(url)).toBe(safe);
+  });
+});

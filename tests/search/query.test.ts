@@ -1,0 +1,44 @@
+// What one query may cost: at most MAX_QUERY_TERMS terms and MAX_TYPO_LOOKUPS typo lookups, which
+// no real question reaches.
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/search/index.js';
+import { MAX_QUERY_TERMS, MAX_TYPO_LOOKUPS, parseQuery } from '../../src/search/query.js';
+import { loadTopics } from '../../src/topics/load.js';
+import { FIXTURES } from '../helpers/io.js';
+
+const index = buildIndex(loadTopics(FIXTURES).topics);
+const typos = (words: Awaited<ReturnType<typeof parseQuery>>): number => words.filter((w) => w.alternatives.some((a) => a.weight < 0.8)).length;
+
+describe('parseQuery', () => {
+  it('looks up typos for the first few words the content does not use, and no more', async () => {
+    // Two letters swapped in long words of the fixtures, kept where a lookup alone finds the word.
+    const swapped = [...index.words.keys()]
+      .filter((w) => w.length >= 7 && /^[a-z]+$/.test(w))
+      .map((w) => `${w.slice(0, 2)}${w[3] ?? ''}${w[2] ?? ''}${w.slice(4)}`);
+    const misspelt: string[] = [];
+    const stems = new Set<string>();
+    for (const word of swapped) {
+      const parsed = await parseQuery(index, word);
+      const stem = parsed[0]?.alternatives[0]?.term ?? '';
+      if (typos(parsed) === 1 && !stems.has(stem)) misspelt.push(word);
+      stems.add(stem);
+    }
+    misspelt.splice(MAX_TYPO_LOOKUPS + 6);
+    expect(misspelt).toHaveLength(MAX_TYPO_LOOKUPS + 6);
+    expect(typos(await parseQuery(index, misspelt.slice(0, MAX_TYPO_LOOKUPS).join(' ')))).toBe(MAX_TYPO_LOOKUPS);
+    const words = await parseQuery(index, misspelt.join(' '));
+    expect(words).toHaveLength(misspelt.length);
+    expect(typos(words)).toBe(MAX_TYPO_LOOKUPS);
+  });
+
+  it('keeps the first MAX_QUERY_TERMS distinct terms of a very long query', async () => {
+    const words = Array.from({ length: 200 }, (_, i) => `word${i}x`);
+    const parsed = await parseQuery(index, [...words, ...words].join(' '));
+    expect(parsed.map((w) => w.word)).toEqual(words.slice(0, MAX_QUERY_TERMS));
+  });
+
+  it('a question of a dozen words is parsed whole', async () => {
+    const question = 'my legs feel weak and heavy when walking after breaking a hip last winter';
+    expect((await parseQuery(index, question)).map((w) => w.word)).toEqual(['legs', 'weak', 'heavy', 'when', 'walking', 'breaking', 'hip', 'last', 'winter']);
+  });
+});
