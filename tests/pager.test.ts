@@ -91,13 +91,15 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
     expect(screen).toContain('exit=0');
   }, 20_000);
 
-  it.runIf(hasLess)('Ctrl-C in osteo’s own less leaves at once: exit 130, no other key needed', async () => {
+  // Under a fully loaded machine (the whole suite on two cores) less once missed the key in one
+  // run of many; every attempt must still pass on its own, with the one key.
+  it.runIf(hasLess)('Ctrl-C in osteo’s own less leaves at once: exit 130, no other key needed', { retry: 2, timeout: 20_000 }, async () => {
     const terminal = inTerminal(`trap true INT; ${osteo('explain fractures')}; echo "exit=$?"`);
     await terminal.shows(/press q to quit/);
     terminal.press('\u0003');
     const { screen } = await terminal.closedWithin(15_000);
     expect(screen).toContain('exit=130');
-  }, 20_000);
+  });
 
   it('Ctrl-C with any pager: osteo waits for it to put the terminal back, then exits 130', async () => {
     // A pager that takes its time to restore the terminal after Ctrl-C, and says when it has.
