@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Lexer } from 'marked';
-import { fnv1a } from '../src/library/hash.js';
+import { stampSource } from '../src/library/built-rules.js';
 import { writeIndexFile } from '../src/library/index-file.js';
 import { scanFolder } from '../src/library/scan.js';
 import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
@@ -33,13 +33,13 @@ export interface SnapshotParts {
  */
 export function makeTriage(dir: string, english: ReadonlySet<string>): BuiltTriage {
   const source = readFileSync(join(dir, 'triage.yml'));
-  return { source: fnv1a(source), rules: compileTriage(parseTriage(source.toString('utf8')), english) };
+  return { ...stampSource(source), rules: compileTriage(parseTriage(source.toString('utf8')), english) };
 }
 
 /** dist/vocabulary.json: the folder's vocabulary compiled, with a hash of its source. */
 export function makeVocabulary(dir: string): BuiltVocabulary {
   const source = readFileSync(join(dir, 'vocabulary.yml'));
-  return { source: fnv1a(source), vocabulary: compileVocabulary(parseVocabulary(source.toString('utf8'))) };
+  return { ...stampSource(source), vocabulary: compileVocabulary(parseVocabulary(source.toString('utf8'))) };
 }
 
 /** dist/spelling.json: the real English words one letter edit from a word of the content. */

@@ -61,8 +61,9 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
     // A typo is one letter edit from a word the content uses, and is not itself a real English
     // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
-    const typoWorthy = word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word);
-    if (!known && !isGeneric && typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
+    // The real-word list is read only for a word the content does not know (most queries: none).
+    const typoWorthy = !known && !isGeneric && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word);
+    if (typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
       nearestWords ??= (await import('./edits.js')).oneEditAway([...index.words.keys(), ...singleWords(vocabulary)]);

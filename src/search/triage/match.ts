@@ -6,7 +6,8 @@ import type { TriageLevel } from '../../topics/types.js';
 import type { ConceptKind } from '../../topics/triage-schema.js';
 import { stem } from '../normalize.js';
 import { readClauses, type Token } from './clauses.js';
-import { decodePhrase, type CompiledTriage, type CueKind, type Phrase } from './compile.js';
+import type { CompiledTriage, CueKind, Element } from './compile.js';
+import { findSpans, indexPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { correctTypo } from './typos.js';
 
 export type { TriageLevel };
@@ -31,19 +32,6 @@ export interface Triage {
   match(text: string): TriageMatch | null;
 }
 
-/** A phrase ready to match: words, exact words, patterns and gaps. */
-type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
-
-interface Span {
-  start: number;
-  /** One past the last token. */
-  end: number;
-  /** Tokens matched by a word of the phrase (not a gap or a pattern). */
-  keys: number[];
-}
-
-// A gap (*) in a phrase stands for this many words at most.
-const MAX_GAP = 4;
 // Words that may sit between a concept and "fine": "breathing is fine", "legs are both ok".
 const LINKING = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'feel', 'feels', 'still', 'both', 'all', 'and', 'look', 'looks', 'otherwise']);
 
@@ -53,15 +41,15 @@ const LINKING = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'feel', 'f
  */
 export function createTriage(rules: CompiledTriage, known: ReadonlySet<string> = new Set()): Triage {
   const patterns = new Map<string, RegExp>();
-  const ready = (phrase: Phrase): Ready =>
-    decodePhrase(phrase).map((e) => {
+  const ready = (elements: Element[]): Ready =>
+    elements.map((e) => {
       if (!('pattern' in e)) return e;
       let pattern = patterns.get(e.pattern);
       if (!pattern) patterns.set(e.pattern, (pattern = new RegExp(e.pattern)));
       return { pattern };
     });
-  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({ name, kind: c.kind, phrases: c.phrases.map(ready) }));
-  const cues = Object.fromEntries(Object.entries(rules.cues).map(([kind, list]) => [kind, list.map(ready)])) as Record<CueKind, Ready[]>;
+  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({ name, kind: c.kind, phrases: indexPhrases(c.phrases, ready) }));
+  const cues = Object.fromEntries(Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)])) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
   const spell = typoReader(rules, known);
 
@@ -98,8 +86,8 @@ function typoReader(rules: CompiledTriage, known: ReadonlySet<string>): (token: 
 
 /** The names of the concepts the text asserts as happening now. */
 function presentConcepts(
-  concepts: readonly { name: string; kind: ConceptKind; phrases: Ready[] }[],
-  cues: Record<CueKind, Ready[]>,
+  concepts: readonly { name: string; kind: ConceptKind; phrases: PhraseIndex }[],
+  cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
 ): Set<string> {
   const found = concepts.flatMap(({ name, kind, phrases }) => findSpans(tokens, phrases).map((span) => ({ name, kind, span })));
@@ -149,42 +137,4 @@ function length(span: Span): number {
 
 function overlapsKeys(span: Span, sense: Span): boolean {
   return sense.keys.some((k) => span.start <= k && k < span.end);
-}
-
-/** Where any of `phrases` occurs: for each start, the longest match. */
-function findSpans(tokens: readonly Token[], phrases: readonly Ready[]): Span[] {
-  const spans: Span[] = [];
-  for (let start = 0; start < tokens.length; start++) {
-    let best: Span | null = null;
-    for (const phrase of phrases) {
-      const keys: number[] = [];
-      const end = matchAt(tokens, phrase, 0, start, tokens[start]?.segment ?? -1, keys);
-      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys] };
-    }
-    if (best) spans.push(best);
-  }
-  return spans;
-}
-
-/** The end of `phrase` from element `e` at token `at`, within one segment, or -1. */
-function matchAt(tokens: readonly Token[], phrase: Ready, e: number, at: number, segment: number, keys: number[]): number {
-  const element = phrase[e];
-  if (element === undefined) return at;
-  if ('gap' in element) {
-    for (let skip = 0; skip <= MAX_GAP; skip++) {
-      if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
-      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys);
-      if (end >= 0) return end;
-    }
-    return -1;
-  }
-  const token = tokens[at];
-  if (!token || token.segment !== segment) return -1;
-  const isKey = !('pattern' in element);
-  const hit = 'stem' in element ? token.stem === element.stem : 'exact' in element ? token.word === element.exact : element.pattern.test(token.word);
-  if (!hit) return -1;
-  if (isKey) keys.push(at);
-  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys);
-  if (end < 0 && isKey) keys.pop();
-  return end;
 }

@@ -1,0 +1,106 @@
+// Finding phrases in a tokenized question. The rules hold about 3,000 phrases; a question has a
+// handful of words. So phrases are grouped by their first word and decoded only when a question
+// has that word: a question is matched against the few phrases that can start at each of its
+// words, not all of them, and start-up decodes none it does not need.
+import type { Token } from './clauses.js';
+import { decodePhrase, type Element, type Phrase } from './compile.js';
+
+/** A phrase ready to match: words, exact words, patterns and gaps. */
+export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
+
+/** A list of phrases, grouped by what they start with; each keeps its place in the list. */
+export interface PhraseIndex {
+  candidates(token: Token): readonly Ready[];
+}
+
+export interface Span {
+  start: number;
+  /** One past the last token. */
+  end: number;
+  /** Tokens matched by a word of the phrase (not a gap or a pattern). */
+  keys: number[];
+}
+
+// A gap (*) in a phrase stands for this many words at most.
+const MAX_GAP = 4;
+
+interface Group {
+  /** Places in the list and the phrases at them, in list order; decoded on first use. */
+  places: number[];
+  raw: Phrase[];
+  ready?: Ready[];
+}
+
+/** Index `phrases`; `ready` decodes one (patterns compiled once, shared). */
+export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Element[]) => Ready): PhraseIndex {
+  const groups = new Map<string, Group>();
+  // Phrases that may start at any word: a leading pattern or gap.
+  const any: Group = { places: [], raw: [] };
+  phrases.forEach((phrase, place) => {
+    const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
+    const open = first === '*' || (first.length > 2 && first.startsWith('/') && first.endsWith('/'));
+    let group = any;
+    if (!open) {
+      const key = first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`;
+      group = groups.get(key) ?? { places: [], raw: [] };
+      groups.set(key, group);
+    }
+    group.places.push(place);
+    group.raw.push(phrase);
+  });
+  const decoded = (group: Group | undefined): Group | undefined => {
+    if (group && !group.ready) group.ready = group.raw.map((p) => ready(decodePhrase(p)));
+    return group;
+  };
+  return {
+    candidates(token) {
+      const lists = [decoded(groups.get(`s${token.stem}`)), decoded(groups.get(`e${token.word}`)), decoded(any)].filter((g): g is Group => g !== undefined && g.places.length > 0);
+      if (lists.length === 1) return lists[0]?.ready ?? [];
+      // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
+      return lists
+        .flatMap((g) => g.places.map((place, i) => ({ place, phrase: g.ready?.[i] ?? [] })))
+        .sort((a, b) => a.place - b.place)
+        .map((c) => c.phrase);
+    },
+  };
+}
+
+/** Where any of the indexed phrases occurs: for each start, the longest match (the first of equals). */
+export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[] {
+  const spans: Span[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start];
+    if (!token) continue;
+    let best: Span | null = null;
+    for (const phrase of phrases.candidates(token)) {
+      const keys: number[] = [];
+      const end = matchAt(tokens, phrase, 0, start, token.segment, keys);
+      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys] };
+    }
+    if (best) spans.push(best);
+  }
+  return spans;
+}
+
+/** The end of `phrase` from element `e` at token `at`, within one segment, or -1. */
+function matchAt(tokens: readonly Token[], phrase: Ready, e: number, at: number, segment: number, keys: number[]): number {
+  const element = phrase[e];
+  if (element === undefined) return at;
+  if ('gap' in element) {
+    for (let skip = 0; skip <= MAX_GAP; skip++) {
+      if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
+      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (!token || token.segment !== segment) return -1;
+  const isKey = !('pattern' in element);
+  const hit = 'stem' in element ? token.stem === element.stem : 'exact' in element ? token.word === element.exact : element.pattern.test(token.word);
+  if (!hit) return -1;
+  if (isKey) keys.push(at);
+  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys);
+  if (end < 0 && isKey) keys.pop();
+  return end;
+}
