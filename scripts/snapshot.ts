@@ -13,7 +13,7 @@ import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
 import type { BuiltTriage } from '../src/library/triage.js';
 import type { BuiltVocabulary } from '../src/library/vocabulary.js';
 import { realNeighbours } from '../src/search/edits.js';
-import { buildIndex } from '../src/search/index.js';
+import { buildIndex } from '../src/search/memory-index.js';
 import { compileTriage } from '../src/search/triage/compile.js';
 import { compileVocabulary } from '../src/search/vocabulary.js';
 import { parseTriage } from '../src/topics/triage-file.js';

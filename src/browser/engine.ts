@@ -3,7 +3,7 @@
 // this in the browser; the CLI's search runs the same findAnswers, so the answers are the same.
 import type { Region } from '../region.js';
 import { findAnswers, type Answers } from '../search/answers.js';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/memory-index.js';
 import { unpackIndex, type PackedIndex } from '../search/site-index.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
 import { createTriage } from '../search/triage/match.js';

@@ -1,6 +1,6 @@
 // `osteo check` rules for a folder's vocabulary.yml: every word a synonym points to is one the
 // topics use (else the synonym finds nothing), and no typed word is listed twice.
-import { buildIndex } from '../search/index.js';
+import { buildIndex } from '../search/memory-index.js';
 import { phraseStems } from '../search/vocabulary.js';
 import type { Topic } from '../topics/types.js';
 import { VOCABULARY_FILE, type VocabularyFile } from '../topics/vocabulary-file.js';

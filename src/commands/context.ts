@@ -2,7 +2,7 @@
 import type { Output } from '../output.js';
 import type { Region } from '../region.js';
 import type { Theme } from '../render/theme.js';
-import type { SearchIndex, SectionDoc } from '../search/index.js';
+import type { SearchIndex, SectionDoc } from '../search/memory-index.js';
 import type { Triage } from '../search/triage/match.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { Section, Topic } from '../topics/types.js';

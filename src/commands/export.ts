@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { SiteData } from '../browser/engine.js';
 import { ContentError } from '../errors.js';
 import { printable } from '../safe-text.js';
-import { buildIndex } from '../search/index.js';
+import { buildIndex } from '../search/memory-index.js';
 import { packIndex } from '../search/site-index.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
 import type { Vocabulary } from '../search/vocabulary.js';

@@ -10,7 +10,7 @@ import { lstatSync, mkdirSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import { IndexDoubt } from '../search/format.js';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
 import { stampsHold, topicFileNames } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';

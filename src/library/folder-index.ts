@@ -5,7 +5,7 @@
 import { lstatSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { IndexDoubt } from '../search/format.js';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
 import { stampsHold, topicFileNames } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';

@@ -4,7 +4,7 @@
 // (scan.ts); one file for `explain <id>`; front matter only for `topics`; else every file parsed.
 // The choice rests on what the folder is (its real path, its files), never on how it was spelled.
 import { realpathSync } from 'node:fs';
-import type { SearchIndex, SectionDoc } from '../search/index.js';
+import type { SearchIndex, SectionDoc } from '../search/memory-index.js';
 import type { LoadResult } from '../topics/load.js';
 import type { Section } from '../topics/types.js';
 import { readSnapshot, type SnapshotFiles } from './snapshot.js';

@@ -5,7 +5,7 @@
 // several threads (parallel.ts), each a run of its files, and the parts joined (search/merge.ts).
 import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search/builder.js';
 import { IndexDoubt } from '../search/format.js';
-import type { SectionDoc } from '../search/index.js';
+import type { SectionDoc } from '../search/memory-index.js';
 import { mergeParts } from '../search/merge.js';
 import type { IndexMeta } from '../search/meta.js';
 import type { FileStamp } from '../topics/files.js';

@@ -2,7 +2,7 @@
 // index, loaded only when a search asks for it. If it is missing, damaged or not of these
 // topics, the index is built from the snapshot's topics instead: the same answers, a little
 // slower (a test compares both with buildIndex).
-import { buildIndex, type SearchIndex } from '../search/index.js';
+import { buildIndex, type SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
 import type { Topic } from '../topics/types.js';
 import { readIndexFile } from './index-file.js';

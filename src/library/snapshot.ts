@@ -8,7 +8,7 @@
 // too); otherwise the CLI reads the folder as usual. Any of its files missing or damaged: the same.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SearchIndex } from '../search/index.js';
+import type { SearchIndex } from '../search/memory-index.js';
 import { topicFileNames } from '../topics/files.js';
 import { fnv1a } from './hash.js';
 import type { Section, Topic } from '../topics/types.js';

@@ -4,7 +4,7 @@
 import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
-import { buildIndex, type SearchIndex } from './index.js';
+import { buildIndex, type SearchIndex } from './memory-index.js';
 import { toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
 import { pickResults, rankQuery, type SearchHit } from './search.js';

@@ -4,7 +4,7 @@
 // index file holds (format.ts) and what view.ts turns into a SearchIndex.
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
-import { indexableText } from './index.js';
+import { indexableText } from './memory-index.js';
 import { isStopWord, stem } from './normalize.js';
 import { countWords, Entries, invertPairs, Numbers, pushPair, Runs } from './entries.js';
 import { decodePairs } from './varint.js';

@@ -4,7 +4,7 @@ import { NotFoundError } from '../errors.js';
 import { printable } from '../safe-text.js';
 import type { Explanation } from '../results.js';
 import type { Topic } from '../topics/types.js';
-import { requireTopic } from './resolve.js';
+import { requireTopic, resolveSection } from './resolve.js';
 
 // A topic of the shipped kind has 2 to 6 sections; past this many, the rest are counted.
 const SECTIONS_NAMED = 10;
@@ -14,8 +14,7 @@ export async function explainTopic(topics: readonly Topic[], name: string, secti
   const { topic, via } = await requireTopic(topics, name);
   const guessed = via === 'fuzzy';
   if (section === undefined) return { topic, sections: topic.sections, guessed };
-  const { resolveSection } = await import('./fuzzy.js');
-  const found = resolveSection(topic, section);
+  const found = await resolveSection(topic, section);
   if (!found) {
     const headings = topic.sections.filter((s) => s.heading !== '').map((s) => printable(s.heading, 60));
     // A topic may have thousands of sections: the hint names the first few, on one line.

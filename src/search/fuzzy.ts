@@ -4,8 +4,8 @@
 import levenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
 import { topicNames } from '../topics/names.js';
-import type { Section, Topic } from '../topics/types.js';
-import { tokenize, toKey } from './normalize.js';
+import type { Topic } from '../topics/types.js';
+import { tokenize } from './normalize.js';
 
 // A fuzzy match must be this good (Fuse: 0 = exact) and this far ahead of the next topic to win.
 const WINNER_MAX_SCORE = 0.3;
@@ -80,21 +80,4 @@ function rankNames(topics: readonly Topic[], text: string): { topic: Topic; scor
     if (!best.has(item.topic.id)) best.set(item.topic.id, { topic: item.topic, score });
   }
   return [...best.values()];
-}
-
-/** A section of `topic` by heading: same words first, then the nearest spelling. Null if none is close. */
-export function resolveSection(topic: Topic, name: string): Section | null {
-  const named = topic.sections.filter((s) => s.heading !== '');
-  const key = toKey(name);
-  const exact = named.find((s) => toKey(s.heading) === key);
-  if (exact) return exact;
-  const wanted = new Set(key.split(' ').filter(Boolean));
-  // Every word of the name in the heading ("help" → "When to get help").
-  const containing = named.filter((s) => {
-    const terms = new Set(toKey(s.heading).split(' '));
-    return wanted.size > 0 && [...wanted].every((w) => terms.has(w));
-  });
-  if (containing.length === 1 && containing[0]) return containing[0];
-  const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-  return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
 }

@@ -1,7 +1,7 @@
 // A query → the terms to look for: each meaningful word with its stem, its other spellings, what
 // the vocabulary says it also means ("shrunk" → height loss, "prolia" → denosumab) and, for a
 // word the content never uses, the content words it is one letter from.
-import type { SearchIndex } from './index.js';
+import type { SearchIndex } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
 

@@ -3,7 +3,7 @@
 import { NotFoundError } from '../errors.js';
 import { printable } from '../safe-text.js';
 import { topicNames } from '../topics/names.js';
-import type { Topic } from '../topics/types.js';
+import type { Section, Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
 
 export type Resolution =
@@ -44,4 +44,26 @@ export async function requireTopic(topics: readonly Topic[], name: string): Prom
   const { suggestions } = resolution;
   const hint = suggestions.length > 0 ? ` Did you mean: ${suggestions.join(', ')}?` : '';
   throw new NotFoundError(`No topic "${printable(name)}".${hint}`, suggestions);
+}
+
+/**
+ * A section of `topic` by heading: the same words, else the one heading holding every word
+ * ("help" → "When to get help"), else the nearest spelling (fuse.js, loaded only then). Null if
+ * none is close.
+ */
+export async function resolveSection(topic: Topic, name: string): Promise<Section | null> {
+  const { toKey } = await import('./normalize.js');
+  const named = topic.sections.filter((s) => s.heading !== '');
+  const key = toKey(name);
+  const exact = named.find((s) => toKey(s.heading) === key);
+  if (exact) return exact;
+  const wanted = new Set(key.split(' ').filter(Boolean));
+  const containing = named.filter((s) => {
+    const terms = new Set(toKey(s.heading).split(' '));
+    return wanted.size > 0 && [...wanted].every((w) => terms.has(w));
+  });
+  if (containing.length === 1 && containing[0]) return containing[0];
+  const { default: Fuse } = await import('fuse.js');
+  const fuse = new Fuse(named, { keys: ['heading'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  return fuse.search(tokenize(name).join(' ').slice(0, 64))[0]?.item ?? null;
 }

@@ -2,7 +2,7 @@
 // heading of the topic has ("Is yoga safe?" → yoga), else the heading's words joined by hyphens
 // (when-to-get-help), one word for the shell, which --section reads as the words. Shown in the
 // commands under a search answer and offered by Tab completion. It matches what
-// resolveSection (search/fuzzy.ts) picks first: a heading with the same words, else the one
+// resolveSection (search/resolve.ts) picks first: a heading with the same words, else the one
 // heading that holds every word of the name; tests check the two agree on every shipped section.
 import type { Topic } from '../topics/types.js';
 import { toKey, tokenize } from './normalize.js';

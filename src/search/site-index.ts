@@ -3,7 +3,7 @@
 // format is format.ts. It holds exactly what buildIndex() makes, so the site's results are the
 // CLI's (a browser test compares them). Each term's postings stay a string until a query asks.
 import type { Topic } from '../topics/types.js';
-import { onDemandIndex, type BuiltIndex, type SearchIndex, type TermHit } from './index.js';
+import type { BuiltIndex, Postings, SearchIndex, SectionDoc, TermHit } from './memory-index.js';
 
 export interface PackedIndex {
   /** term → "doc:flags doc:flags …", flags = bodyCount << 3 | heading << 2 | tags << 1 | name. */
@@ -49,4 +49,35 @@ function decode(text: string): Map<number, TermHit> {
     byDoc.set(doc, { inName: (flags & NAME) !== 0, inTags: (flags & TAGS) !== 0, inHeading: (flags & HEADING) !== 0, bodyCount: flags >>> BODY_SHIFT });
   }
   return byDoc;
+}
+
+/** Where an on-demand index gets its parts: names and words in full, postings a term at a time. */
+interface IndexParts {
+  /** Each topic's name terms, in topic order. */
+  names: readonly string[][][];
+  words: Iterable<readonly [string, string]>;
+  /** Whether the index has the term: own keys only, so "constructor" is just a word. */
+  has(term: string): boolean;
+  /** The postings of a term that `has` said is there. */
+  read(term: string): ReadonlyMap<number, TermHit>;
+}
+
+/**
+ * An index of `topics` whose postings are read when a query first asks for a term. Sections are
+ * numbered as buildIndex numbers them.
+ */
+function onDemandIndex(topics: readonly Topic[], parts: IndexParts): SearchIndex {
+  const docs = topics.flatMap((topic) => topic.sections.map((section, position): SectionDoc => ({ topic, section, position })));
+  const cache = new Map<string, ReadonlyMap<number, TermHit>>();
+  const postings: Postings = {
+    get(term) {
+      if (!parts.has(term)) return undefined;
+      let byDoc = cache.get(term);
+      if (!byDoc) cache.set(term, (byDoc = parts.read(term)));
+      return byDoc;
+    },
+    has: (term) => parts.has(term),
+  };
+  const names = new Map(topics.map((t, i) => [t.id, parts.names[i] ?? []]));
+  return { docs, postings, words: new Map(parts.words), names, nameTerms: new Set(parts.names.flat(2)) };
 }

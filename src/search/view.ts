@@ -4,7 +4,7 @@
 // term's postings with buildIndex()'s.
 import type { Topic } from '../topics/types.js';
 import { compare, type IndexData } from './builder.js';
-import type { Postings, SearchIndex, SectionDoc, TermHit } from './index.js';
+import type { Postings, SearchIndex, SectionDoc, TermHit } from './memory-index.js';
 
 /** The index of `topics`, which must be the topics `data` was built from (same sections). */
 export function indexView(data: IndexData, topics: readonly Topic[]): SearchIndex {

@@ -2,7 +2,7 @@
 // what buildIndex() makes of the same topics in memory. Comparing index facts, not rankings,
 // keeps this true whatever search.ts does with them.
 import { expect } from 'vitest';
-import { buildIndex, type BuiltIndex, type SearchIndex } from '../../src/search/index.js';
+import { buildIndex, type BuiltIndex, type SearchIndex } from '../../src/search/memory-index.js';
 import type { Topic } from '../../src/topics/types.js';
 
 /** `built`: buildIndex(topics), when the caller has it already. */

@@ -17,7 +17,7 @@ import { answersJson, findAnswers } from '../../src/search/answers.js';
 import { createTriage } from '../../src/search/triage/match.js';
 import type { SearchResponse } from '../../src/results.js';
 import { scanFolder } from '../../src/library/scan.js';
-import { buildIndex, type BuiltIndex } from '../../src/search/index.js';
+import { buildIndex, type BuiltIndex } from '../../src/search/memory-index.js';
 import { indexView } from '../../src/search/view.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';

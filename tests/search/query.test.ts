@@ -1,7 +1,7 @@
 // What one query may cost: at most MAX_QUERY_TERMS terms and MAX_TYPO_LOOKUPS typo lookups, which
 // no real question reaches.
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/search/index.js';
+import { buildIndex } from '../../src/search/memory-index.js';
 import { MAX_QUERY_TERMS, MAX_TYPO_LOOKUPS, parseQuery } from '../../src/search/query.js';
 import { loadTopics } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';

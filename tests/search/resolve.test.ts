@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveSection, suggestTopics } from '../../src/search/fuzzy.js';
+import { suggestTopics } from '../../src/search/fuzzy.js';
+import { resolveSection } from '../../src/search/resolve.js';
 import { resolveTopic } from '../../src/search/resolve.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';
@@ -57,11 +58,11 @@ describe('resolveSection', () => {
     ['one word of a heading', 'help', 'When to get help'],
     ['other case and form', 'balance exercise', 'Balance exercises'],
     ['a typo', 'balanse', 'Balance exercises'],
-  ])('%s', (_name, query, heading) => {
-    expect(resolveSection(walking, query)?.heading).toBe(heading);
+  ])('%s', async (_name, query, heading) => {
+    expect((await resolveSection(walking, query))?.heading).toBe(heading);
   });
 
-  it('returns null when no heading is close', () => {
-    expect(resolveSection(walking, 'zzzz')).toBeNull();
+  it('returns null when no heading is close', async () => {
+    expect(await resolveSection(walking, 'zzzz')).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type TermHit } from '../../src/search/index.js';
+import { buildIndex, type TermHit } from '../../src/search/memory-index.js';
 import { matchQuality, pickResults, rankSections, type SearchHit } from '../../src/search/search.js';
 import { stem } from '../../src/search/normalize.js';
 import { compileVocabulary } from '../../src/search/vocabulary.js';

@@ -3,7 +3,7 @@
 // search page (in the browser) both draw them with this.
 import type { Region } from '../../region.js';
 import type { Answers } from '../../search/answers.js';
-import type { SectionDoc } from '../../search/index.js';
+import type { SectionDoc } from '../../search/memory-index.js';
 import { escapeHtml } from './escape.js';
 import { createHtmlMarkdown, type HtmlMarkdownOptions } from './markdown.js';
 import { citedSources, formatDate, sourcesList, triageBanner } from './parts.js';

@@ -20,7 +20,7 @@ export interface SectionDoc {
   position: number;
 }
 
-/** Where each term occurs; a Map in memory, or read on demand from a stored index (store.ts). */
+/** Where each term occurs; a Map in memory, or read on demand (an index file: view.ts; the site: site-index.ts). */
 export interface Postings {
   get(term: string): ReadonlyMap<number, TermHit> | undefined;
   has(term: string): boolean;
@@ -40,7 +40,7 @@ export interface SearchIndex {
   realWords?: { has(word: string): boolean } | undefined;
 }
 
-/** An index built in memory: its postings are a plain Map, so they can be listed (store.ts, packed.ts). */
+/** An index built in memory: its postings are a plain Map, so they can be listed (site-index.ts). */
 export interface BuiltIndex extends SearchIndex {
   postings: ReadonlyMap<string, ReadonlyMap<number, TermHit>>;
 }
@@ -85,38 +85,6 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     });
   }
   return { docs, postings, words, names, nameTerms: new Set([...names.values()].flat(2)) };
-}
-
-/** Where an on-demand index gets its parts: names and words in full, postings a term at a time. */
-export interface IndexParts {
-  /** Each topic's name terms, in topic order. */
-  names: readonly string[][][];
-  words: Iterable<readonly [string, string]>;
-  /** Whether the index has the term: own keys only, so "constructor" is just a word. */
-  has(term: string): boolean;
-  /** The postings of a term that `has` said is there. */
-  read(term: string): ReadonlyMap<number, TermHit>;
-}
-
-/**
- * An index of `topics` whose postings are read when a query first asks for a term: a stored
- * index reads them from disk (store.ts), the build's from JSON (packed.ts). Sections are
- * numbered as buildIndex numbers them.
- */
-export function onDemandIndex(topics: readonly Topic[], parts: IndexParts): SearchIndex {
-  const docs = topics.flatMap((topic) => topic.sections.map((section, position): SectionDoc => ({ topic, section, position })));
-  const cache = new Map<string, ReadonlyMap<number, TermHit>>();
-  const postings: Postings = {
-    get(term) {
-      if (!parts.has(term)) return undefined;
-      let byDoc = cache.get(term);
-      if (!byDoc) cache.set(term, (byDoc = parts.read(term)));
-      return byDoc;
-    },
-    has: (term) => parts.has(term),
-  };
-  const names = new Map(topics.map((t, i) => [t.id, parts.names[i] ?? []]));
-  return { docs, postings, words: new Map(parts.words), names, nameTerms: new Set(parts.names.flat(2)) };
 }
 
 /**

@@ -1,0 +1,91 @@
+// Which section of a topic answers the question (search.ts ranks topics' sections by their
+// match; this picks, for each topic, the section whose own heading and text answer the
+// question's words, and the opening section for a question that only names the topic).
+import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
+import { stem, tokenize, toTerms } from './normalize.js';
+import type { QueryWord } from './query.js';
+import type { SearchHit } from './search.js';
+
+/** The terms of a topic's id and title, per topic, worked out once a query. */
+export function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
+  const memo = new Map<string, Set<string>>();
+  return (topic) => {
+    let terms = memo.get(topic.id);
+    if (!terms) memo.set(topic.id, (terms = new Set(toTerms(`${topic.id.replace(/-/g, ' ')} ${topic.title}`))));
+    return terms;
+  };
+}
+
+/** How strongly a section's own heading and text match a term, leaving out its topic's names. */
+export function sectionQuality(hit: TermHit): number {
+  const body = hit.bodyCount > 0 ? 0.5 + 0.04 * Math.min(hit.bodyCount, 5) : 0;
+  return hit.inHeading ? HEADING_IN_SECTION + (hit.bodyCount > 0 ? 0.1 : 0) : body;
+}
+
+/**
+ * Each topic is shown by the section of it that best answers the question's own words (its
+ * heading and text, and the question's phrasing in its heading: "how to take", "how long"),
+ * at the place and score of the topic's best match. A question that only names the topic is
+ * answered by the topic's opening section.
+ */
+export function answerFirst(hits: SearchHit[], query: string, words: readonly QueryWord[], index: SearchIndex, coverage: (id: string) => number): SearchHit[] {
+  const queryPairs = pairs(query);
+  const bonus = (hit: SearchHit): number => {
+    const shared = pairs(hit.doc.section.heading).filter((p) => queryPairs.includes(p)).length;
+    return PHRASE_BONUS * Math.min(2, shared);
+  };
+  const byTopic = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const list = byTopic.get(hit.doc.topic.id);
+    if (list) list.push(hit);
+    else byTopic.set(hit.doc.topic.id, [hit]);
+  }
+  const chosen = new Map<string, SearchHit>();
+  for (const [id, list] of byTopic) {
+    const named = onlyNames(words, index, id, coverage);
+    const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
+    let best = list[0];
+    for (const h of list) if (best === undefined || value(h) > value(best) + 1e-9) best = h;
+    if (best) chosen.set(id, best);
+  }
+  const out: SearchHit[] = [];
+  const placed = new Set<SearchHit>();
+  for (const hit of hits) {
+    const id = hit.doc.topic.id;
+    const pick = chosen.get(id);
+    if (pick && !placed.has(pick)) {
+      placed.add(pick);
+      out.push({ ...pick, score: Math.max(pick.score, hit.score) });
+      if (pick !== hit) out.push(hit);
+    } else if (!placed.has(hit)) out.push(hit);
+    placed.add(hit);
+  }
+  return out;
+}
+
+const PHRASE_BONUS = 0.15;
+export const TITLE_WORD_IN_SECTION = 0.6;
+// A heading says what its section answers: a word there outweighs the same word in the text.
+const HEADING_IN_SECTION = 1.3;
+const INTRO_FOR_NAME = 0.5;
+// Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
+export const NAMED_LEAD = 1;
+const NAMED_COVERAGE = 0.6;
+
+/** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
+function pairs(text: string): string[] {
+  const words = tokenize(text).map(stem);
+  return words.slice(1).map((w, i) => `${words[i] ?? ''}+${w}`);
+}
+
+/** Whether every word of the question is a name of the topic ("brittle bones", "osteoporosis"). */
+export function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
+  // A name with a typo in it still names the topic ("gowt" is 0.64 of gout; half of "weak legs" is not enough).
+  if (coverage(topicId) < NAMED_COVERAGE) return false;
+  // One name must hold every word: "hip fracture recovery" and "hip operation" are two names, and
+  // "recovery after a hip operation" is a question about one part of the topic, not its name.
+  return (index.names.get(topicId) ?? []).some((name) => {
+    const terms = new Set(name);
+    return words.every((w) => w.generic || w.alternatives.some((a) => terms.has(a.term)));
+  });
+}
