@@ -23,7 +23,10 @@ export default tseslint.config(
       // Only the edge (src/io/) writes; a stray console.log in src/ is a bug.
       'no-console': 'error',
       // Exit codes are returned up to bin/osteo.js, which alone ends the process.
-      'no-restricted-properties': ['error', { object: 'process', property: 'exit', message: 'Return an exit code; only bin/ ends the process.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'exit', message: 'Return an exit code; only bin/ ends the process.' },
+      ],
     },
   },
   {
@@ -32,7 +35,13 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/cli.ts', 'src/io/**'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'process', message: 'Only src/cli.ts and src/io/ touch the process; take what you need as a parameter.' }],
+      'no-restricted-globals': [
+        'error',
+        {
+          name: 'process',
+          message: 'Only src/cli.ts and src/io/ touch the process; take what you need as a parameter.',
+        },
+      ],
       'no-restricted-imports': [
         'error',
         {
@@ -47,14 +56,36 @@ export default tseslint.config(
   {
     // Layers: the library API and the middle (search, topics, render, check, selfcheck) never
     // reach up into the CLI's commands or its commander definitions.
-    files: ['src/index.ts', 'src/search/**/*.ts', 'src/topics/**/*.ts', 'src/render/**/*.ts', 'src/library/**/*.ts', 'src/check/**/*.ts', 'src/selfcheck/**/*.ts', 'src/browser/**/*.ts'],
+    files: [
+      'src/index.ts',
+      'src/search/**/*.ts',
+      'src/topics/**/*.ts',
+      'src/render/**/*.ts',
+      'src/library/**/*.ts',
+      'src/check/**/*.ts',
+      'src/selfcheck/**/*.ts',
+      'src/browser/**/*.ts',
+    ],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/commands/*', '**/program/*'], message: 'The middle layers do not import the CLI (commands/, program/).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/commands/*', '**/program/*'],
+              message: 'The middle layers do not import the CLI (commands/, program/).',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['bin/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', Buffer: 'readonly' },
+    },
     // The bin is CommonJS on purpose (faster start); require() is how it reads package.json.
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

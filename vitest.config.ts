@@ -12,6 +12,13 @@ export default defineConfig(async () => ({
     // The build runs once before the tests that spawn the real bin.
     globalSetup: ['tests/setup/build.ts'],
     // OSTEO_CACHE=0: spawned runs never write into the real home's cache; cache tests set their own.
-    env: { FORCE_COLOR: '0', FORCE_HYPERLINK: '0', NO_COLOR: '', OSTEO_CONTENT_DIR: '', NODE_EXTRA_CA_CERTS: '', OSTEO_CACHE: '0' },
+    env: {
+      FORCE_COLOR: '0',
+      FORCE_HYPERLINK: '0',
+      NO_COLOR: '',
+      OSTEO_CONTENT_DIR: '',
+      NODE_EXTRA_CA_CERTS: '',
+      OSTEO_CACHE: '0',
+    },
   },
 }));

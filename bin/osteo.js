@@ -31,7 +31,9 @@ if (args.length === 1 && ['--version', '-V', '-v'].includes(args[0])) {
   } catch (error) {
     if (!(error instanceof NotBuilt)) throw error;
     const root = require('node:path').join(__dirname, '..');
-    process.stderr.write(`osteo: ${error.message}.\nBuild them with 'npm run build' in ${root} (an install with --ignore-scripts skips that step).\n`);
+    process.stderr.write(
+      `osteo: ${error.message}.\nBuild them with 'npm run build' in ${root} (an install with --ignore-scripts skips that step).\n`,
+    );
     process.exitCode = 3;
   }
   void cli?.main().then(

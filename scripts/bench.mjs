@@ -20,7 +20,15 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,20000').split(',').filter(
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const scratch = mkdtempSync(join(tmpdir(), 'osteo-bench-'));
 const baseEnv = { ...process.env, OSTEO_CACHE: '0' };
-for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'XDG_CACHE_HOME', 'OSTEO_THREADS']) Reflect.deleteProperty(baseEnv, name);
+for (const name of [
+  'NODE_EXTRA_CA_CERTS',
+  'OSTEO_CONTENT_DIR',
+  'FORCE_COLOR',
+  'NO_COLOR',
+  'XDG_CACHE_HOME',
+  'OSTEO_THREADS',
+])
+  Reflect.deleteProperty(baseEnv, name);
 
 /**
  * One process: wall ms, CPU ms (user + system, 10 ms steps) and peak RSS in MB (GNU time),
@@ -28,12 +36,17 @@ for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', '
  */
 function run(args, env = baseEnv) {
   const timeFile = join(scratch, 'time');
-  const command = GNU_TIME ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args] : [process.execPath, ...args];
+  const command = GNU_TIME
+    ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, process.execPath, ...args]
+    : [process.execPath, ...args];
   const start = process.hrtime.bigint();
   const r = spawnSync(command[0], command.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== 0 && args[0] === BIN) throw new Error(`osteo ${args.slice(1).join(' ')} exited ${r.status}: ${r.stderr}`);
-  const [rss, user, system] = GNU_TIME ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number) : [NaN, NaN, NaN];
+  if (r.status !== 0 && args[0] === BIN)
+    throw new Error(`osteo ${args.slice(1).join(' ')} exited ${r.status}: ${r.stderr}`);
+  const [rss, user, system] = GNU_TIME
+    ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number)
+    : [NaN, NaN, NaN];
   return { ms, mb: rss / 1024, cpu: (user + system) * 1000 };
 }
 
@@ -76,7 +89,9 @@ function cell(args, { env = baseEnv, prepare = () => undefined, warm = true } = 
 }
 
 const startLoad = loadavg()[0];
-console.error(`osteo bench: Node ${process.version}, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; ${RUNS} runs per start-up row, ${LARGE_RUNS} per large cell`);
+console.error(
+  `osteo bench: Node ${process.version}, ${cpus().length} cores, load ${loadavg()[0].toFixed(1)}; ${RUNS} runs per start-up row, ${LARGE_RUNS} per large cell`,
+);
 const rows = [
   startup('osteo --version', ['--version']),
   startup('osteo topics', ['topics']),
@@ -117,7 +132,9 @@ for (const size of SIZES) {
   ];
   cells.forEach((c, i) => {
     large[i].push(c);
-    console.error(`  ${size} topics, ${LARGE[i][0]}: ${c.ms.toFixed(0)} ms (CPU ${c.cpu.toFixed(0)} ms), ${c.mb.toFixed(0)} MB`);
+    console.error(
+      `  ${size} topics, ${LARGE[i][0]}: ${c.ms.toFixed(0)} ms (CPU ${c.cpu.toFixed(0)} ms), ${c.mb.toFixed(0)} MB`,
+    );
   });
   rmSync(dir, { recursive: true, force: true });
   rmSync(cache, { recursive: true, force: true });
@@ -126,11 +143,18 @@ rmSync(scratch, { recursive: true, force: true });
 
 console.log('| command | median | × bare node | peak RSS |');
 console.log('| --- | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| \`${r.label}\` | ${r.ms.toFixed(1)} ms | ${r.ratio.toFixed(2)}× | ${r.mb.toFixed(0)} MB (${r.mbRatio.toFixed(2)}×) |`);
+for (const r of rows)
+  console.log(
+    `| \`${r.label}\` | ${r.ms.toFixed(1)} ms | ${r.ratio.toFixed(2)}× | ${r.mb.toFixed(0)} MB (${r.mbRatio.toFixed(2)}×) |`,
+  );
 console.log(`\nbare \`node -e 0\`: ${median(bareTimes).toFixed(1)} ms; ${RUNS} runs per row\n`);
 const time = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
 const seconds = (c) => `${time(c.ms)} (CPU ${time(c.cpu)}), ${c.mb.toFixed(0)} MB`;
-console.log(`| generated library | ${SIZES.map((s) => `${s.toLocaleString('en')} topics`).join(' | ')} | target (10,000) |`);
+console.log(
+  `| generated library | ${SIZES.map((s) => `${s.toLocaleString('en')} topics`).join(' | ')} | target (10,000) |`,
+);
 console.log(`| --- | ${SIZES.map(() => '---:').join(' | ')} | --- |`);
 LARGE.forEach(([label, target], i) => console.log(`| ${label} | ${large[i].map(seconds).join(' | ')} | ${target} |`));
-console.log(`\nEach cell: wall time (CPU time, user + system), peak RSS; the median of ${LARGE_RUNS} runs after a warm-up; ${cpus().length} cores, load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`);
+console.log(
+  `\nEach cell: wall time (CPU time, user + system), peak RSS; the median of ${LARGE_RUNS} runs after a warm-up; ${cpus().length} cores, load average ${startLoad.toFixed(1)} at the start and ${loadavg()[0].toFixed(1)} at the end; ${new Date().toISOString().slice(0, 10)}`,
+);

@@ -33,7 +33,9 @@ const COMMON = {
 const ESM = {
   ...COMMON,
   format: 'esm',
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
 };
 
 /**
@@ -73,7 +75,13 @@ export async function buildAll() {
       metafile: true,
     });
     const code = JSON.stringify(await snapshotCode());
-    await build({ ...CLI, plugins: [], define: { ...CLI.define, __OSTEO_SNAPSHOT_CODE__: code }, entryPoints: [join(split, 'bundle.js')], outfile: 'dist/cli.cjs' });
+    await build({
+      ...CLI,
+      plugins: [],
+      define: { ...CLI.define, __OSTEO_SNAPSHOT_CODE__: code },
+      entryPoints: [join(split, 'bundle.js')],
+      outfile: 'dist/cli.cjs',
+    });
     // bin/load-bundle.js runs the bundle as a vm.Script, which has no loader for import().
     const left = readFileSync(`${root}/dist/cli.cjs`, 'utf8').match(/\bimport\(\s*["'][^"']*["']/g);
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
@@ -86,7 +94,9 @@ export async function buildAll() {
     rmSync(split, { recursive: true, force: true });
   }
   // Declarations for the library API (package.json "types").
-  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], { stdio: 'inherit' });
+  execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], {
+    stdio: 'inherit',
+  });
 }
 
 /** dist/index.js: the names src/index.ts exports, taken from the CLI bundle's library(). */
@@ -110,7 +120,9 @@ export async function buildSnapshot() {
   const tool = join(mkdtempSync(join(tmpdir(), 'osteo-build-')), 'snapshot.mjs');
   writeFileSync(tool, bundle);
   try {
-    const { makeSnapshot, makeSpelling, makeTriage, makeVocabulary, writeSnapshotIndex } = await import(pathToFileURL(tool).href);
+    const { makeSnapshot, makeSpelling, makeTriage, makeVocabulary, writeSnapshotIndex } = await import(
+      pathToFileURL(tool).href
+    );
     const { snapshot, lexed, skipped } = makeSnapshot(`${root}/content`, code);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
@@ -137,7 +149,12 @@ let tool;
  */
 async function snapshotTool() {
   if (!tool) {
-    const { outputFiles } = await build({ ...ESM, entryPoints: [`${root}/scripts/snapshot.ts`], write: false, outfile: 'snapshot.mjs' });
+    const { outputFiles } = await build({
+      ...ESM,
+      entryPoints: [`${root}/scripts/snapshot.ts`],
+      write: false,
+      outfile: 'snapshot.mjs',
+    });
     const bundle = outputFiles[0].text;
     tool = { bundle, code: createHash('sha256').update(bundle).digest('hex').slice(0, 16) };
   }
@@ -168,7 +185,17 @@ export function buildManPage() {
   const { version } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
   const page = execFileSync(
     process.execPath,
-    [`${root}/node_modules/marked-man/bin/marked-man.js`, '--no-breaks', '--version', version, '--manual', 'osteo manual', '--date', RELEASE_DATE, `${root}/man/osteo.1.md`],
+    [
+      `${root}/node_modules/marked-man/bin/marked-man.js`,
+      '--no-breaks',
+      '--version',
+      version,
+      '--manual',
+      'osteo manual',
+      '--date',
+      RELEASE_DATE,
+      `${root}/man/osteo.1.md`,
+    ],
     { encoding: 'utf8' },
   );
   writeFileSync(`${root}/man/osteo.1`, page);

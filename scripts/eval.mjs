@@ -32,10 +32,16 @@ for (const name of ['public', 'own', 'development']) {
   };
   console.log(`\n${name}: ${f.cases} searches, ${f.explainCases} explain cases`);
   console.log(`  top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   explain ${pct(f.explain)}`);
-  for (const m of f.searchMisses) console.log(`  search miss: "${m.q}" expected ${[m.expect].flat().join('|')}, got ${m.got.join(', ') || 'nothing'}`);
-  for (const m of f.explainMisses) console.log(`  explain miss: "${m.q}" expected ${m.expect}, got ${m.got.join(', ') || 'nothing'}`);
+  for (const m of f.searchMisses)
+    console.log(
+      `  search miss: "${m.q}" expected ${[m.expect].flat().join('|')}, got ${m.got.join(', ') || 'nothing'}`,
+    );
+  for (const m of f.explainMisses)
+    console.log(`  explain miss: "${m.q}" expected ${m.expect}, got ${m.got.join(', ') || 'nothing'}`);
 }
-console.log('\nAnswers (section level: the first section shown answers the question; labelled by a reader of the content)');
+console.log(
+  '\nAnswers (section level: the first section shown answers the question; labelled by a reader of the content)',
+);
 const answerSets = readdirSync(new URL('tests/relevance', root))
   .filter((f) => /^questions-dev.*\.json$/.test(f))
   .map((f) => [`development ${f.replace(/\.json$/, '')}`, `tests/relevance/${f}`, false]);
@@ -48,10 +54,16 @@ for (const [label, path, hidden] of answerSets) {
     continue;
   }
   const f = await evaluateAnswers(questions, (q) => search(topics, q, { limit: 10 }));
-  if (!hidden) known[`answers:${path.split('/').pop()}`] = { answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q) };
+  if (!hidden)
+    known[`answers:${path.split('/').pop()}`] = {
+      answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q),
+    };
   console.log(`\n${label} ${path}: ${f.answerable} answerable, ${f.unanswerable} not answerable`);
-  console.log(`  answer@1 ${pct(f.answer1)}   top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   not answerable and said so ${pct(f.refused)}`);
-  if (!hidden) for (const m of f.misses) console.log(`  ${m.kind}: "${m.q}" got ${m.got}${m.want ? `, wanted ${m.want}` : ''}`);
+  console.log(
+    `  answer@1 ${pct(f.answer1)}   top-1 ${pct(f.top1)}   top-3 ${pct(f.top3)}   MRR ${f.mrr.toFixed(3)}   not answerable and said so ${pct(f.refused)}`,
+  );
+  if (!hidden)
+    for (const m of f.misses) console.log(`  ${m.kind}: "${m.q}" got ${m.got}${m.want ? `, wanted ${m.want}` : ''}`);
 }
 
 if (args.has('--write-known')) {
@@ -60,14 +72,21 @@ if (args.has('--write-known')) {
 }
 
 console.log('\nTriage (level of the banner; "none" = no banner)');
-for (const [label, folder, hidden] of [['development', 'tests/triage/corpus', false], ['held out', 'tests/triage/holdout', !args.has('--show-holdout')]]) {
+for (const [label, folder, hidden] of [
+  ['development', 'tests/triage/corpus', false],
+  ['held out', 'tests/triage/holdout', !args.has('--show-holdout')],
+]) {
   // A clone has no held-out folder until a held-out set is copied in at the end of a piece of work.
-  const files = existsSync(new URL(folder, root)) ? readdirSync(new URL(folder, root)).filter((f) => f.endsWith('.json')) : [];
+  const files = existsSync(new URL(folder, root))
+    ? readdirSync(new URL(folder, root)).filter((f) => f.endsWith('.json'))
+    : [];
   for (const file of files) {
     const items = read(`${folder}/${file}`);
     const figures = await triageFigures(items);
     console.log(`\n${label} ${file}: ${items.length} phrasings`);
-    console.log(`  emergency caught at emergency ${figures.emergency}   urgent caught ${figures.urgent} (at urgent ${figures.urgentExact})`);
+    console.log(
+      `  emergency caught at emergency ${figures.emergency}   urgent caught ${figures.urgent} (at urgent ${figures.urgentExact})`,
+    );
     console.log(`  false alarms ${figures.falseAlarms}   red-flags shown unasked ${figures.unasked}`);
     if (!hidden) for (const m of figures.misses) console.log(`  ${m}`);
   }

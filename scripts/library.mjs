@@ -14,7 +14,23 @@ export function vocabulary(contentDir) {
 }
 
 // What `varied` mixes in: the text that takes tokenize()'s slow paths and the index's edge cases.
-const ODD = ["bone's", "don't", '2.5', 'T-score', 'café', 'naïve', 'Ösophagus', '`osteo index`', 'ﬁbre', 'x_y', 'ΣΑΣ', '**weak**', '[!NOTE]', 'it’s', '1.2.3'];
+const ODD = [
+  "bone's",
+  "don't",
+  '2.5',
+  'T-score',
+  'café',
+  'naïve',
+  'Ösophagus',
+  '`osteo index`',
+  'ﬁbre',
+  'x_y',
+  'ΣΑΣ',
+  '**weak**',
+  '[!NOTE]',
+  'it’s',
+  '1.2.3',
+];
 
 /**
  * Write `count` topics into `dir` (topic-0.md …): 6 sections of about 150 words each and a short
@@ -24,7 +40,8 @@ const ODD = ["bone's", "don't", '2.5', 'T-score', 'café', 'naïve', 'Ösophagus
 export function generateLibrary(dir, count, words, { varied = false, seed = 42 } = {}) {
   let state = seed;
   const rand = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const pick = () => (varied && rand() < 0.03 ? ODD[Math.floor(rand() * ODD.length)] : words[Math.floor(rand() * words.length)]);
+  const pick = () =>
+    varied && rand() < 0.03 ? ODD[Math.floor(rand() * ODD.length)] : words[Math.floor(rand() * words.length)];
   const sentence = () => {
     const n = 6 + Math.floor(rand() * 10);
     const s = Array.from({ length: n }, pick).join(' ');
@@ -43,7 +60,10 @@ export function generateLibrary(dir, count, words, { varied = false, seed = 42 }
   for (let i = 0; i < count; i++) {
     const id = `topic-${i}`;
     const title = `${pick()} ${pick()} ${i}`;
-    const sections = Array.from({ length: 6 }, (_, s) => `## ${pick()} ${pick()} ${s === 5 ? 'help' : ''}\n${paragraph(150)}`);
+    const sections = Array.from(
+      { length: 6 },
+      (_, s) => `## ${pick()} ${pick()} ${s === 5 ? 'help' : ''}\n${paragraph(150)}`,
+    );
     const body = varied && i % 97 === 13 ? '' : `${paragraph(60)}\n\n${sections.join('\n\n')}\n`;
     const text = `---\nid: ${id}\ntitle: ${title}\nsummary: ${sentence()}\naliases: [${pick()} ${pick()} ${i}]\ntags: [${pick()}]\nrelated: []\nreviewed: 2026-01-01\nsources:\n  - title: Source\n    url: https://www.nhs.uk/\n---\n${body}`;
     writeFileSync(join(dir, `${id}.md`), varied && i % 5 === 0 ? text.replace(/\n/g, '\r\n') : text);

@@ -21,7 +21,9 @@ export function bundledPackages(root, inputPaths) {
       const license = typeof pkg.license === 'string' ? pkg.license : '';
       const author = typeof pkg.author === 'string' ? pkg.author : (pkg.author?.name ?? 'its authors');
       // A package that ships no licence file still declares one: name it, and its author.
-      const declared = license ? `Licensed under ${license}, as its package.json declares (it ships no licence file). Copyright ${author}.` : '';
+      const declared = license
+        ? `Licensed under ${license}, as its package.json declares (it ships no licence file). Copyright ${author}.`
+        : '';
       const text = file ? readFileSync(join(root, dir, file), 'utf8').trim() : declared;
       return { name: pkg.name, version: pkg.version, license: license || 'unknown', text };
     })
@@ -32,9 +34,10 @@ export function writeNotices(root, inputPaths) {
   const packages = bundledPackages(root, inputPaths);
   const missing = packages.filter((p) => p.text === '');
   if (missing.length > 0) throw new Error(`build: no licence for ${missing.map((p) => p.name).join(', ')}`);
-  const body = packages.map((p) => `${'='.repeat(72)}\n${p.name}@${p.version} (${p.license})\n${'='.repeat(72)}\n\n${p.text}\n`).join('\n');
+  const body = packages
+    .map((p) => `${'='.repeat(72)}\n${p.name}@${p.version} (${p.license})\n${'='.repeat(72)}\n\n${p.text}\n`)
+    .join('\n');
   const head = `osteo bundles code from these packages into dist/cli.cjs and dist/browser/search.js.\nTheir licences follow.\n\n`;
   writeFileSync(join(root, NOTICES), head + body);
   return packages;
 }
-

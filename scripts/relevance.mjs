@@ -97,7 +97,13 @@ export async function evaluateAnswers(questions, answer) {
     if (rank === 0) top1 += 1;
     if (rank >= 0 && rank < 3) top3 += 1;
     if (rank >= 0) reciprocal += 1 / (rank + 1);
-    if (!isAnswer(shown)) misses.push({ q: item.q, kind: rank === 0 ? 'wrong section' : 'wrong topic', got: label(shown), want: item.sections.map(label).join(' | ') });
+    if (!isAnswer(shown))
+      misses.push({
+        q: item.q,
+        kind: rank === 0 ? 'wrong section' : 'wrong topic',
+        got: label(shown),
+        want: item.sections.map(label).join(' | '),
+      });
   }
   const share = (x, n) => (n ? x / n : 0);
   return {

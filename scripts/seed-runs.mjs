@@ -9,5 +9,8 @@ import { RUN, runHashes } from './seed-words.mjs';
 const article = process.argv[2] ?? fileURLToPath(new URL('../../shared/seed/article.txt', import.meta.url));
 const hashes = [...runHashes(readFileSync(article, 'utf8'))].sort();
 const out = new URL('../tests/fixtures/seed-runs.txt', import.meta.url);
-writeFileSync(out, `# sha256 (first 16 hex) of each ${RUN}-word run of the seed article; made by scripts/seed-runs.mjs\n${hashes.join('\n')}\n`);
+writeFileSync(
+  out,
+  `# sha256 (first 16 hex) of each ${RUN}-word run of the seed article; made by scripts/seed-runs.mjs\n${hashes.join('\n')}\n`,
+);
 console.log(`wrote ${hashes.length} hashes`);

@@ -4,7 +4,11 @@ import { createHash } from 'node:crypto';
 
 export const RUN = 8;
 
-export const words = (text) => text.toLowerCase().replace(/[’']/g, '').match(/[a-z0-9]+/g) ?? [];
+export const words = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .match(/[a-z0-9]+/g) ?? [];
 
 export const hashRun = (run) => createHash('sha256').update(run).digest('hex').slice(0, 16);
 

@@ -61,7 +61,18 @@ export function makeSnapshot(dir: string, code: string): SnapshotParts {
  */
 export async function writeSnapshotIndex(dir: string, file: string): Promise<void> {
   const { meta, data } = await scanFolder(dir);
-  const topics = meta.topics.map(({ id, title, file, sections }) => ({ id, title, summary: '', aliases: [], tags: [], related: [], reviewed: null, sources: [], questions: [], file, sections }));
+  const topics = meta.topics.map(({ id, title, file, sections }) => ({
+    id,
+    title,
+    summary: '',
+    aliases: [],
+    tags: [],
+    related: [],
+    reviewed: null,
+    sources: [],
+    questions: [],
+    file,
+    sections,
+  }));
   writeIndexFile(file, { meta: { ...meta, topics }, data });
 }
-

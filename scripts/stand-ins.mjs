@@ -21,7 +21,9 @@ export const unusedParts = {
   name: 'unused-parts',
   setup(b) {
     for (const [owner, modules] of Object.entries(STAND_INS)) {
-      const names = Object.keys(modules).map((n) => n.replace(/[-/:#]/g, '\\$&')).join('|');
+      const names = Object.keys(modules)
+        .map((n) => n.replace(/[-/:#]/g, '\\$&'))
+        .join('|');
       const inOwner = new RegExp(`[\\\\/]node_modules[\\\\/]${owner}[\\\\/]`);
       b.onResolve({ filter: new RegExp(`^(${names})$`) }, (args) =>
         inOwner.test(args.importer) ? { path: `${owner}:${args.path}`, namespace: 'stand-in' } : undefined,
@@ -33,4 +35,3 @@ export const unusedParts = {
     });
   },
 };
-

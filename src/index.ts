@@ -44,14 +44,25 @@ export async function search(
   ]);
   const triage = createTriage(openTriage(dir, CONTENT_DIR, BUILT_TRIAGE));
   const vocabulary = openVocabulary(dir, CONTENT_DIR, BUILT_VOCABULARY);
-  return answersJson(await findAnswers(topics, query, { limit: options.limit ?? DEFAULT_LIMIT, triage, vocabulary, region: options.region ?? null }));
+  return answersJson(
+    await findAnswers(topics, query, {
+      limit: options.limit ?? DEFAULT_LIMIT,
+      triage,
+      vocabulary,
+      region: options.region ?? null,
+    }),
+  );
 }
 
 /**
  * The topic a name means (id, title, alias or a near spelling), with all its sections or the
  * one named by `section`. Throws a NotFoundError with suggestions when there is none.
  */
-export async function explain(topics: readonly Topic[], name: string, options: { section?: string } = {}): Promise<Explanation> {
+export async function explain(
+  topics: readonly Topic[],
+  name: string,
+  options: { section?: string } = {},
+): Promise<Explanation> {
   const { topic, sections } = await explainTopic(topics, name, options.section);
   return { topic, sections };
 }
@@ -71,5 +82,9 @@ export interface RenderOptions {
 export async function renderTopic(topic: Topic, options: RenderOptions = {}): Promise<string> {
   const plain = options.plain ?? false;
   const theme = await loadTheme({ color: (options.color ?? false) && !plain, plain });
-  return renderTopicText(topic, { width: options.width ?? 80, theme, hyperlinks: false }, options.sections ?? topic.sections);
+  return renderTopicText(
+    topic,
+    { width: options.width ?? 80, theme, hyperlinks: false },
+    options.sections ?? topic.sections,
+  );
 }

@@ -13,7 +13,9 @@ export const SHIPPED_CONTENT = fileURLToPath(new URL('../content', import.meta.u
  * The worker that reads part of a large folder (bin/scan-worker.js): only from the built bundle,
  * which it runs too. From the sources (the tests in-process), folders are read on one thread.
  */
-const SCAN_WORKER = import.meta.url.endsWith('.cjs') ? fileURLToPath(new URL('../bin/scan-worker.js', import.meta.url)) : undefined;
+const SCAN_WORKER = import.meta.url.endsWith('.cjs')
+  ? fileURLToPath(new URL('../bin/scan-worker.js', import.meta.url))
+  : undefined;
 
 /** The shipped vocabulary (lay words, brand names, spellings), compiled by the build. */
 export const BUILT_VOCABULARY = fileURLToPath(new URL('../dist/vocabulary.json', import.meta.url));

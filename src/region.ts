@@ -4,7 +4,10 @@ export type Region = 'uk' | 'us';
 
 export const REGIONS: readonly Region[] = ['uk', 'us'];
 
-export function decideRegion(flag: string | undefined, env: Readonly<Record<string, string | undefined>>): Region | null {
+export function decideRegion(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): Region | null {
   const chosen = flag ?? env.OSTEO_REGION;
   if (chosen !== undefined && chosen !== '') return parseRegion(chosen);
   // The locale a person set says where they are, for the usual English ones.

@@ -64,7 +64,10 @@ export function printable(text: string, max = 80): string {
 
 /** JSON for stdout (pretty) or stderr (one line), with every control and bidi character escaped. */
 export function json(value: unknown, indent = 2): string {
-  const text = JSON.stringify(value, null, indent).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = JSON.stringify(value, null, indent).replace(
+    RAW_IN_JSON,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
   return `${text}\n`;
 }
 

@@ -12,7 +12,12 @@ const ASK = `"${process.execPath}" "${BIN}" ask`;
 const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007]*\u0007|\r/g;
 
 /** Resolves when `read()` matches `pattern`, checking each time `onChange` says there is more. */
-function waitFor(read: () => string, pattern: RegExp, onChange: (check: () => void) => () => void, ms = 20_000): Promise<string> {
+function waitFor(
+  read: () => string,
+  pattern: RegExp,
+  onChange: (check: () => void) => () => void,
+  ms = 20_000,
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       stop();
@@ -36,8 +41,16 @@ describe.runIf(has('script'))('osteo ask in a pseudo-terminal', () => {
     if (child?.exitCode === null) child.kill();
   });
 
-  function start(): { output: () => string; type: (keys: string) => void; exit: Promise<number | null>; until: (p: RegExp) => Promise<string> } {
-    const proc = spawn('script', ['-qfec', `stty rows 30 cols 80; ${ASK}`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  function start(): {
+    output: () => string;
+    type: (keys: string) => void;
+    exit: Promise<number | null>;
+    until: (p: RegExp) => Promise<string>;
+  } {
+    const proc = spawn('script', ['-qfec', `stty rows 30 cols 80; ${ASK}`, '/dev/null'], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     child = proc;
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -94,7 +107,8 @@ describe.runIf(has('script'))('osteo ask in a pseudo-terminal', () => {
 describe.runIf(has('tmux'))('osteo ask in tmux', () => {
   // A server of its own for each test, so nothing else running in tmux is touched.
   let socket = '';
-  const tmux = (...args: string[]): string => spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env }).stdout;
+  const tmux = (...args: string[]): string =>
+    spawnSync('tmux', ['-L', socket, ...args], { encoding: 'utf8', env }).stdout;
   afterEach(() => {
     tmux('kill-server');
   });
@@ -116,7 +130,8 @@ describe.runIf(has('tmux'))('osteo ask in tmux', () => {
     await screen(/Your question:\s*$/m);
     tmux('send-keys', '-t', 'ask', 'weak legs', 'Enter');
     const answer = await screen(/More answers\n2\. (?:.*\n)+?\nYour question:\s*$/);
-    for (const line of answer.split('\n')) if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(columns);
+    for (const line of answer.split('\n'))
+      if (line.trim().includes(' ')) expect(line.length).toBeLessThanOrEqual(columns);
     tmux('send-keys', '-t', 'ask', 'Up');
     await screen(/Your question: weak legs\s*$/);
     tmux('send-keys', '-t', 'ask', 'C-u', 'q', 'Enter');

@@ -6,10 +6,14 @@ import { describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/osteo.js', import.meta.url));
 
-function osteo(args: string[], env: Record<string, string> = {}): { code: number | null; stdout: string; stderr: string } {
+function osteo(
+  args: string[],
+  env: Record<string, string> = {},
+): { code: number | null; stdout: string; stderr: string } {
   // As a user's shell would have it: none of the test runner's colour or content settings.
   const base = { ...process.env };
-  for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR']) Reflect.deleteProperty(base, name);
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR'])
+    Reflect.deleteProperty(base, name);
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...base, ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -73,7 +77,8 @@ describe('the code cache (dist/cli.cache)', () => {
     });`;
   const runBundle = (withCache: boolean, args: string[]): { code: number | null; stdout: string; stderr: string } => {
     const env = { ...process.env };
-    for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS']) Reflect.deleteProperty(env, name);
+    for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS'])
+      Reflect.deleteProperty(env, name);
     const r = spawnSync(process.execPath, ['-e', script(withCache), '--', ...args], { encoding: 'utf8', env });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };

@@ -33,7 +33,9 @@ describe('osteo topics', () => {
   it('lists id, title and summary aligned', async () => {
     const r = await osteo(['topics', '--width', '100']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('calcium       Calcium and vitamin D — How much calcium you need and where to find it.');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'calcium       Calcium and vitamin D — How much calcium you need and where to find it.',
+    );
     expect(r.stdout).toMatch(/^walking {7}Walking and balance — Staying steady on your feet\.$/m);
   });
 
@@ -61,7 +63,9 @@ describe('osteo explain', () => {
   it('renders the whole topic with related topics, sources and the disclaimer last', async () => {
     const r = await osteo(['explain', 'walking']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Walking and balance\nStaying steady on your feet\.\n\nWalking keeps your legs strong\.\n\nBalance exercises\n• Stand on one leg/);
+    expect(r.stdout).toMatch(
+      /^Walking and balance\nStaying steady on your feet\.\n\nWalking keeps your legs strong\.\n\nBalance exercises\n• Stand on one leg/,
+    );
     expect(r.stdout).toContain('╭─ Caution');
     expect(r.stdout).toContain('Related: hip-fracture, calcium');
     expect(r.stdout.replace(/\s+/g, ' ').trim().endsWith(DISCLAIMER)).toBe(true);
@@ -81,7 +85,8 @@ describe('osteo explain', () => {
     const json = await osteo(['explain', 'walkng', '--json']);
     expect((JSON.parse(json.stdout) as { id: string }).id).toBe('walking');
     expect(json.stderr).toContain('Showing "Walking and balance"');
-    for (const exact of [['walking'], ['Fosamax'], ['broken', 'hip']]) expect((await osteo(['explain', ...exact])).stderr).toBe('');
+    for (const exact of [['walking'], ['Fosamax'], ['broken', 'hip']])
+      expect((await osteo(['explain', ...exact])).stderr).toBe('');
   });
 
   it('--section shows one section under "Topic › Section"', async () => {
@@ -95,7 +100,9 @@ describe('osteo explain', () => {
     const r = await osteo(['explain', 'walkign', 'balanse', 'zzz']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('osteo: No topic "walkign balanse zzz". Did you mean: walking?\nRun \'osteo topics\' to see all topics.\n');
+    expect(r.stderr).toBe(
+      'osteo: No topic "walkign balanse zzz". Did you mean: walking?\nRun \'osteo topics\' to see all topics.\n',
+    );
   });
 
   it('unknown topic with nothing close: no suggestions, exit 1', async () => {
@@ -107,7 +114,9 @@ describe('osteo explain', () => {
   it('unknown section: lists the sections, exit 1', async () => {
     const r = await osteo(['explain', 'walking', '--section', 'zzzz']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('osteo: No section "zzzz" in walking.\nSections: Balance exercises; Pain when walking; When to get help.\n');
+    expect(r.stderr).toBe(
+      'osteo: No section "zzzz" in walking.\nSections: Balance exercises; Pain when walking; When to get help.\n',
+    );
   });
 
   it('--json has the documented shape', async () => {
@@ -121,14 +130,20 @@ describe('osteo explain', () => {
       related: ['hip-fracture'],
       reviewed: '2026-02-01',
       sources: [
-        { title: 'Calcium - NIH Office of Dietary Supplements', url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/' },
+        {
+          title: 'Calcium - NIH Office of Dietary Supplements',
+          url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/',
+        },
         { title: 'Vitamin D - NHS', url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/' },
       ],
       questions: [],
       sections: [
         { heading: '', markdown: 'Your bones store most of the calcium in your body.' },
         { heading: 'Foods rich in calcium', markdown: 'Milk, yogurt, cheese and tofu are good sources.' },
-        { heading: 'Thigh pain on alendronate', markdown: 'New thigh or groin pain while you take alendronate needs a check the same day.' },
+        {
+          heading: 'Thigh pain on alendronate',
+          markdown: 'New thigh or groin pain while you take alendronate needs a check the same day.',
+        },
         { heading: 'When to get help', markdown: 'Ask your doctor before you take supplements.' },
       ],
     });
@@ -146,7 +161,11 @@ describe('osteo explain', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(JSON.parse(r.stderr)).toEqual({
-      error: { code: 'not_found', message: 'No topic "walkng balanse zzz". Did you mean: walking?', suggestions: ['walking'] },
+      error: {
+        code: 'not_found',
+        message: 'No topic "walkng balanse zzz". Did you mean: walking?',
+        suggestions: ['walking'],
+      },
     });
   });
 });
@@ -156,7 +175,9 @@ describe('osteo search', () => {
     const r = await osteo(['search', 'thigh', 'pain', 'alendronate']);
     expect(r.code).toBe(0);
     // A folder without its own triage rules gets the shipped ones: this is an urgent sign.
-    expect(r.stdout).toMatch(/^╭─ Urgent ─+\n│ See a doctor today\. (?:[^\n]+\n)+╰─+\n\nCalcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/);
+    expect(r.stdout).toMatch(
+      /^╭─ Urgent ─+\n│ See a doctor today\. (?:[^\n]+\n)+╰─+\n\nCalcium and vitamin D › Thigh pain on alendronate\nNew thigh or groin pain/,
+    );
     expect(r.stdout).toContain(
       '\n\nMore answers\n2. Nerve pain (névralgie)  osteo explain nerve-pain\n3. Hip fractures  osteo explain hip-fracture\n4. Calcium and vitamin D  osteo explain calcium\n\nGeneral information',
     );
@@ -179,7 +200,8 @@ describe('osteo search', () => {
       title: 'Walking and balance',
       section: 'Balance exercises',
       score: 1,
-      markdown: '- Stand on **one leg** for a *short* time.\n- Walk heel to toe along a wall.\n\n> [!CAUTION]\n> Stop if you feel **dizzy** and sit down.',
+      markdown:
+        '- Stand on **one leg** for a *short* time.\n- Walk heel to toe along a wall.\n\n> [!CAUTION]\n> Stop if you feel **dizzy** and sit down.',
     });
     for (const result of data.results) expect(result.score).toBeGreaterThan(0);
   });
@@ -189,7 +211,9 @@ describe('osteo search', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     // Words the library does not know at all: it says it has nothing on them.
-    expect(r.stderr).toBe("osteo has nothing on 'zebra', 'xylophone': it covers osteoporosis and weak or tired legs.\nRun 'osteo topics' to see all topics.\n");
+    expect(r.stderr).toBe(
+      "osteo has nothing on 'zebra', 'xylophone': it covers osteoporosis and weak or tired legs.\nRun 'osteo topics' to see all topics.\n",
+    );
   });
 
   it('no match with --json: the normal shape with no results, exit 1', async () => {
@@ -211,7 +235,9 @@ describe('output settings', () => {
   it('--width, else the terminal capped at 100, else 80', async () => {
     const longest = (text: string): number => Math.max(...text.split('\n').map((l) => l.length));
     expect(longest((await osteo(['search', 'pain', '--width', '40'])).stdout)).toBeLessThanOrEqual(40);
-    expect(longest((await osteo(['explain', 'walking'], { isTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout)).toBeLessThanOrEqual(60);
+    expect(
+      longest((await osteo(['explain', 'walking'], { isTTY: true, columns: 60, env: { NO_COLOR: '1' } })).stdout),
+    ).toBeLessThanOrEqual(60);
   });
 
   it('--plain draws no boxes or bullets', async () => {
@@ -231,7 +257,11 @@ describe('errors', () => {
     ['unknown command, with a suggestion', ['serch', 'x'], "osteo: unknown command 'serch'. Did you mean search?"],
     ['unknown option', ['topics', '--bogus'], "osteo: unknown option '--bogus'"],
     ['missing argument', ['explain'], "osteo: missing required argument 'topic'"],
-    ['--limit 0', ['search', 'x', '--limit', '0'], 'osteo: option \'--limit <n>\' argument \'0\' is invalid. --limit takes a whole number from 1 to 50.'],
+    [
+      '--limit 0',
+      ['search', 'x', '--limit', '0'],
+      "osteo: option '--limit <n>' argument '0' is invalid. --limit takes a whole number from 1 to 50.",
+    ],
     ['--limit abc', ['search', 'x', '--limit', 'abc'], /--limit takes a whole number from 1 to 50/],
     ['--limit 1e9', ['search', 'x', '--limit', '1e9'], /--limit takes a whole number/],
     ['--width 5', ['topics', '--width', '5'], /--width takes a whole number from 20 to 1000/],
@@ -256,7 +286,9 @@ describe('errors', () => {
   it('missing content folder: exit 3 with a hint', async () => {
     const r = await osteo(['topics'], { contentDir: '/nonexistent/osteo' });
     expect(r.code).toBe(3);
-    expect(r.stderr).toBe('osteo: Content folder not found: /nonexistent/osteo\nCheck --content-dir or OSTEO_CONTENT_DIR.\n');
+    expect(r.stderr).toBe(
+      'osteo: Content folder not found: /nonexistent/osteo\nCheck --content-dir or OSTEO_CONTENT_DIR.\n',
+    );
   });
 
   it('a folder with no topics: exit 3', async () => {
@@ -270,7 +302,9 @@ describe('osteo sources', () => {
   it('lists every topic with its references as title and URL', async () => {
     const r = await osteo(['sources']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Calcium and vitamin D (calcium)\n1.  Calcium - NIH Office of Dietary Supplements\n    https://ods.od.nih.gov/factsheets/Calcium-Consumer/\n');
+    expect(r.stdout).toContain(
+      'Calcium and vitamin D (calcium)\n1.  Calcium - NIH Office of Dietary Supplements\n    https://ods.od.nih.gov/factsheets/Calcium-Consumer/\n',
+    );
     expect(r.stdout).toContain('Walking and balance (walking)');
   });
 
@@ -288,7 +322,10 @@ describe('osteo sources', () => {
           id: 'calcium',
           title: 'Calcium and vitamin D',
           sources: [
-            { title: 'Calcium - NIH Office of Dietary Supplements', url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/' },
+            {
+              title: 'Calcium - NIH Office of Dietary Supplements',
+              url: 'https://ods.od.nih.gov/factsheets/Calcium-Consumer/',
+            },
             { title: 'Vitamin D - NHS', url: 'https://www.nhs.uk/conditions/vitamins-and-minerals/vitamin-d/' },
           ],
         },
@@ -323,10 +360,18 @@ describe('osteo check', () => {
 
   it('--json gives ok, topics and findings', async () => {
     const r = await osteo(['check', BROKEN, '--json']);
-    const data = JSON.parse(r.stdout) as { ok: boolean; findings: { level: string; file: string; field: string; message: string }[] };
+    const data = JSON.parse(r.stdout) as {
+      ok: boolean;
+      findings: { level: string; file: string; field: string; message: string }[];
+    };
     expect(r.code).toBe(3);
     expect(data.ok).toBe(false);
-    expect(data.findings).toContainEqual({ level: 'error', file: 'bad-links.md', field: 'related', message: '"no-such-topic" is not a topic' });
+    expect(data.findings).toContainEqual({
+      level: 'error',
+      file: 'bad-links.md',
+      field: 'related',
+      message: '"no-such-topic" is not a topic',
+    });
   });
 
   it('defaults to the folder osteo reads', async () => {
@@ -352,7 +397,9 @@ describe('the pager', () => {
   });
 
   it('OSTEO_PAGER wins over PAGER, which wins over less', async () => {
-    expect((await osteo(['explain', 'walking'], { ...long, env: { PAGER: 'more', OSTEO_PAGER: 'most' } })).paged[0]?.command).toBe('most');
+    expect(
+      (await osteo(['explain', 'walking'], { ...long, env: { PAGER: 'more', OSTEO_PAGER: 'most' } })).paged[0]?.command,
+    ).toBe('most');
     expect((await osteo(['explain', 'walking'], { ...long, env: { PAGER: 'more' } })).paged[0]?.command).toBe('more');
   });
 

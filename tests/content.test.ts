@@ -14,7 +14,12 @@ const OVERLAP = fileURLToPath(new URL('../../shared/tools/overlap.mjs', import.m
 const ARTICLE = fileURLToPath(new URL('../../shared/seed/article.txt', import.meta.url));
 // The seed article's 8-word runs, hashed (scripts/seed-runs.mjs): the check runs on a clean clone.
 const SEED_RUNS = fileURLToPath(new URL('fixtures/seed-runs.txt', import.meta.url));
-const seedRuns = (): Set<string> => new Set(readFileSync(SEED_RUNS, 'utf8').split('\n').filter((l) => /^[0-9a-f]{16}$/.test(l)));
+const seedRuns = (): Set<string> =>
+  new Set(
+    readFileSync(SEED_RUNS, 'utf8')
+      .split('\n')
+      .filter((l) => /^[0-9a-f]{16}$/.test(l)),
+  );
 const hashesOf = (text: string): Set<string> => runHashes(text) as Set<string>;
 
 describe('shipped content', () => {
@@ -22,7 +27,16 @@ describe('shipped content', () => {
 
   it('loads every topic file without skipping any', () => {
     expect(skipped).toEqual([]);
-    expect(topics.map((t) => t.id)).toEqual(expect.arrayContaining(['leg-weakness', 'electrolytes', 'osteoarthritis', 'fractures', 'pain-fatigue', 'exercise']));
+    expect(topics.map((t) => t.id)).toEqual(
+      expect.arrayContaining([
+        'leg-weakness',
+        'electrolytes',
+        'osteoarthritis',
+        'fractures',
+        'pain-fatigue',
+        'exercise',
+      ]),
+    );
   });
 
   it('shares no run of 8 words with the source article (hashed runs, no ../shared needed)', () => {
@@ -38,11 +52,14 @@ describe('shipped content', () => {
     expect([...hashesOf(readFileSync(ARTICLE, 'utf8'))].sort()).toEqual([...seedRuns()].sort());
   });
 
-  it.runIf(existsSync(OVERLAP))('shares no run of 8+ words with the source article (../shared/tools/overlap.mjs)', () => {
-    const r = spawnSync(process.execPath, [OVERLAP, CONTENT], { encoding: 'utf8' });
-    expect(r.stdout).toMatch(/^0 run\(s\)/m);
-    expect(r.status).toBe(0);
-  });
+  it.runIf(existsSync(OVERLAP))(
+    'shares no run of 8+ words with the source article (../shared/tools/overlap.mjs)',
+    () => {
+      const r = spawnSync(process.execPath, [OVERLAP, CONTENT], { encoding: 'utf8' });
+      expect(r.stdout).toMatch(/^0 run\(s\)/m);
+      expect(r.status).toBe(0);
+    },
+  );
 });
 
 describe('osteo check on the shipped content', () => {

@@ -15,7 +15,18 @@ describe('man/osteo.1', () => {
     const roff = readFileSync(PAGE, 'utf8');
     expect(roff).toMatch(/^\.TH "OSTEO" "1" /);
     const sections = [...roff.matchAll(/^\.SH "?([^"\n]+)"?$/gm)].map((m) => m[1]);
-    const usual = ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'COMMANDS', 'OPTIONS', 'EXIT STATUS', 'ENVIRONMENT', 'FILES', 'EXAMPLES', 'SEE ALSO'];
+    const usual = [
+      'NAME',
+      'SYNOPSIS',
+      'DESCRIPTION',
+      'COMMANDS',
+      'OPTIONS',
+      'EXIT STATUS',
+      'ENVIRONMENT',
+      'FILES',
+      'EXAMPLES',
+      'SEE ALSO',
+    ];
     expect(sections.filter((s) => usual.includes(s ?? ''))).toEqual(usual);
     expect(roff).not.toMatch(/&(?:quot|amp|lt|gt|#\d+);/);
   });
@@ -26,8 +37,15 @@ describe('man/osteo.1', () => {
     const program = buildProgram(fakeIo(), () => undefined);
     for (const command of [program, ...program.commands]) {
       for (const option of command.options.filter((o) => !o.hidden)) {
-        const [long = '', arg] = option.flags.split(/,?\s+/).filter((f) => f.startsWith('--') || f.startsWith('<') || f.startsWith('[')).slice(-2);
-        const written = option.argChoices ? `\`${option.long ?? ''}\` \`${option.argChoices.join('`|`')}\`` : arg ? `\`${long}\` ${arg}` : `\`${long}\``;
+        const [long = '', arg] = option.flags
+          .split(/,?\s+/)
+          .filter((f) => f.startsWith('--') || f.startsWith('<') || f.startsWith('['))
+          .slice(-2);
+        const written = option.argChoices
+          ? `\`${option.long ?? ''}\` \`${option.argChoices.join('`|`')}\``
+          : arg
+            ? `\`${long}\` ${arg}`
+            : `\`${long}\``;
         expect(options, option.flags).toContain(written);
       }
     }
@@ -36,7 +54,9 @@ describe('man/osteo.1', () => {
 
   it.runIf(has('man'))('SEE ALSO names real pages', () => {
     const source = readFileSync(SOURCE, 'utf8');
-    const pages = [...source.slice(source.indexOf('## SEE ALSO')).matchAll(/\b([a-z]+)\((\d)\)/g)].map((m): [string, string] => [m[1] ?? '', m[2] ?? '']);
+    const pages = [...source.slice(source.indexOf('## SEE ALSO')).matchAll(/\b([a-z]+)\((\d)\)/g)].map(
+      (m): [string, string] => [m[1] ?? '', m[2] ?? ''],
+    );
     expect(pages.length).toBeGreaterThan(2);
     // A page is installed with its program: each is checked where the program is.
     const program = (page: string): string => (page === 'zshcompsys' ? 'zsh' : page);
@@ -52,7 +72,10 @@ describe('man/osteo.1', () => {
   });
 
   it.runIf(has('man'))('man renders it at 80 columns', () => {
-    const r = spawnSync('man', ['-l', PAGE], { encoding: 'utf8', env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' } });
+    const r = spawnSync('man', ['-l', PAGE], {
+      encoding: 'utf8',
+      env: { ...process.env, MANWIDTH: '80', MANPAGER: 'cat', PAGER: 'cat' },
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/osteo\s+-\s+plain,\s+sourced\s+answers/);
     expect(r.stdout).toContain('EXIT STATUS');

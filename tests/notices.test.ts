@@ -28,7 +28,10 @@ async function inputs(entry: string, platform: 'node' | 'browser'): Promise<stri
 
 describe('third-party notices', async () => {
   const notices = readFileSync(new URL(`../${NOTICES}`, import.meta.url), 'utf8');
-  const bundled = bundledPackages(ROOT, [...(await inputs('src/bundle.ts', 'node')), ...(await inputs('src/browser/search-page.ts', 'browser'))]) as {
+  const bundled = bundledPackages(ROOT, [
+    ...(await inputs('src/bundle.ts', 'node')),
+    ...(await inputs('src/browser/search-page.ts', 'browser')),
+  ]) as {
     name: string;
     version: string;
     license: string;
@@ -39,9 +42,12 @@ describe('third-party notices', async () => {
     expect(bundled.map((p) => p.name)).toEqual(expect.arrayContaining(['commander', 'marked', 'js-yaml']));
   });
 
-  it.each(bundled.map((p) => [p.name, p] as const))('%s: its name, version, licence and licence text are in the notices', (_name, p) => {
-    expect(notices).toContain(`\n${p.name}@${p.version} (${p.license})\n`);
-    expect(p.text.length).toBeGreaterThan(20);
-    expect(notices).toContain(p.text);
-  });
+  it.each(bundled.map((p) => [p.name, p] as const))(
+    '%s: its name, version, licence and licence text are in the notices',
+    (_name, p) => {
+      expect(notices).toContain(`\n${p.name}@${p.version} (${p.license})\n`);
+      expect(p.text.length).toBeGreaterThan(20);
+      expect(notices).toContain(p.text);
+    },
+  );
 });

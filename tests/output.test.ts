@@ -34,7 +34,9 @@ describe('decideWidth', () => {
 describe('createOutput', () => {
   it('strips every escape sequence from stdout when colour is off', async () => {
     const io = fakeIo();
-    await (await createOutput(io, {})).show('\u001B[1mbold\u001B[22m \u001B]8;;https://x.org\u0007link\u001B]8;;\u0007', true);
+    await (
+      await createOutput(io, {})
+    ).show('\u001B[1mbold\u001B[22m \u001B]8;;https://x.org\u0007link\u001B]8;;\u0007', true);
     expect(io.stdout).toBe('bold link');
   });
 

@@ -19,19 +19,52 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * and the binary index is 34 KB smaller than the JSON one it replaced).
  */
 const BUDGET_BYTES = 1000 * 1024;
-const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const env = {
+  ...process.env,
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR']) Reflect.deleteProperty(env, name);
 
-const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const npm = (args: string[], cwd: string): string =>
+  execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('npm pack', () => {
   // --ignore-scripts: dist/ is already built (test setup); a rebuild now would race other tests.
-  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT)) as { size: number; files: { path: string }[] }[];
+  const [pack] = JSON.parse(npm(['pack', '--dry-run', '--json', '--ignore-scripts'], ROOT)) as {
+    size: number;
+    files: { path: string }[];
+  }[];
   const files = (pack?.files ?? []).map((f) => f.path);
 
   it('holds the bin, built code, content, man page, README, license and security policy, and nothing else', () => {
-    expect(files).toEqual(expect.arrayContaining(['bin/osteo.js', 'bin/load-bundle.js', 'bin/scan-worker.js', 'dist/cli.cjs', 'dist/cli.cache', 'dist/index.js', 'dist/content.json', 'dist/search.index', 'dist/triage.json', 'content/triage.yml', 'content/selfchecks.yml', 'dist/lexed/fractures.json', 'dist/types/index.d.ts', 'dist/THIRD-PARTY-NOTICES.txt', 'content/fractures.md', 'man/osteo.1', 'README.md', 'LICENSE', 'SECURITY.md', 'package.json']));
-    const allowed = /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search\.index|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'bin/osteo.js',
+        'bin/load-bundle.js',
+        'bin/scan-worker.js',
+        'dist/cli.cjs',
+        'dist/cli.cache',
+        'dist/index.js',
+        'dist/content.json',
+        'dist/search.index',
+        'dist/triage.json',
+        'content/triage.yml',
+        'content/selfchecks.yml',
+        'dist/lexed/fractures.json',
+        'dist/types/index.d.ts',
+        'dist/THIRD-PARTY-NOTICES.txt',
+        'content/fractures.md',
+        'man/osteo.1',
+        'README.md',
+        'LICENSE',
+        'SECURITY.md',
+        'package.json',
+      ]),
+    );
+    const allowed =
+      /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search\.index|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -53,7 +86,11 @@ describe('installed from the tarball', () => {
     if (!name) throw new Error('npm pack wrote no tarball');
     tarball = join(work, name);
     // --offline: the package has no dependencies to fetch; everything it needs is bundled.
-    const install = spawnSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], { cwd: work, env, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '-g', '--offline', '--prefix', prefix, tarball], {
+      cwd: work,
+      env,
+      encoding: 'utf8',
+    });
     if (install.status !== 0) throw new Error(`npm install -g failed: ${install.stderr}`);
     installWarnings = install.stderr;
   }, 120_000);
@@ -89,7 +126,13 @@ describe('installed from the tarball', () => {
   it('keeps a valid build snapshot (its stamps survive packing), so it starts without parsing', async () => {
     const installed = join(prefix, 'lib', 'node_modules', 'osteo');
     const dist = join(installed, 'dist');
-    const files = { topics: join(dist, 'content.json'), index: join(dist, 'search.index'), lexed: join(dist, 'lexed'), spelling: join(dist, 'spelling.json'), code: PLACES.snapshot.code };
+    const files = {
+      topics: join(dist, 'content.json'),
+      index: join(dist, 'search.index'),
+      lexed: join(dist, 'lexed'),
+      spelling: join(dist, 'spelling.json'),
+      code: PLACES.snapshot.code,
+    };
     const snapshot = readSnapshot(files, join(installed, 'content'));
     if (!snapshot) throw new Error('no snapshot');
     expect(snapshot.topics).toHaveLength(27);
@@ -102,10 +145,15 @@ describe('installed from the tarball', () => {
   it('writes a handout and the offline site, with its search script', () => {
     const out = join(work, 'out');
     mkdirSync(out);
-    expect(osteo(['explain', 'fractures', '--format', 'html', '-o', join(out, 'fractures.html')])).toMatchObject({ status: 0, stderr: '' });
+    expect(osteo(['explain', 'fractures', '--format', 'html', '-o', join(out, 'fractures.html')])).toMatchObject({
+      status: 0,
+      stderr: '',
+    });
     expect(readFileSync(join(out, 'fractures.html'), 'utf8')).toContain('<h1>Fractures and broken bones</h1>');
     expect(osteo(['export', '--html', join(out, 'site')])).toMatchObject({ status: 0, stderr: '' });
-    expect(readFileSync(join(out, 'site', 'search.html'), 'utf8')).toContain(readFileSync(join(ROOT, 'dist', 'browser', 'search.js'), 'utf8'));
+    expect(readFileSync(join(out, 'site', 'search.html'), 'utf8')).toContain(
+      readFileSync(join(ROOT, 'dist', 'browser', 'search.js'), 'utf8'),
+    );
   });
 
   it('installs without a warning: the package has no install-time script', () => {
@@ -113,8 +161,14 @@ describe('installed from the tarball', () => {
     // and its advice (--allow-scripts) does not silence it: the build runs in a checkout from
     // `postprepare` and before packing from `prepack`, and the tarball carries dist/.
     expect(installWarnings).toBe('');
-    const installed = JSON.parse(readFileSync(join(prefix, 'lib', 'node_modules', 'osteo', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-    expect(Object.keys(installed.scripts ?? {}).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
+    const installed = JSON.parse(
+      readFileSync(join(prefix, 'lib', 'node_modules', 'osteo', 'package.json'), 'utf8'),
+    ) as { scripts?: Record<string, string> };
+    expect(
+      Object.keys(installed.scripts ?? {}).filter((s) =>
+        ['preinstall', 'install', 'postinstall', 'prepare'].includes(s),
+      ),
+    ).toEqual([]);
   });
 
   it('installs the man page', () => {
@@ -140,13 +194,30 @@ console.log(JSON.stringify({ topics: topics.length, skipped: skipped.length, fir
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, noEmit: true, types: [] }, files: ['use.ts'] }),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+          strict: true,
+          skipLibCheck: false,
+          noEmit: true,
+          types: [],
+        },
+        files: ['use.ts'],
+      }),
     );
     // Types: the published declarations stand on their own (no dependency's types needed).
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], { encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], {
+      encoding: 'utf8',
+    });
     expect(tsc.stdout + tsc.stderr).toBe('');
     // Run: esbuild strips the types, as a user's build would.
-    execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [join(project, 'use.ts'), `--outfile=${join(project, 'use.mjs')}`, '--log-level=error']);
+    execFileSync(join(ROOT, 'node_modules/.bin/esbuild'), [
+      join(project, 'use.ts'),
+      `--outfile=${join(project, 'use.mjs')}`,
+      '--log-level=error',
+    ]);
     const r = spawnSync(process.execPath, [join(project, 'use.mjs')], { encoding: 'utf8', cwd: project });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({

@@ -15,7 +15,16 @@ const BIN = `${ROOT}/bin/osteo.js`;
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const hasLess = spawnSync('sh', ['-c', 'command -v less']).status === 0;
 const baseEnv = { ...process.env, TERM: 'xterm-256color' };
-for (const name of ['NODE_EXTRA_CA_CERTS', 'FORCE_COLOR', 'NO_COLOR', 'OSTEO_CONTENT_DIR', 'PAGER', 'OSTEO_PAGER', 'LESS']) Reflect.deleteProperty(baseEnv, name);
+for (const name of [
+  'NODE_EXTRA_CA_CERTS',
+  'FORCE_COLOR',
+  'NO_COLOR',
+  'OSTEO_CONTENT_DIR',
+  'PAGER',
+  'OSTEO_PAGER',
+  'LESS',
+])
+  Reflect.deleteProperty(baseEnv, name);
 
 interface Terminal {
   /** Resolves with everything the terminal showed so far, once it shows `pattern`. */
@@ -29,7 +38,10 @@ interface Terminal {
 
 /** `line` run by sh in a 80x10 pseudo-terminal, with `env` added to the environment. */
 function inTerminal(line: string, env: Record<string, string> = {}): Terminal {
-  const child = spawn('script', ['-qec', `stty rows 10 cols 80; ${line}`, '/dev/null'], { env: { ...baseEnv, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn('script', ['-qec', `stty rows 10 cols 80; ${line}`, '/dev/null'], {
+    env: { ...baseEnv, ...env },
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let screen = '';
   const waiting: { pattern: RegExp; resolve: (s: string) => void }[] = [];
   child.stdout.on('data', (d: Buffer) => {
@@ -39,9 +51,12 @@ function inTerminal(line: string, env: Record<string, string> = {}): Terminal {
       w.resolve(screen);
     }
   });
-  const closed = new Promise<{ code: number | null; screen: string }>((resolve) => child.on('close', (code) => resolve({ code, screen })));
+  const closed = new Promise<{ code: number | null; screen: string }>((resolve) =>
+    child.on('close', (code) => resolve({ code, screen })),
+  );
   return {
-    shows: (pattern) => (pattern.test(screen) ? Promise.resolve(screen) : new Promise((resolve) => waiting.push({ pattern, resolve }))),
+    shows: (pattern) =>
+      pattern.test(screen) ? Promise.resolve(screen) : new Promise((resolve) => waiting.push({ pattern, resolve })),
     press: (keys) => child.stdin.write(keys),
     closed,
     closedWithin: (ms) => {
@@ -70,36 +85,48 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
   });
 
   it('--no-pager prints directly', async () => {
-    const { screen } = await inTerminal(osteo('explain fractures --no-pager'), { OSTEO_PAGER: "sed 's/^/PAGER| /'" }).closed;
+    const { screen } = await inTerminal(osteo('explain fractures --no-pager'), { OSTEO_PAGER: "sed 's/^/PAGER| /'" })
+      .closed;
     expect(screen).toContain('Fractures and broken bones');
     expect(screen).not.toContain('PAGER|');
   });
 
   it('TERM=dumb never starts a pager (less would stop at "terminal is not fully functional")', async () => {
-    const { code, screen } = await inTerminal(osteo('explain fractures'), { TERM: 'dumb', OSTEO_PAGER: "sed 's/^/PAGER| /'" }).closed;
+    const { code, screen } = await inTerminal(osteo('explain fractures'), {
+      TERM: 'dumb',
+      OSTEO_PAGER: "sed 's/^/PAGER| /'",
+    }).closed;
     expect(code).toBe(0);
     expect(screen).toContain('Fractures and broken bones');
     expect(screen).not.toContain('PAGER|');
   });
 
-  it.runIf(hasLess)('osteo’s own less says how to leave; q leaves: exit 0', async () => {
-    const terminal = inTerminal(`${osteo('explain fractures')}; echo "exit=$?"`);
-    expect(await terminal.shows(/press q to quit/)).toContain('Fractures and broken bones');
-    terminal.press('q');
-    // A bound on the wait, so a pager that stays open fails with its screen, not a bare timeout.
-    const { screen } = await terminal.closedWithin(15_000);
-    expect(screen).toContain('exit=0');
-  }, 20_000);
+  it.runIf(hasLess)(
+    'osteo’s own less says how to leave; q leaves: exit 0',
+    async () => {
+      const terminal = inTerminal(`${osteo('explain fractures')}; echo "exit=$?"`);
+      expect(await terminal.shows(/press q to quit/)).toContain('Fractures and broken bones');
+      terminal.press('q');
+      // A bound on the wait, so a pager that stays open fails with its screen, not a bare timeout.
+      const { screen } = await terminal.closedWithin(15_000);
+      expect(screen).toContain('exit=0');
+    },
+    20_000,
+  );
 
   // Under a fully loaded machine (the whole suite on two cores) less once missed the key in one
   // run of many; every attempt must still pass on its own, with the one key.
-  it.runIf(hasLess)('Ctrl-C in osteo’s own less leaves at once: exit 130, no other key needed', { retry: 2, timeout: 20_000 }, async () => {
-    const terminal = inTerminal(`trap true INT; ${osteo('explain fractures')}; echo "exit=$?"`);
-    await terminal.shows(/press q to quit/);
-    terminal.press('\u0003');
-    const { screen } = await terminal.closedWithin(15_000);
-    expect(screen).toContain('exit=130');
-  });
+  it.runIf(hasLess)(
+    'Ctrl-C in osteo’s own less leaves at once: exit 130, no other key needed',
+    { retry: 2, timeout: 20_000 },
+    async () => {
+      const terminal = inTerminal(`trap true INT; ${osteo('explain fractures')}; echo "exit=$?"`);
+      await terminal.shows(/press q to quit/);
+      terminal.press('\u0003');
+      const { screen } = await terminal.closedWithin(15_000);
+      expect(screen).toContain('exit=130');
+    },
+  );
 
   it('Ctrl-C with any pager: osteo waits for it to put the terminal back, then exits 130', async () => {
     // A pager that takes its time to restore the terminal after Ctrl-C, and says when it has.
@@ -109,7 +136,7 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
       [
         '#!/bin/sh',
         'stty -echo < /dev/tty',
-        'trap \'sleep 0.3; stty echo < /dev/tty; echo PAGER-RESTORED > /dev/tty; exit 2\' INT',
+        "trap 'sleep 0.3; stty echo < /dev/tty; echo PAGER-RESTORED > /dev/tty; exit 2' INT",
         'cat > /dev/null',
         'echo PAGER-READY > /dev/tty',
         'while :; do sleep 0.05; done',
@@ -150,7 +177,8 @@ describe.runIf(hasScript)('the pager in a terminal', () => {
 
   it('under Node’s permission model (no child processes): printed, exit 0, not an internal error', async () => {
     const args = `--experimental-permission "--allow-fs-read=${ROOT}/*" "${BIN}" explain fractures`;
-    const { code, screen } = await inTerminal(`"${process.execPath}" ${args}`, { OSTEO_PAGER: "sed 's/^/PAGER| /'" }).closed;
+    const { code, screen } = await inTerminal(`"${process.execPath}" ${args}`, { OSTEO_PAGER: "sed 's/^/PAGER| /'" })
+      .closed;
     expect(screen).not.toContain('internal error');
     expect(screen).toContain('Fractures and broken bones');
     expect(screen).toContain('not medical advice');

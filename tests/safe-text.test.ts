@@ -43,7 +43,8 @@ describe('terminalSafe', () => {
 
   it('is linear: a megabyte of unterminated sequences takes well under a second', () => {
     const started = performance.now();
-    for (const unit of [`${E}]`, `${E}[`, `${E}P`, '\u009D', `${E}]8;;`]) terminalSafe(`${unit}x`.repeat(200_000), true);
+    for (const unit of [`${E}]`, `${E}[`, `${E}P`, '\u009D', `${E}]8;;`])
+      terminalSafe(`${unit}x`.repeat(200_000), true);
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });

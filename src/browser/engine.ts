@@ -29,5 +29,12 @@ export function createSearch(data: SiteData): (query: string) => Promise<Answers
   const unpacked = unpackIndex(data.index, data.topics);
   const index: SearchIndex = data.realWords ? { ...unpacked, realWords: new Set(data.realWords) } : unpacked;
   const triage = createTriage(data.triage, data.knownWords ? new Set(index.words.keys()) : undefined);
-  return (query) => findAnswers(data.topics, query, { limit: data.limit, index, triage, vocabulary: data.vocabulary, region: data.region });
+  return (query) =>
+    findAnswers(data.topics, query, {
+      limit: data.limit,
+      index,
+      triage,
+      vocabulary: data.vocabulary,
+      region: data.region,
+    });
 }

@@ -29,11 +29,18 @@ async function main(): Promise<void> {
   if (answers.results.length === 0 && !answers.triage) {
     status.textContent = `No match for “${query}”. Try other words, or browse the list of topics.`;
     const ids = new Set(data.topics.map((t) => t.id));
-    const links = answers.suggestions.filter((id) => ids.has(id)).map((id) => `<li><a href="topics/${escapeHtml(id)}.html">${escapeHtml(data.topics.find((t) => t.id === id)?.title ?? id)}</a></li>`);
+    const links = answers.suggestions
+      .filter((id) => ids.has(id))
+      .map(
+        (id) =>
+          `<li><a href="topics/${escapeHtml(id)}.html">${escapeHtml(data.topics.find((t) => t.id === id)?.title ?? id)}</a></li>`,
+      );
     results.innerHTML = links.length > 0 ? `<h2>Did you mean</h2>\n<ul>\n${links.join('\n')}\n</ul>\n` : '';
     return;
   }
-  status.textContent = answers.triage ? 'This may be urgent: read the box first.' : `The best answers to “${query}”, best first.`;
+  status.textContent = answers.triage
+    ? 'This may be urgent: read the box first.'
+    : `The best answers to “${query}”, best first.`;
   results.innerHTML = resultsHtml(answers, {
     topicHref: (id, section) => `topics/${id}.html#${section}`,
     urgentHref: 'urgent.html',
@@ -44,5 +51,6 @@ async function main(): Promise<void> {
 
 void main().catch((error: unknown) => {
   const status = document.getElementById('status');
-  if (status) status.textContent = `The search could not run here (${error instanceof Error ? error.message : String(error)}). Browse the list of topics instead.`;
+  if (status)
+    status.textContent = `The search could not run here (${error instanceof Error ? error.message : String(error)}). Browse the list of topics instead.`;
 });

@@ -21,12 +21,14 @@ export function checkCitations(topic: Topic): Finding[] {
     for (const block of tokens ? proseBlocks(tokens) : plainParagraphs(section.markdown)) {
       for (const match of block.matchAll(MARKER)) {
         for (const n of (match[1] ?? '').split(',').map((x) => Number(x.trim()))) {
-          if (n < 1 || n > topic.sources.length) at('error', `[${n}] names no source (the topic lists ${topic.sources.length})`);
+          if (n < 1 || n > topic.sources.length)
+            at('error', `[${n}] names no source (the topic lists ${topic.sources.length})`);
         }
       }
       for (const sentence of sentences(block)) {
         const bare = sentence.replace(MARKER, '').replace(SERVICE_NUMBER, '');
-        if (FIGURE.test(bare) && !MARKER.test(sentence)) at('warning', `a figure with no citation marker: "${shorten(sentence)}"`);
+        if (FIGURE.test(bare) && !MARKER.test(sentence))
+          at('warning', `a figure with no citation marker: "${shorten(sentence)}"`);
         MARKER.lastIndex = 0;
       }
     }
@@ -53,7 +55,8 @@ function proseBlocks(tokens: readonly Token[]): string[] {
   for (const token of tokens) {
     if (token.type === 'paragraph' || token.type === 'text' || token.type === 'heading') out.push(inline(token));
     else if (token.type === 'blockquote') out.push(...proseBlocks(token.tokens ?? []));
-    else if (token.type === 'list') for (const item of (token as Tokens.List).items) out.push(...proseBlocks(item.tokens));
+    else if (token.type === 'list')
+      for (const item of (token as Tokens.List).items) out.push(...proseBlocks(item.tokens));
     else if (token.type === 'table') {
       const table = token as Tokens.Table;
       for (const row of table.rows) out.push(row.map((cell) => inline(cell)).join(' · '));

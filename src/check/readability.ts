@@ -49,14 +49,21 @@ function collectBlocks(tokens: Token[]): string[] {
       case 'paragraph':
       case 'text': {
         const text = inlineText(token).replace(ALERT_MARKER, '').trim();
-        if (text) out.push(...text.split(/\n+/).map((t) => t.trim()).filter(Boolean));
+        if (text)
+          out.push(
+            ...text
+              .split(/\n+/)
+              .map((t) => t.trim())
+              .filter(Boolean),
+          );
         break;
       }
       case 'blockquote':
         out.push(...collectBlocks(token.tokens ?? []));
         break;
       case 'list':
-        for (const item of token.items as Token[]) out.push(...collectBlocks(('tokens' in item ? item.tokens : undefined) ?? []));
+        for (const item of token.items as Token[])
+          out.push(...collectBlocks(('tokens' in item ? item.tokens : undefined) ?? []));
         break;
       case 'table': {
         const table = token as Tokens.Table;

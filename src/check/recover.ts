@@ -36,11 +36,18 @@ export function recoverSkipped(dir: string, skipped: readonly SkippedFile[]): Re
   return out;
 }
 
-function readLeniently(dir: string, file: string): { topic: Topic; problems: { field: string; message: string }[] } | null {
+function readLeniently(
+  dir: string,
+  file: string,
+): { topic: Topic; problems: { field: string; message: string }[] } | null {
   let text: string;
   try {
     // As topics/parse.ts: no control character or bidirectional override from a file is kept.
-    text = cleanText(readTopicText(dir, file).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    text = cleanText(
+      readTopicText(dir, file)
+        .replace(/^\uFEFF/, '')
+        .replace(/\r\n?/g, '\n'),
+    );
   } catch {
     return null;
   }
@@ -51,7 +58,9 @@ function readLeniently(dir: string, file: string): { topic: Topic; problems: { f
   const data = read.data;
   if (!match || data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   // Only the fields osteo reads: readYaml bounded those, and the rest may be an alias bomb.
-  const fields = Object.fromEntries(FIELDS.filter((f) => f in data).map((f) => [f, clean((data as Record<string, unknown>)[f])]));
+  const fields = Object.fromEntries(
+    FIELDS.filter((f) => f in data).map((f) => [f, clean((data as Record<string, unknown>)[f])]),
+  );
   const result = frontMatterSchema.safeParse(fields);
   // Loaded but skipped for another reason (a duplicate id): its one finding says it all.
   if (result.success) return null;
@@ -70,6 +79,7 @@ function readLeniently(dir: string, file: string): { topic: Topic; problems: { f
 function clean(value: unknown): unknown {
   if (typeof value === 'string') return cleanText(value);
   if (Array.isArray(value)) return value.map(clean);
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
   return value;
 }

@@ -6,7 +6,8 @@ import type { Finding } from './rules.js';
 
 // A bold label at the start of a line, item or paragraph that names a country or region.
 const LABEL = /(?:^|\n)[ \t]*(?:[-*+]|\d+\.)?[ \t]*\*\*([^*\n]{1,30}?)\*\*/g;
-const COUNTRYISH = /\b(?:uk|u\.k\.|us|u\.s\.?|usa|u\.s\.a\.|united kingdom|united states|britain|england|scotland|wales|america|nhs)\b/i;
+const COUNTRYISH =
+  /\b(?:uk|u\.k\.|us|u\.s\.?|usa|u\.s\.a\.|united kingdom|united states|britain|england|scotland|wales|america|nhs)\b/i;
 const VALID = /^(?:UK|US):$/;
 
 export function checkRegions(topic: Topic): Finding[] {
@@ -15,7 +16,12 @@ export function checkRegions(topic: Topic): Finding[] {
     for (const match of section.markdown.matchAll(LABEL)) {
       const label = (match[1] ?? '').trim();
       if (!VALID.test(label) && COUNTRYISH.test(label) && /:$|:\s*$/.test(label)) {
-        findings.push({ level: 'error', file: topic.file, field: 'regions', message: `"**${label}**" is not a region label: use **UK:** or **US:**` });
+        findings.push({
+          level: 'error',
+          file: topic.file,
+          field: 'regions',
+          message: `"**${label}**" is not a region label: use **UK:** or **US:**`,
+        });
       }
     }
   }

@@ -52,7 +52,12 @@ const strictSchema = z.object({
 });
 
 export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedFile[], today: Date): CheckReport {
-  const findings: Finding[] = skipped.map(({ file, problem }) => ({ level: 'error', file, field: 'file', message: problem }));
+  const findings: Finding[] = skipped.map(({ file, problem }) => ({
+    level: 'error',
+    file,
+    field: 'file',
+    message: problem,
+  }));
   if (topics.length === 0 && skipped.length === 0) {
     findings.push({ level: 'error', file: '.', field: 'folder', message: 'has no topic files (*.md)' });
   }
@@ -65,12 +70,14 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
   const aliasOwners = new Map<string, string[]>();
   for (const topic of topics) {
     for (const name of [topic.id.replace(/-/g, ' '), topic.title]) names.set(toKey(name), topic.id);
-    for (const alias of new Set(topic.aliases.map(toKey))) aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), topic.id]);
+    for (const alias of new Set(topic.aliases.map(toKey)))
+      aliasOwners.set(alias, [...(aliasOwners.get(alias) ?? []), topic.id]);
   }
   const reports: TopicReport[] = [];
 
   for (const topic of topics) {
-    if (`${topic.id}.md` !== topic.file) error(topic, 'id', `"${topic.id}" does not match the file name (${topic.file})`);
+    if (`${topic.id}.md` !== topic.file)
+      error(topic, 'id', `"${topic.id}" does not match the file name (${topic.file})`);
 
     const strict = strictSchema.safeParse(topic);
     if (!strict.success) {
@@ -84,7 +91,8 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     for (const alias of topic.aliases) {
       const owner = names.get(toKey(alias));
       const others = (aliasOwners.get(toKey(alias)) ?? []).filter((id) => id !== topic.id);
-      if (owner !== undefined && owner !== topic.id) error(topic, 'aliases', `"${alias}" is already a name of ${owner}`);
+      if (owner !== undefined && owner !== topic.id)
+        error(topic, 'aliases', `"${alias}" is already a name of ${owner}`);
       else if (others.length > 0) error(topic, 'aliases', `"${alias}" is also an alias of ${others.join(', ')}`);
     }
     for (const id of topic.related) {
@@ -105,7 +113,11 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     const body = topic.sections.map((s) => (s.heading ? `## ${s.heading}\n\n${s.markdown}` : s.markdown)).join('\n\n');
     const readability = measureReadability(body);
     if (readability.grade > MAX_GRADE) {
-      error(topic, 'body', `reads at grade ${readability.grade}; the limit is ${MAX_GRADE} (use shorter sentences and words)`);
+      error(
+        topic,
+        'body',
+        `reads at grade ${readability.grade}; the limit is ${MAX_GRADE} (use shorter sentences and words)`,
+      );
     }
     reports.push({
       id: topic.id,
@@ -122,7 +134,10 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
 /** The field (sources counted from 1, as their [n] markers are) and what is wrong with it. */
 export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: string; message: string } {
   const field = issue.path.map((key) => (typeof key === 'number' ? key + 1 : String(key))).join('.') || 'front matter';
-  const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+  const value = issue.path.reduce<unknown>(
+    (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
   let message = issue.message;
   if (issue.code === 'invalid_type' && value === undefined) message = 'is missing';
   else if (issue.code === 'too_small' && issue.origin === 'string') message = 'is empty';
@@ -131,12 +146,15 @@ export function describeIssue(issue: z.core.$ZodIssue, data: unknown): { field: 
 
 function checkReviewed(topic: Topic, today: Date): Finding[] {
   const reviewed = new Date(`${topic.reviewed ?? ''}T00:00:00Z`);
-  const at = (level: Finding['level'], message: string): Finding[] => [{ level, file: topic.file, field: 'reviewed', message }];
+  const at = (level: Finding['level'], message: string): Finding[] => [
+    { level, file: topic.file, field: 'reviewed', message },
+  ];
   if (Number.isNaN(reviewed.getTime())) return at('error', `"${topic.reviewed ?? ''}" is not a real date`);
   const todayUtc = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   if (reviewed.getTime() > todayUtc) return at('error', `${topic.reviewed ?? ''} is in the future`);
   const stale = new Date(todayUtc);
   stale.setUTCFullYear(stale.getUTCFullYear() - STALE_YEARS);
-  if (reviewed.getTime() < stale.getTime()) return at('warning', `last reviewed ${topic.reviewed ?? ''}, over ${STALE_YEARS} years ago`);
+  if (reviewed.getTime() < stale.getTime())
+    return at('warning', `last reviewed ${topic.reviewed ?? ''}, over ${STALE_YEARS} years ago`);
   return [];
 }

@@ -40,7 +40,10 @@ export function checkSelfchecks(text: string, topics: readonly Topic[]): Finding
     const check = file.checks[id];
     grade(`checks.${id}.intro`, check.intro);
     for (const result of ['at-risk', 'not-at-risk'] as const) {
-      grade(`checks.${id}.results.${result}`, adviceText({ ...check.results[result], read: check.read, screen: file.screen, urgent: file.urgent }));
+      grade(
+        `checks.${id}.results.${result}`,
+        adviceText({ ...check.results[result], read: check.read, screen: file.screen, urgent: file.urgent }),
+      );
     }
   }
   const chair = file.checks['chair-stand'];
@@ -56,11 +59,14 @@ function checkScoring(check: Questionnaire, at: string, error: (field: string, m
     const keys = item.answers.map((a) => a.key);
     const twice = keys.find((k, j) => keys.indexOf(k) !== j);
     if (twice !== undefined) error(`${at}.items.${i}.answers`, `key "${twice}" is given twice`);
-    else if (i > 0 && keysOf(i) !== keysOf(0)) error(`${at}.items.${i}.answers`, `has keys ${keysOf(i)}; the first item has ${keysOf(0)}`);
-    if (['b', 'q'].some((k) => keys.includes(k))) error(`${at}.items.${i}.answers`, 'b and q are taken: they go back and stop');
+    else if (i > 0 && keysOf(i) !== keysOf(0))
+      error(`${at}.items.${i}.answers`, `has keys ${keysOf(i)}; the first item has ${keysOf(0)}`);
+    if (['b', 'q'].some((k) => keys.includes(k)))
+      error(`${at}.items.${i}.answers`, 'b and q are taken: they go back and stop');
   });
   const { min, max } = scoreRange(check);
   if (check.max !== max) error(`${at}.max`, `is ${check.max}, but the items add up to ${max}`);
   if (check.threshold > max) error(`${at}.threshold`, `${check.threshold} can never be reached: the most is ${max}`);
-  if (check.threshold <= min) error(`${at}.threshold`, `${check.threshold} is reached by every set of answers: the least is ${min}`);
+  if (check.threshold <= min)
+    error(`${at}.threshold`, `${check.threshold} is reached by every set of answers: the least is ${min}`);
 }

@@ -16,16 +16,26 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
   const allPhrases = [...Object.values(file.concepts).flatMap((c) => c.phrases), ...Object.values(file.context).flat()];
   const used = new Set([...file.signs.flatMap((s) => s.when.flat()), ...allPhrases.flatMap(referenced)]);
   for (const phrase of allPhrases) {
-    for (const name of referenced(phrase)) if (!Object.hasOwn(file.concepts, name)) error('concepts', `"${phrase}" names {${name}}, which is not a concept`);
+    for (const name of referenced(phrase))
+      if (!Object.hasOwn(file.concepts, name)) error('concepts', `"${phrase}" names {${name}}, which is not a concept`);
   }
   for (const sign of file.signs) {
-    for (const name of new Set(sign.when.flat())) if (!Object.hasOwn(file.concepts, name)) error(`signs.${sign.id}`, `"${name}" is not a concept`);
+    for (const name of new Set(sign.when.flat()))
+      if (!Object.hasOwn(file.concepts, name)) error(`signs.${sign.id}`, `"${name}" is not a concept`);
   }
   for (const name of Object.keys(file.concepts)) {
-    if (!used.has(name)) findings.push({ level: 'warning', file: TRIAGE_FILE, field: `concepts.${name}`, message: 'is not used by any sign' });
+    if (!used.has(name))
+      findings.push({
+        level: 'warning',
+        file: TRIAGE_FILE,
+        field: `concepts.${name}`,
+        message: 'is not used by any sign',
+      });
   }
-  const phrases = [...Object.entries(file.concepts).flatMap(([name, c]) => c.phrases.map((p) => [`concepts.${name}`, p] as const)),
-    ...Object.entries(file.context).flatMap(([kind, list]) => list.map((p) => [`context.${kind}`, p] as const))];
+  const phrases = [
+    ...Object.entries(file.concepts).flatMap(([name, c]) => c.phrases.map((p) => [`concepts.${name}`, p] as const)),
+    ...Object.entries(file.context).flatMap(([kind, list]) => list.map((p) => [`context.${kind}`, p] as const)),
+  ];
   const expand = expander(file.concepts);
   for (const [field, written] of phrases) {
     let expanded: string[];
@@ -48,7 +58,8 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
   if (!topic) error('topic', `"${file.topic}" is not a topic`);
   for (const level of ['emergency', 'urgent'] as const) {
     const { section } = file.levels[level];
-    if (topic && !topic.sections.some((s) => s.heading === section)) error(`levels.${level}.section`, `"${section}" is not a section of ${file.topic}`);
+    if (topic && !topic.sections.some((s) => s.heading === section))
+      error(`levels.${level}.section`, `"${section}" is not a section of ${file.topic}`);
   }
   if (findings.some((f) => f.level === 'error')) return findings;
 
@@ -57,7 +68,11 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
   for (const sign of file.signs) {
     for (const text of sign.examples) {
       const got = triage.match(text);
-      if (got?.level !== sign.level) error(`signs.${sign.id}.examples`, `"${text}" gives ${got ? `${got.level} (${got.id})` : 'no alarm'}, not ${sign.level}`);
+      if (got?.level !== sign.level)
+        error(
+          `signs.${sign.id}.examples`,
+          `"${text}" gives ${got ? `${got.level} (${got.id})` : 'no alarm'}, not ${sign.level}`,
+        );
     }
   }
   for (const text of file.quiet) {

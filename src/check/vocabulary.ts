@@ -13,7 +13,12 @@ export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]):
     for (const target of targets) {
       const missing = phraseStems(target).filter((s) => !terms.has(s));
       if (missing.length > 0 && topics.length > 0) {
-        findings.push({ level: 'warning', file: VOCABULARY_FILE, field: `synonyms.${typed}`, message: `"${target}" is not a word the topics use` });
+        findings.push({
+          level: 'warning',
+          file: VOCABULARY_FILE,
+          field: `synonyms.${typed}`,
+          message: `"${target}" is not a word the topics use`,
+        });
       }
     }
   }
@@ -22,7 +27,13 @@ export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]):
     for (const word of new Set(group.map((w) => phraseStems(w).join(' ')))) {
       const key = word;
       const other = seen.get(key);
-      if (other !== undefined) findings.push({ level: 'error', file: VOCABULARY_FILE, field: `spellings.${i}`, message: `"${word}" is also in spellings group ${other}` });
+      if (other !== undefined)
+        findings.push({
+          level: 'error',
+          file: VOCABULARY_FILE,
+          field: `spellings.${i}`,
+          message: `"${word}" is also in spellings group ${other}`,
+        });
       else seen.set(key, String(i));
     }
   }

@@ -38,7 +38,11 @@ export async function runAsk(ctx: CommandContext, lines: LineReader): Promise<nu
         continue;
       }
       const answer = await runSearch(ctx, [text], {});
-      if (answer.exitCode === 0) numbered = new Map([...answer.shown.map((hit, i): [number, RenderedHit] => [i + 1, hit]), ...answer.listed.map((hit): [number, RenderedHit] => [hit.number, hit])]);
+      if (answer.exitCode === 0)
+        numbered = new Map([
+          ...answer.shown.map((hit, i): [number, RenderedHit] => [i + 1, hit]),
+          ...answer.listed.map((hit): [number, RenderedHit] => [hit.number, hit]),
+        ]);
       await say(`${answer.stdout || answer.stderr || ''}\n`);
     }
   } finally {
@@ -52,7 +56,10 @@ function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedHit>, n
   const hit = numbered.get(number);
   if (!hit) {
     const numbers = [...numbered.keys()];
-    const which = numbers.length > 0 ? `Type a number from ${Math.min(...numbers)} to ${Math.max(...numbers)}, a new question, or q to leave.` : 'Ask a question first; then type a number from the list under its answer.';
+    const which =
+      numbers.length > 0
+        ? `Type a number from ${Math.min(...numbers)} to ${Math.max(...numbers)}, a new question, or q to leave.`
+        : 'Ask a question first; then type a number from the list under its answer.';
     return `${hangingWrap(`There is no answer ${number} here. ${which}`, output.width)}\n`;
   }
   // An index holds where the section is, not its text: read it now.

@@ -17,10 +17,18 @@ export interface CheckOptions {
  * `extra`: findings made before the topic rules ran, listed first for their file: the front
  * matter problems of a file that did not load, the folder's data files (triage rules, vocabulary).
  */
-export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, today: Date, extra: readonly Finding[] = []): CommandResult {
+export function runCheck(
+  loaded: LoadResult,
+  theme: Theme,
+  opts: CheckOptions,
+  today: Date,
+  extra: readonly Finding[] = [],
+): CommandResult {
   const topicsReport = checkTopics(loaded.topics, loaded.skipped, today);
   // A file's findings together, in the order found (the sort is stable).
-  const findings = [...extra, ...topicsReport.findings].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const findings = [...extra, ...topicsReport.findings].sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+  );
   const report = { ...topicsReport, findings };
   const errors = report.findings.filter((f) => f.level === 'error').length;
   const exitCode = errors > 0 ? EXIT.content : EXIT.ok;
@@ -33,15 +41,32 @@ export function runCheck(loaded: LoadResult, theme: Theme, opts: CheckOptions, t
 
 function renderReport(report: CheckReport, theme: Theme, width: number): string {
   const header = ['topic', 'grade', 'words', 'sections', 'sources'];
-  const rows = report.topics.map((t) => [t.id, t.grade.toFixed(1), String(t.words), String(t.sections), String(t.sources)]);
+  const rows = report.topics.map((t) => [
+    t.id,
+    t.grade.toFixed(1),
+    String(t.words),
+    String(t.sections),
+    String(t.sources),
+  ]);
   const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]?.length ?? 0)));
   // Numbers right-aligned, the topic id left-aligned, as in `ls -l`.
   const line = (cells: string[]): string =>
-    cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   const fits = widths.reduce((a, b) => a + b + 2, -2) <= width;
   // Too narrow for the columns: each topic on a line of its own, its figures under it.
   const stacked = (cells: string[]): string =>
-    `${cells[0] ?? ''}\n${hangingWrap(header.slice(1).map((h, c) => `${h} ${cells[c + 1] ?? ''}`).join(', '), width, '  ', '    ')}`;
+    `${cells[0] ?? ''}\n${hangingWrap(
+      header
+        .slice(1)
+        .map((h, c) => `${h} ${cells[c + 1] ?? ''}`)
+        .join(', '),
+      width,
+      '  ',
+      '    ',
+    )}`;
   const lines = fits ? [theme.strong(line(header)), ...rows.map(line)] : rows.map(stacked);
   const errors = report.findings.filter((f) => f.level === 'error');
   const warnings = report.findings.filter((f) => f.level === 'warning');

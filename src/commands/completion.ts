@@ -6,7 +6,12 @@
 import { SELFCHECK_IDS } from '../selfcheck/ids.js';
 
 export interface CompletionSpec {
-  commands: { name: string; description: string; options: string[]; argument: 'topic' | 'dir' | 'shell' | 'selfcheck' | 'none' }[];
+  commands: {
+    name: string;
+    description: string;
+    options: string[];
+    argument: 'topic' | 'dir' | 'shell' | 'selfcheck' | 'none';
+  }[];
   globalOptions: string[];
   /** Options that take a value, so the word after them is not a command. */
   valueOptions: string[];
@@ -107,19 +112,28 @@ function fishScript(spec: CompletionSpec): string {
     '    end',
     'end',
     'complete -c osteo -f',
-    ...spec.commands.map((c) => `complete -c osteo -n "not __fish_seen_subcommand_from ${names}" -a ${c.name} -d ${quote(c.description)}`),
-    ...spec.globalOptions.map((o) => `complete -c osteo -l ${o.replace(/^--/, '')}${spec.valueOptions.includes(o) ? ' -r' : ''}`),
+    ...spec.commands.map(
+      (c) => `complete -c osteo -n "not __fish_seen_subcommand_from ${names}" -a ${c.name} -d ${quote(c.description)}`,
+    ),
+    ...spec.globalOptions.map(
+      (o) => `complete -c osteo -l ${o.replace(/^--/, '')}${spec.valueOptions.includes(o) ? ' -r' : ''}`,
+    ),
     'complete -c osteo -l content-dir -r -f -a "(__fish_complete_directories)"',
   ];
   for (const c of spec.commands) {
     for (const o of c.options) {
-      lines.push(`complete -c osteo -n "__fish_seen_subcommand_from ${c.name}" -l ${o.replace(/^--/, '')}${spec.valueOptions.includes(o) ? ' -r' : ''}`);
+      lines.push(
+        `complete -c osteo -n "__fish_seen_subcommand_from ${c.name}" -l ${o.replace(/^--/, '')}${spec.valueOptions.includes(o) ? ' -r' : ''}`,
+      );
     }
     const seen = `__fish_seen_subcommand_from ${c.name}`;
-    if (c.argument === 'topic') lines.push(`complete -c osteo -n "${seen}" -a "(osteo (__osteo_content_dir) __complete-topics 2>/dev/null)"`);
+    if (c.argument === 'topic')
+      lines.push(`complete -c osteo -n "${seen}" -a "(osteo (__osteo_content_dir) __complete-topics 2>/dev/null)"`);
     if (c.options.includes('--section')) {
       // Each section's key, with its heading as the description fish shows beside it.
-      lines.push(`complete -c osteo -n "${seen}" -l section -r -f -a "(osteo (__osteo_content_dir) __complete-sections (__osteo_topic_words) 2>/dev/null)"`);
+      lines.push(
+        `complete -c osteo -n "${seen}" -l section -r -f -a "(osteo (__osteo_content_dir) __complete-sections (__osteo_topic_words) 2>/dev/null)"`,
+      );
     }
     if (c.argument === 'dir') lines.push(`complete -c osteo -n "${seen}" -a "(__fish_complete_directories)"`);
     if (c.argument === 'shell') lines.push(`complete -c osteo -n "${seen}" -a "${SHELLS.join(' ')}"`);

@@ -24,13 +24,30 @@ export function explanationJson({ topic, sections }: Explanation): Record<string
   };
 }
 
-export async function runExplain(ctx: CommandContext, words: readonly string[], opts: ExplainOptions): Promise<CommandResult> {
+export async function runExplain(
+  ctx: CommandContext,
+  words: readonly string[],
+  opts: ExplainOptions,
+): Promise<CommandResult> {
   const name = words.join(' ');
   const explanation = await explainTopic(ctx.topics, name, opts.section);
   // A near spelling is a guess: say which topic was picked, so a wrong one is never silent.
-  const note = explanation.guessed ? { stderr: `Showing "${explanation.topic.title}" for '${printable(name, 60)}' (the nearest name).\n` } : {};
+  const note = explanation.guessed
+    ? { stderr: `Showing "${explanation.topic.title}" for '${printable(name, 60)}' (the nearest name).\n` }
+    : {};
   if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0, ...note };
   const { output } = ctx;
-  const options = { width: output.width, theme: ctx.theme, hyperlinks: output.hyperlinks, region: ctx.region, lexed: ctx.lexed };
-  return { stdout: renderTopic(explanation.topic, options, explanation.sections), exitCode: 0, pageable: true, ...note };
+  const options = {
+    width: output.width,
+    theme: ctx.theme,
+    hyperlinks: output.hyperlinks,
+    region: ctx.region,
+    lexed: ctx.lexed,
+  };
+  return {
+    stdout: renderTopic(explanation.topic, options, explanation.sections),
+    exitCode: 0,
+    pageable: true,
+    ...note,
+  };
 }

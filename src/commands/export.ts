@@ -27,7 +27,11 @@ export interface ExportRequest {
   notices: string;
 }
 
-export async function runExport(ctx: CommandContext, rules: CompiledTriage, req: ExportRequest): Promise<CommandResult> {
+export async function runExport(
+  ctx: CommandContext,
+  rules: CompiledTriage,
+  req: ExportRequest,
+): Promise<CommandResult> {
   const { sitePages } = await import('../render/html/site.js');
   const script = readBuilt(req.script, 'the search page script');
   const pages = sitePages({
@@ -43,7 +47,10 @@ export async function runExport(ctx: CommandContext, rules: CompiledTriage, req:
   const notices = { path: 'THIRD-PARTY-NOTICES.txt', html: readBuilt(req.notices, 'the third-party notices') };
   writeSite(req.dir, [...pages, notices], req.force === true);
   const where = printable(req.dir, 200);
-  return { stdout: `Wrote ${pages.length} pages and the third-party notices to ${where}. Open ${where}/index.html in a web browser; it works offline.\n`, exitCode: 0 };
+  return {
+    stdout: `Wrote ${pages.length} pages and the third-party notices to ${where}. Open ${where}/index.html in a web browser; it works offline.\n`,
+    exitCode: 0,
+  };
 }
 
 /**
@@ -51,11 +58,28 @@ export async function runExport(ctx: CommandContext, rules: CompiledTriage, req:
  * and a stored one hold the same), the real-word list where the CLI has one (the build's
  * snapshot), and the content's words known to triage where the CLI has a ready index.
  */
-async function siteData(ctx: CommandContext, triage: CompiledTriage, req: ExportRequest, vocabulary: Vocabulary = NO_VOCABULARY): Promise<SiteData> {
-  const topics = ctx.topics.map((t) => ({ ...t, sections: t.sections.map(({ heading, markdown }) => ({ heading, markdown })) }));
+async function siteData(
+  ctx: CommandContext,
+  triage: CompiledTriage,
+  req: ExportRequest,
+  vocabulary: Vocabulary = NO_VOCABULARY,
+): Promise<SiteData> {
+  const topics = ctx.topics.map((t) => ({
+    ...t,
+    sections: t.sections.map(({ heading, markdown }) => ({ heading, markdown })),
+  }));
   const ready = await ctx.index?.();
   const realWords = ready?.realWords ? readRealWords(req.spelling) : null;
-  return { topics, index: packIndex(buildIndex(topics), topics), realWords, triage, vocabulary, knownWords: ready !== undefined, region: ctx.region ?? null, limit: DEFAULT_LIMIT };
+  return {
+    topics,
+    index: packIndex(buildIndex(topics), topics),
+    realWords,
+    triage,
+    vocabulary,
+    knownWords: ready !== undefined,
+    region: ctx.region ?? null,
+    limit: DEFAULT_LIMIT,
+  };
 }
 
 function readRealWords(file: string): string[] {
@@ -67,6 +91,9 @@ function readBuilt(file: string, what: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (cause) {
-    throw new ContentError(`Cannot read ${what} (${printable(file, 200)})`, { cause, hint: "The package is incomplete: run 'npm run build' in a clone, or reinstall osteo." });
+    throw new ContentError(`Cannot read ${what} (${printable(file, 200)})`, {
+      cause,
+      hint: "The package is incomplete: run 'npm run build' in a clone, or reinstall osteo.",
+    });
   }
 }

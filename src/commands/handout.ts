@@ -21,7 +21,12 @@ export interface HandoutRequest {
 
 type Context = Pick<CommandContext, 'region'>;
 
-export async function explainHandout(ctx: CommandContext, words: readonly string[], section: string | undefined, req: HandoutRequest): Promise<CommandResult> {
+export async function explainHandout(
+  ctx: CommandContext,
+  words: readonly string[],
+  section: string | undefined,
+  req: HandoutRequest,
+): Promise<CommandResult> {
   const { topic, sections } = await explainTopic(ctx.topics, words.join(' '), section);
   const opts = { now: req.now, region: ctx.region ?? null, large: req.large };
   const text =
@@ -31,7 +36,12 @@ export async function explainHandout(ctx: CommandContext, words: readonly string
   return deliver(text, req);
 }
 
-export async function searchHandout(ctx: CommandContext, words: readonly string[], limit: number | undefined, req: HandoutRequest): Promise<CommandResult> {
+export async function searchHandout(
+  ctx: CommandContext,
+  words: readonly string[],
+  limit: number | undefined,
+  req: HandoutRequest,
+): Promise<CommandResult> {
   // As `osteo search` finds them (commands/search.ts), so the handout says what the screen says.
   const { answerQuery, noAnswer } = await import('./search.js');
   const answers = await answerQuery(ctx, words.join(' '), limit ?? DEFAULT_LIMIT);
@@ -45,7 +55,12 @@ export async function searchHandout(ctx: CommandContext, words: readonly string[
 }
 
 /** `topic`: the one the card comes from, for its sources, when the topic folder could be read. */
-export async function urgentHandout(rules: CompiledTriage, topic: Topic | null, ctx: Context, req: HandoutRequest): Promise<CommandResult> {
+export async function urgentHandout(
+  rules: CompiledTriage,
+  topic: Topic | null,
+  ctx: Context,
+  req: HandoutRequest,
+): Promise<CommandResult> {
   const opts = { now: req.now, region: ctx.region ?? null, large: req.large };
   const text =
     req.format === 'html'
@@ -57,6 +72,9 @@ export async function urgentHandout(rules: CompiledTriage, topic: Topic | null, 
 function deliver(text: string, req: HandoutRequest): CommandResult {
   if (req.output === undefined) return { stdout: text, exitCode: 0 };
   writeHandout(req.output, text, req.force === true);
-  const how = req.format === 'html' ? 'Open it in a web browser to read or print it.' : 'It is Markdown: any text editor or code forge shows it.';
+  const how =
+    req.format === 'html'
+      ? 'Open it in a web browser to read or print it.'
+      : 'It is Markdown: any text editor or code forge shows it.';
   return { stdout: `Saved the handout to ${printable(req.output, 200)}. ${how}\n`, exitCode: 0 };
 }

@@ -26,7 +26,10 @@ export function renderOrientation(width: number): string {
   const columns = (items: [string, string][]): string => {
     // One width for both lists, so their descriptions line up.
     const longest = Math.max(...[...ASK, ...COMMANDS].map(([term]) => term.length));
-    return formatColumns(items.map(([term, text]) => [term.padEnd(longest), text] as const), width);
+    return formatColumns(
+      items.map(([term, text]) => [term.padEnd(longest), text] as const),
+      width,
+    );
   };
   return [
     hangingWrap('osteo: plain answers about osteoporosis and weak or tired legs, offline.', width),

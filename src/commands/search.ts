@@ -31,7 +31,12 @@ export async function answerQuery(ctx: CommandContext, query: string, limit: num
   const vocabulary = await ctx.vocabulary?.();
   const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
   // An index knows where the sections are, not what they say: read the ones to show.
-  ctx.hydrate?.(outcome.results.concat(outcome.more).slice(0, limit).map((h) => h.doc));
+  ctx.hydrate?.(
+    outcome.results
+      .concat(outcome.more)
+      .slice(0, limit)
+      .map((h) => h.doc),
+  );
   return outcome;
 }
 
@@ -50,7 +55,11 @@ export function noAnswer(outcome: Answers): string {
   return `No match for "${printable(query)}".${hint}\nTry other words, or run 'osteo topics' to see all topics.\n`;
 }
 
-export async function runSearch(ctx: CommandContext, words: readonly string[], opts: SearchOptions): Promise<SearchOutcome> {
+export async function runSearch(
+  ctx: CommandContext,
+  words: readonly string[],
+  opts: SearchOptions,
+): Promise<SearchOutcome> {
   const outcome = await answerQuery(ctx, words.join(' '), opts.limit ?? DEFAULT_LIMIT);
   // A query that raises the alarm always succeeds: the alarm is the answer.
   const exitCode = outcome.results.length > 0 || outcome.triage ? 0 : 1;
@@ -59,7 +68,14 @@ export async function runSearch(ctx: CommandContext, words: readonly string[], o
   const { shown, listed } = collapse(outcome, opts.limit);
   const { output, theme } = ctx;
   const highlight = new Set(outcome.results.flatMap((h) => h.terms));
-  const hits = renderHits(shown, listed, { width: output.width, theme, hyperlinks: output.hyperlinks, highlight, region: ctx.region, lexed: ctx.lexed });
+  const hits = renderHits(shown, listed, {
+    width: output.width,
+    theme,
+    hyperlinks: output.hyperlinks,
+    highlight,
+    region: ctx.region,
+    lexed: ctx.lexed,
+  });
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
   return { stdout: banner + hits, exitCode, pageable: true, shown, listed };
 }
@@ -72,7 +88,8 @@ function collapse(answers: Answers, limit: number | undefined): { shown: Rendere
   const docs = answers.results.concat(answers.more).map((h) => h.doc);
   const full = limit ?? 1;
   const listed = docs.slice(full, full + LISTED).map((doc, i): ListedHit => {
-    const open = doc.section.heading === '' ? '' : ` --section ${shellWord(sectionKey(doc.topic, doc.section.heading))}`;
+    const open =
+      doc.section.heading === '' ? '' : ` --section ${shellWord(sectionKey(doc.topic, doc.section.heading))}`;
     return { ...doc, number: full + i + 1, command: `osteo explain ${doc.topic.id}${open}` };
   });
   return { shown: docs.slice(0, full), listed };

@@ -46,17 +46,23 @@ export async function runSelfcheck(id: CheckId, opts: SelfcheckOptions, deps: Se
     answers = given;
   } else {
     const outcome = await ask(id, deps);
-    if (outcome.end !== 'done') return { stdout: '', exitCode: outcome.end === 'interrupted' ? EXIT.interrupted : EXIT.ok };
+    if (outcome.end !== 'done')
+      return { stdout: '', exitCode: outcome.end === 'interrupted' ? EXIT.interrupted : EXIT.ok };
     answers = outcome.value;
   }
   const report = buildReport(deps.file, id, answers, deps.today);
   // Someone who just answered has the answers on screen; a scripted result lists them.
-  const asText = (theme: Theme): string => renderResultText(report, theme, deps.output.width, { answers: given !== null });
+  const asText = (theme: Theme): string =>
+    renderResultText(report, theme, deps.output.width, { answers: given !== null });
   const format = opts.json ? 'json' : (opts.format ?? (opts.output?.toLowerCase().endsWith('.md') ? 'md' : 'text'));
-  const render = (theme: Theme): string => (format === 'json' ? json(reportJson(report)) : format === 'md' ? renderResultMarkdown(report) : asText(theme));
+  const render = (theme: Theme): string =>
+    format === 'json' ? json(reportJson(report)) : format === 'md' ? renderResultMarkdown(report) : asText(theme);
   if (opts.output === undefined) {
     // The questions have scrolled by: say how to save a check to show a doctor.
-    const tip = given || format !== 'text' ? '' : `\n${wrapAnsi(`To save a check for your doctor, run: osteo selfcheck ${id} -o ${id}-check.md`, deps.output.width, { trim: true })}\n`;
+    const tip =
+      given || format !== 'text'
+        ? ''
+        : `\n${wrapAnsi(`To save a check for your doctor, run: osteo selfcheck ${id} -o ${id}-check.md`, deps.output.width, { trim: true })}\n`;
     return { stdout: render(deps.theme) + tip, exitCode: EXIT.ok };
   }
 
@@ -70,12 +76,14 @@ export async function runSelfcheck(id: CheckId, opts: SelfcheckOptions, deps: Se
 /** The answers from the command line, checked against the items; null when none were given. */
 function answersGiven(id: CheckId, opts: SelfcheckOptions, file: SelfchecksFile): Answers | null {
   if (id === 'chair-stand') {
-    if (opts.seconds !== undefined && opts.answers !== undefined) throw new UsageError('give the time once: --seconds or --answers, not both');
+    if (opts.seconds !== undefined && opts.answers !== undefined)
+      throw new UsageError('give the time once: --seconds or --answers, not both');
     if (opts.seconds !== undefined) return { seconds: parseSeconds(opts.seconds) };
     if (opts.answers !== undefined) return { seconds: parseSeconds(opts.answers, '--answers') };
     return null;
   }
-  if (opts.seconds !== undefined) throw new UsageError(`--seconds is for chair-stand; ${id} takes --answers`, answersExample(file.checks[id], id));
+  if (opts.seconds !== undefined)
+    throw new UsageError(`--seconds is for chair-stand; ${id} takes --answers`, answersExample(file.checks[id], id));
   return opts.answers === undefined ? null : { keys: parseAnswers(file.checks[id], id, opts.answers) };
 }
 
@@ -83,10 +91,16 @@ async function ask(id: CheckId, deps: SelfcheckDeps): Promise<Outcome<Answers>> 
   const keys = deps.openKeys();
   if (!keys) {
     if (id === 'chair-stand') {
-      throw new UsageError('selfcheck chair-stand runs its timer on a terminal; without one, give the time with --seconds', 'For example: osteo selfcheck chair-stand --seconds 12.5');
+      throw new UsageError(
+        'selfcheck chair-stand runs its timer on a terminal; without one, give the time with --seconds',
+        'For example: osteo selfcheck chair-stand --seconds 12.5',
+      );
     }
     const check = deps.file.checks[id];
-    throw new UsageError(`selfcheck ${id} asks its questions on a terminal; without one, give all ${check.items.length} answers in order with --answers`, answersExample(check, id));
+    throw new UsageError(
+      `selfcheck ${id} asks its questions on a terminal; without one, give all ${check.items.length} answers in order with --answers`,
+      answersExample(check, id),
+    );
   }
   const screen: Screen = { write: deps.prompt, width: deps.output.width, theme: deps.theme };
   try {

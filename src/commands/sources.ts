@@ -8,11 +8,21 @@ export interface SourcesOptions {
   json?: boolean | undefined;
 }
 
-export async function runSources(ctx: CommandContext, words: readonly string[], opts: SourcesOptions): Promise<CommandResult> {
+export async function runSources(
+  ctx: CommandContext,
+  words: readonly string[],
+  opts: SourcesOptions,
+): Promise<CommandResult> {
   const topics = words.length > 0 ? [(await requireTopic(ctx.topics, words.join(' '))).topic] : ctx.topics;
   if (opts.json) {
     return {
-      stdout: json({ topics: topics.map((t) => ({ id: t.id, title: t.title, sources: t.sources.map(({ title, url }) => ({ title, url })) })) }),
+      stdout: json({
+        topics: topics.map((t) => ({
+          id: t.id,
+          title: t.title,
+          sources: t.sources.map(({ title, url }) => ({ title, url })),
+        })),
+      }),
       exitCode: 0,
     };
   }
@@ -23,7 +33,10 @@ export async function runSources(ctx: CommandContext, words: readonly string[], 
       const n = `${i + 1}.`.padEnd(4);
       // A terminal that shows OSC 8 links gets a clickable title; others get the address to copy.
       if (hyperlinks && isSafeUrl(source.url)) return `${n}${hyperlink(source.url, theme.link(source.title))}`;
-      const title = wrapAnsi(source.title, Math.max(20, ctx.output.width - n.length), { trim: true }).replace(/\n/g, '\n    ');
+      const title = wrapAnsi(source.title, Math.max(20, ctx.output.width - n.length), { trim: true }).replace(
+        /\n/g,
+        '\n    ',
+      );
       return `${n}${title}\n    ${theme.link(source.url)}`;
     });
     const empty = topic.sources.length === 0 ? ['    (no sources listed)'] : [];
@@ -31,4 +44,3 @@ export async function runSources(ctx: CommandContext, words: readonly string[], 
   });
   return { stdout: `${blocks.join('\n\n')}\n`, exitCode: 0, pageable: true };
 }
-

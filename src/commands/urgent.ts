@@ -5,7 +5,11 @@ import type { CompiledTriage } from '../search/triage/compile.js';
 import { json } from '../safe-text.js';
 import type { CommandContext, CommandResult } from './context.js';
 
-export function runUrgent(rules: CompiledTriage, ctx: Pick<CommandContext, 'output' | 'theme' | 'region'>, opts: { json?: boolean }): CommandResult {
+export function runUrgent(
+  rules: CompiledTriage,
+  ctx: Pick<CommandContext, 'output' | 'theme' | 'region'>,
+  opts: { json?: boolean },
+): CommandResult {
   if (opts.json) return { stdout: json(urgentJson(rules)), exitCode: 0 };
   return { stdout: renderUrgentCard(rules, ctx.region ?? null, ctx.theme, ctx.output.width), exitCode: 0 };
 }

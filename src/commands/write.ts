@@ -18,7 +18,10 @@ const REASONS: Record<string, string> = {
 
 function cannotWrite(path: string, error: unknown): UsageError {
   const code = (error as NodeJS.ErrnoException).code ?? '';
-  return new UsageError(`Cannot write ${printable(path, 200)}: ${REASONS[code] ?? (code || String(error))}.`, 'Choose another file or folder.');
+  return new UsageError(
+    `Cannot write ${printable(path, 200)}: ${REASONS[code] ?? (code || String(error))}.`,
+    'Choose another file or folder.',
+  );
 }
 
 /** Write a handout to `file`; an existing file is replaced only with `force`. */
@@ -72,8 +75,10 @@ function prepareFolder(dir: string, force: boolean): void {
       throw cannotWrite(dir, error);
     }
   }
-  if (stats.isSymbolicLink()) throw new UsageError(`${printable(dir, 200)} is a symbolic link: give the folder itself.`);
-  if (!stats.isDirectory()) throw new UsageError(`${printable(dir, 200)} is not a folder.`, 'Give a new or empty folder for the site.');
+  if (stats.isSymbolicLink())
+    throw new UsageError(`${printable(dir, 200)} is a symbolic link: give the folder itself.`);
+  if (!stats.isDirectory())
+    throw new UsageError(`${printable(dir, 200)} is not a folder.`, 'Give a new or empty folder for the site.');
   if (!force && readdirSync(dir).length > 0) {
     throw new UsageError(`${printable(dir, 200)} is not empty: add --force to write the site into it.`, '');
   }

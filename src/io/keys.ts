@@ -16,14 +16,25 @@ export interface Keys {
   close(): void;
 }
 
-const NAMED: Record<string, string> = { '\r': 'enter', '\n': 'enter', '\r\n': 'enter', '\u007F': 'backspace', '\b': 'backspace', '\u0003': 'ctrl-c', '\u0004': 'ctrl-d', '\u001B': 'escape' };
+const NAMED: Record<string, string> = {
+  '\r': 'enter',
+  '\n': 'enter',
+  '\r\n': 'enter',
+  '\u007F': 'backspace',
+  '\b': 'backspace',
+  '\u0003': 'ctrl-c',
+  '\u0004': 'ctrl-d',
+  '\u001B': 'escape',
+};
 // One key each: CR LF, an escape sequence (arrows, function keys: named "escape-sequence" and
 // ignored by commands), or one code point.
 const KEY = /\r\n|\u001B\[[0-?]*[ -/]*[@-~]|\u001BO.|[\s\S]/gu;
 
 /** Pure: the keys in one chunk read from a raw terminal (typing fast or pasting gives several). */
 export function splitKeys(chunk: string): string[] {
-  return (chunk.match(KEY) ?? []).map((k) => NAMED[k] ?? (k.length > 1 && k.startsWith('\u001B') ? 'escape-sequence' : k));
+  return (chunk.match(KEY) ?? []).map(
+    (k) => NAMED[k] ?? (k.length > 1 && k.startsWith('\u001B') ? 'escape-sequence' : k),
+  );
 }
 
 /** Keys from the process's stdin, which must be a terminal. */

@@ -20,7 +20,13 @@ export function openTerminalLines(): LineReader | null {
   const tty = requireBuiltin('node:tty') as typeof import('node:tty');
   if (!tty.isatty(0) || !tty.isatty(1)) return null;
   const readline = requireBuiltin('node:readline') as typeof import('node:readline');
-  const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: true, historySize: 200, removeHistoryDuplicates: true });
+  const rl = readline.createInterface({
+    input: process.stdin,
+    output: process.stdout,
+    terminal: true,
+    historySize: 200,
+    removeHistoryDuplicates: true,
+  });
   const typed: string[] = [];
   let waiting: ((line: string | null) => void) | null = null;
   let closed = false;

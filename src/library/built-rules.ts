@@ -21,7 +21,13 @@ export function stampSource(bytes: Uint8Array): SourceStamp {
  * The compiled form in `built`, if it was made from the `name` file that `dir` would use (its own,
  * else `shipped`'s); `valid` checks its shape. Otherwise null, and which folder's file to compile.
  */
-export function readCompiled<T extends SourceStamp>(dir: string, shipped: string, name: string, built: string, valid: (value: T) => boolean): { compiled: T | null; from: string | null } {
+export function readCompiled<T extends SourceStamp>(
+  dir: string,
+  shipped: string,
+  name: string,
+  built: string,
+  valid: (value: T) => boolean,
+): { compiled: T | null; from: string | null } {
   const from = [dir, shipped].find((folder) => sizeOf(join(folder, name)) !== null) ?? null;
   if (from === null) return { compiled: null, from };
   const source = join(from, name);
@@ -30,7 +36,8 @@ export function readCompiled<T extends SourceStamp>(dir: string, shipped: string
   try {
     compiled = JSON.parse(readFileSync(built, 'utf8')) as T;
     builtTime = statSync(built).mtimeMs;
-    if (typeof compiled.source !== 'number' || typeof compiled.size !== 'number' || !valid(compiled)) return { compiled: null, from };
+    if (typeof compiled.source !== 'number' || typeof compiled.size !== 'number' || !valid(compiled))
+      return { compiled: null, from };
   } catch {
     return { compiled: null, from };
   }

@@ -55,7 +55,8 @@ export function openCachedIndex(cacheDir: string, root: string): Library | null 
   }
   let index: SearchIndex;
   try {
-    if (file.meta.folder !== root || !stampsHold(root, file.meta.files, names)) throw new IndexDoubt('not this folder as it is now');
+    if (file.meta.folder !== root || !stampsHold(root, file.meta.files, names))
+      throw new IndexDoubt('not this folder as it is now');
     index = indexView(file.data, file.meta.topics);
   } catch {
     file.close();
@@ -78,7 +79,10 @@ export function saveToCache(cacheDir: string, scanned: ScannedFolder): void {
   try {
     mkdirSync(cacheDir, { recursive: true, mode: 0o700 });
     if (!ours(cacheDir)) return;
-    writeIndexFile(cacheFile(cacheDir, scanned.root), { meta: { ...scanned.meta, folder: scanned.root }, data: scanned.data });
+    writeIndexFile(cacheFile(cacheDir, scanned.root), {
+      meta: { ...scanned.meta, folder: scanned.root },
+      data: scanned.data,
+    });
   } catch {
     // A read-only home, a full disk, Node's permission model: the cache is only a help.
   }

@@ -27,7 +27,11 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
   try {
     file = readIndexFile(join(root, INDEX_FILE));
   } catch (error) {
-    if (error instanceof FileProblem && (error.code === 'ENOENT' || (error.code === 'EACCES' && !visible(join(root, INDEX_FILE))))) return null;
+    if (
+      error instanceof FileProblem &&
+      (error.code === 'ENOENT' || (error.code === 'EACCES' && !visible(join(root, INDEX_FILE))))
+    )
+      return null;
     if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
   }

@@ -71,7 +71,11 @@ export class WriteProblem extends Error {
 }
 
 // O_NOFOLLOW is missing on Windows, where there is no such link to plant.
-const CREATE = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | ((constants as Partial<typeof constants>).O_NOFOLLOW ?? 0);
+const CREATE =
+  constants.O_WRONLY |
+  constants.O_CREAT |
+  constants.O_EXCL |
+  ((constants as Partial<typeof constants>).O_NOFOLLOW ?? 0);
 
 /**
  * Write the index to `path`: into a new file of its own in the same folder (O_EXCL: never an
@@ -82,7 +86,10 @@ export function writeIndexFile(path: string, contents: { meta: IndexMeta; data: 
   if (!LITTLE_ENDIAN) throw new WriteProblem('this machine stores numbers big-endian, which the index format does not');
   refuseOddTarget(path);
   // A name nobody else is writing (O_EXCL refuses it if one is).
-  const temp = join(dirname(path), `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`);
+  const temp = join(
+    dirname(path),
+    `.${basename(path)}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}.tmp`,
+  );
   let fd: number;
   try {
     fd = openSync(temp, CREATE, 0o644);
@@ -94,7 +101,7 @@ export function writeIndexFile(path: string, contents: { meta: IndexMeta; data: 
   }
   try {
     encodeIndex({ meta: encodeMeta(contents.meta), data: contents.data }, (chunk) => {
-      for (let done = 0; done < chunk.length; ) done += writeSync(fd, chunk, done, chunk.length - done);
+      for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
     });
     closeSync(fd);
     fd = -1;
@@ -117,6 +124,8 @@ function refuseOddTarget(path: string): void {
   } catch {
     return;
   }
-  if (stats.isSymbolicLink()) throw new WriteProblem(`${basename(path)} is a symlink; osteo will not write through it (remove it first)`);
-  if (!stats.isFile()) throw new WriteProblem(`${basename(path)} is not a regular file; osteo will not replace it (remove it first)`);
+  if (stats.isSymbolicLink())
+    throw new WriteProblem(`${basename(path)} is a symlink; osteo will not write through it (remove it first)`);
+  if (!stats.isFile())
+    throw new WriteProblem(`${basename(path)} is not a regular file; osteo will not replace it (remove it first)`);
 }

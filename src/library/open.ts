@@ -67,16 +67,28 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     else if (stored) return stored;
     // The cache, only for a folder without an index of its own.
     const root = realPath(dir);
-    const cached = stored === null && places.cache !== undefined && root !== null ? (await import('./cache.js')).openCachedIndex(places.cache, root) : null;
+    const cached =
+      stored === null && places.cache !== undefined && root !== null
+        ? (await import('./cache.js')).openCachedIndex(places.cache, root)
+        : null;
     if (cached) return cached;
   }
   if (needs.search) {
     const { hydrate, scanFolder } = await import('./scan.js');
     const { indexView } = await import('../search/view.js');
-    const threads = places.worker === undefined || places.threads === 1 ? undefined : { script: places.worker, count: places.threads };
+    const threads =
+      places.worker === undefined || places.threads === 1
+        ? undefined
+        : { script: places.worker, count: places.threads };
     const scanned = await scanFolder(dir, needs.keepText === true, threads);
     const index = indexView(scanned.data, scanned.topics);
-    const library: Library = { from: 'scan', topics: scanned.topics, skipped: scanned.skipped, notes, index: () => Promise.resolve(index) };
+    const library: Library = {
+      from: 'scan',
+      topics: scanned.topics,
+      skipped: scanned.skipped,
+      notes,
+      index: () => Promise.resolve(index),
+    };
     if (!needs.keepText) library.hydrate = (docs) => hydrate(scanned.root, scanned.meta.files, docs);
     const { cache } = places;
     if (cache !== undefined && !needs.keepText) {

@@ -14,7 +14,12 @@ export { scanPart };
 /** Below this many files per thread, starting a worker costs more than it saves. */
 const MIN_FILES_PER_THREAD = 500;
 
-export async function scanOnThreads(root: string, names: readonly string[], keepText: boolean, threads: Threads): Promise<ScannedPart[] | null> {
+export async function scanOnThreads(
+  root: string,
+  names: readonly string[],
+  keepText: boolean,
+  threads: Threads,
+): Promise<ScannedPart[] | null> {
   const count = Math.min(threads.count ?? idleCores(), Math.floor(names.length / MIN_FILES_PER_THREAD));
   if (count < 2) return null;
   const size = Math.ceil(names.length / count);
@@ -43,7 +48,11 @@ function idleCores(): number {
   return Math.max(1, Math.min(cores, 4, idle + 1));
 }
 
-function onWorker(script: string, job: { root: string; names: string[]; keepText: boolean }, workers: Worker[]): Promise<ScannedPart> {
+function onWorker(
+  script: string,
+  job: { root: string; names: string[]; keepText: boolean },
+  workers: Worker[],
+): Promise<ScannedPart> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData: job });
     workers.push(worker);
@@ -56,6 +65,16 @@ function onWorker(script: string, job: { root: string; names: string[]; keepText
 /** What a worker hands over without copying: the buffers of its index's arrays. */
 export function transferables(part: ScannedPart): ArrayBuffer[] {
   const { parts } = part;
-  const arrays: (keyof IndexParts)[] = ['sectionCounts', 'wordTerms', 'postStart', 'postBytes', 'bytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic'];
+  const arrays: (keyof IndexParts)[] = [
+    'sectionCounts',
+    'wordTerms',
+    'postStart',
+    'postBytes',
+    'bytes',
+    'nameStart',
+    'nameTopic',
+    'tagStart',
+    'tagTopic',
+  ];
   return [...new Set(arrays.map((name) => (parts[name] as ArrayBufferView).buffer as ArrayBuffer))];
 }

@@ -128,7 +128,12 @@ export function hydrate(root: string, files: readonly FileStamp[], docs: readonl
     const was = stamps.get(topic.file);
     const same = was !== undefined && read.stamp.every((v, i) => v === was[i]);
     const full = read.topic;
-    if (!same || full.id !== topic.id || full.sections.length !== topic.sections.length || full.sections.some((s, i) => s.heading !== topic.sections[i]?.heading)) {
+    if (
+      !same ||
+      full.id !== topic.id ||
+      full.sections.length !== topic.sections.length ||
+      full.sections.some((s, i) => s.heading !== topic.sections[i]?.heading)
+    ) {
       throw new IndexDoubt(`${topic.file} changed since it was indexed`);
     }
     topic.sections.forEach((section, i) => (section.markdown = full.sections[i]?.markdown ?? ''));

@@ -11,7 +11,8 @@ export function openShippedIndex(file: string, topics: readonly Topic[]): { inde
   try {
     const stored = readIndexFile(file);
     // The same topics, by id and section headings, in the same order.
-    const headings = (list: readonly Topic[]): string => JSON.stringify(list.map((t) => [t.id, t.sections.map((s) => s.heading)]));
+    const headings = (list: readonly Topic[]): string =>
+      JSON.stringify(list.map((t) => [t.id, t.sections.map((s) => s.heading)]));
     const same = headings(stored.meta.topics) === headings(topics);
     if (same) return { index: indexView(stored.data, topics), close: () => stored.close() };
     stored.close();

@@ -12,7 +12,10 @@ export interface BuiltTriage extends SourceStamp {
 
 /** The triage rules for `dir`; `shipped` is the shipped content folder, `built` dist/triage.json. */
 export function openTriage(dir: string, shipped: string, built: string): CompiledTriage {
-  const { compiled, from } = readCompiled<BuiltTriage>(dir, shipped, TRIAGE_FILE, built, (b) => { const rules: unknown = b.rules; return typeof rules === 'object' && rules !== null; });
+  const { compiled, from } = readCompiled<BuiltTriage>(dir, shipped, TRIAGE_FILE, built, (b) => {
+    const rules: unknown = b.rules;
+    return typeof rules === 'object' && rules !== null;
+  });
   if (compiled) return compiled.rules;
   const file = from === null ? null : readTriageFile(from);
   if (!file) throw new Error(`the shipped ${TRIAGE_FILE} is missing`);

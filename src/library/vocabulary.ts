@@ -13,10 +13,21 @@ export interface BuiltVocabulary extends SourceStamp {
 const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 
 export function openVocabulary(dir: string, shipped: string, built: string): Vocabulary {
-  const { compiled, from } = readCompiled<BuiltVocabulary>(dir, shipped, VOCABULARY_FILE, built, ({ vocabulary: v }) => {
-    const shape = v as Partial<Vocabulary> | undefined;
-    return typeof shape?.expand === 'object' && typeof shape.spellings === 'object' && Array.isArray(shape.generic) && Array.isArray(shape.words);
-  });
+  const { compiled, from } = readCompiled<BuiltVocabulary>(
+    dir,
+    shipped,
+    VOCABULARY_FILE,
+    built,
+    ({ vocabulary: v }) => {
+      const shape = v as Partial<Vocabulary> | undefined;
+      return (
+        typeof shape?.expand === 'object' &&
+        typeof shape.spellings === 'object' &&
+        Array.isArray(shape.generic) &&
+        Array.isArray(shape.words)
+      );
+    },
+  );
   if (compiled) return compiled.vocabulary;
   const file = from === null ? null : readVocabularyFile(from);
   return file ? compileVocabulary(file) : EMPTY;

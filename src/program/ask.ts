@@ -11,7 +11,10 @@ export function register(program: Command, rt: Runtime): void {
     .addHelpText('after', examples(['osteo ask', 'osteo --region uk ask']))
     .action(async (_opts: unknown, cmd: Command) => {
       const lines = await rt.io.lines();
-      if (!lines) throw new UsageError('ask needs a terminal to read your questions from; for one question, use: osteo search <words>');
+      if (!lines)
+        throw new UsageError(
+          'ask needs a terminal to read your questions from; for one question, use: osteo search <words>',
+        );
       try {
         const [{ runAsk }, ctx] = await Promise.all([import('../commands/ask.js'), rt.context(cmd, { indexed: true })]);
         await rt.done({ stdout: '', exitCode: await runAsk(ctx, lines) }, ctx.output);

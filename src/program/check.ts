@@ -26,6 +26,9 @@ export function register(program: Command, rt: Runtime): void {
       const topics = [...loaded.topics, ...recovered.topics];
       const { output, theme } = await rt.outputFor(globals);
       const extra = [...recovered.findings, ...checkDataFiles(folder, loaded.topics)];
-      await rt.done(runCheck({ topics, skipped: recovered.skipped }, theme, { ...opts, width: output.width }, new Date(), extra), output);
+      await rt.done(
+        runCheck({ topics, skipped: recovered.skipped }, theme, { ...opts, width: output.width }, new Date(), extra),
+        output,
+      );
     });
 }

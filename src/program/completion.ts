@@ -6,7 +6,14 @@ import { createOutput } from '../output.js';
 import { examples } from './options.js';
 import type { Runtime } from './runtime.js';
 
-const ARGUMENT_KINDS: Record<string, CompletionSpec['commands'][number]['argument']> = { explain: 'topic', sources: 'topic', check: 'dir', index: 'dir', completion: 'shell', selfcheck: 'selfcheck' };
+const ARGUMENT_KINDS: Record<string, CompletionSpec['commands'][number]['argument']> = {
+  explain: 'topic',
+  sources: 'topic',
+  check: 'dir',
+  index: 'dir',
+  completion: 'shell',
+  selfcheck: 'selfcheck',
+};
 
 export function register(program: Command, rt: Runtime): void {
   program
@@ -15,7 +22,11 @@ export function register(program: Command, rt: Runtime): void {
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']))
     .addHelpText(
       'after',
-      examples(['source <(osteo completion bash)   # in ~/.bashrc', 'source <(osteo completion zsh)    # in ~/.zshrc', 'osteo completion fish > ~/.config/fish/completions/osteo.fish']),
+      examples([
+        'source <(osteo completion bash)   # in ~/.bashrc',
+        'source <(osteo completion zsh)    # in ~/.zshrc',
+        'osteo completion fish > ~/.config/fish/completions/osteo.fish',
+      ]),
     )
     .action(async (shell: 'bash' | 'zsh' | 'fish') => {
       const { completionScript } = await import('../commands/completion.js');
@@ -29,23 +40,35 @@ export function register(program: Command, rt: Runtime): void {
     .command('__complete-sections', { hidden: true })
     .argument('[topic...]')
     .action(async (words: string[], _opts: unknown, cmd: Command) => {
-      const [{ resolveTopic }, { sectionKey }] = await Promise.all([import('../search/resolve.js'), import('../search/section-key.js')]);
+      const [{ resolveTopic }, { sectionKey }] = await Promise.all([
+        import('../search/resolve.js'),
+        import('../search/section-key.js'),
+      ]);
       const ctx = await rt.context(cmd, { only: words.join(' ').trim().toLowerCase() });
       const found = await resolveTopic(ctx.topics, words.join(' '));
       const headings = found.kind === 'found' ? found.topic.sections.map((s) => s.heading).filter(Boolean) : [];
-      const lines = found.kind === 'found' ? headings.map((h) => `${sectionKey(found.topic, h)}\t${h.replace(/\s+/g, ' ')}\n`) : [];
+      const lines =
+        found.kind === 'found' ? headings.map((h) => `${sectionKey(found.topic, h)}\t${h.replace(/\s+/g, ' ')}\n`) : [];
       await rt.done({ stdout: lines.join(''), exitCode: 0 }, ctx.output);
     });
 }
 
 function completionSpec(program: Command): CompletionSpec {
-  const longFlags = (cmd: Command): string[] => cmd.options.map((o) => o.long).filter((f): f is string => f !== undefined);
+  const longFlags = (cmd: Command): string[] =>
+    cmd.options.map((o) => o.long).filter((f): f is string => f !== undefined);
   const all = [program, ...program.commands];
   return {
     commands: program.commands
       .filter((c) => !c.name().startsWith('_'))
-      .map((c) => ({ name: c.name(), description: c.description(), options: longFlags(c), argument: ARGUMENT_KINDS[c.name()] ?? 'none' })),
+      .map((c) => ({
+        name: c.name(),
+        description: c.description(),
+        options: longFlags(c),
+        argument: ARGUMENT_KINDS[c.name()] ?? 'none',
+      })),
     globalOptions: [...longFlags(program), '--help'],
-    valueOptions: [...new Set(all.flatMap((c) => c.options.filter((o) => o.required).map((o) => o.long ?? '')))].filter(Boolean),
+    valueOptions: [...new Set(all.flatMap((c) => c.options.filter((o) => o.required).map((o) => o.long ?? '')))].filter(
+      Boolean,
+    ),
   };
 }

@@ -12,7 +12,15 @@ export function register(program: Command, rt: Runtime): void {
     .option('--section <name>', 'show only this section')
     .option('--json', 'print JSON');
   addHandoutOptions(explain)
-    .addHelpText('after', examples(['osteo explain fractures', 'osteo explain fosamax', 'osteo explain fractures --section help', 'osteo explain fractures --format html -o fractures.html']))
+    .addHelpText(
+      'after',
+      examples([
+        'osteo explain fractures',
+        'osteo explain fosamax',
+        'osteo explain fractures --section help',
+        'osteo explain fractures --format html -o fractures.html',
+      ]),
+    )
     .action(async (words: string[], opts: { section?: string; json?: boolean } & HandoutFlags, cmd: Command) => {
       const handout = handoutRequest(opts, new Date());
       const ctx = await rt.context(cmd, { only: words.join(' ').trim().toLowerCase() });

@@ -13,7 +13,13 @@ export interface HandoutFlags {
 
 export function addHandoutOptions(cmd: Command): Command {
   return cmd
-    .addOption(new Option('--format <format>', 'text (the default), or a handout to print or share: md or html').choices(['text', 'md', 'html']))
+    .addOption(
+      new Option('--format <format>', 'text (the default), or a handout to print or share: md or html').choices([
+        'text',
+        'md',
+        'html',
+      ]),
+    )
     .option('-o, --output <file>', 'write the handout to this file (an existing one only with --force)')
     .option('--force', 'replace the --output file if it exists')
     .option('--large', 'large print (--format html)');
@@ -23,7 +29,8 @@ export function addHandoutOptions(cmd: Command): Command {
 export function handoutRequest(flags: HandoutFlags, now: Date): HandoutRequest | null {
   const format = flags.format ?? formatOfFile(flags.output);
   if (format === undefined || format === 'text') {
-    if (flags.output !== undefined) throw new UsageError('-o writes a handout: add --format md or --format html.', 'Or name the file .md or .html.');
+    if (flags.output !== undefined)
+      throw new UsageError('-o writes a handout: add --format md or --format html.', 'Or name the file .md or .html.');
     if (flags.large) throw new UsageError('--large is for --format html.');
     return null;
   }

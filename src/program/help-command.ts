@@ -11,7 +11,8 @@ export function register(program: Command): void {
     .argument('[command]', 'the command to explain')
     .addHelpText('after', examples(['osteo help', 'osteo help search']))
     .action((name: string | undefined) => {
-      const command = name === undefined ? program : program.commands.find((c) => c.name() === name && !c.name().startsWith('_'));
+      const command =
+        name === undefined ? program : program.commands.find((c) => c.name() === name && !c.name().startsWith('_'));
       if (!command) {
         const known = program.commands.map((c) => c.name()).filter((c) => !c.startsWith('_'));
         throw new UsageError(`no command '${printable(name ?? '')}'. The commands are: ${known.join(', ')}.`);

@@ -17,7 +17,10 @@ export function register(program: Command, rt: Runtime): void {
       const folder = dir ?? rt.contentDir(globals);
       // Never into the installed package: its topics come with an index the build made.
       if (isSameFolder(folder, PLACES.shipped)) {
-        throw new UsageError('osteo index takes a folder of your own topics: the shipped topics already have their index.', "Run 'osteo index <dir>', as in 'osteo index ./my-topics'.");
+        throw new UsageError(
+          'osteo index takes a folder of your own topics: the shipped topics already have their index.',
+          "Run 'osteo index <dir>', as in 'osteo index ./my-topics'.",
+        );
       }
       const { runBuildIndex } = await import('../commands/build-index.js');
       const started = Date.now();

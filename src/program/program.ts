@@ -24,7 +24,21 @@ import { register as urgent } from './urgent.js';
 import { register as words } from './words.js';
 
 /** Each command's definition, in the order --help lists them; bare words last (not listed). */
-const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [topics, explain, search, ask, urgent, selfcheck, sources, exportSite, check, completion, index, help, words];
+const COMMANDS: ((program: Command, rt: Runtime) => void)[] = [
+  topics,
+  explain,
+  search,
+  ask,
+  urgent,
+  selfcheck,
+  sources,
+  exportSite,
+  check,
+  completion,
+  index,
+  help,
+  words,
+];
 
 // One line: fitLines wraps it to the width.
 const BARE_WORDS =
@@ -38,12 +52,21 @@ export function buildProgram(io: Io, finish: (result: CommandResult) => void): C
     .helpOption('-h, --help', 'show help')
     .helpCommand(false)
     .option('--content-dir <dir>', 'read topics from another folder (env: OSTEO_CONTENT_DIR)')
-    .option('--width <n>', 'wrap output at n columns (default: terminal width up to 100, else 80)', integer('--width', 20, 1000))
+    .option(
+      '--width <n>',
+      'wrap output at n columns (default: terminal width up to 100, else 80)',
+      integer('--width', 20, 1000),
+    )
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR)')
     .option('--plain', 'no colour, boxes or symbols: for screen readers and copying')
     .option('--no-pager', 'never page long output (env: OSTEO_PAGER, PAGER)')
-    .addOption(new Option('--region <region>', "whose emergency numbers, services and names come first (env: OSTEO_REGION; default: from the locale, else both)").choices(['uk', 'us']))
+    .addOption(
+      new Option(
+        '--region <region>',
+        'whose emergency numbers, services and names come first (env: OSTEO_REGION; default: from the locale, else both)',
+      ).choices(['uk', 'us']),
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (text) => io.out(fitLines(text, helpWidth())),
@@ -54,7 +77,10 @@ export function buildProgram(io: Io, finish: (result: CommandResult) => void): C
       outputError: () => undefined,
     })
     .showSuggestionAfterError(true)
-    .addHelpText('after', `\n${BARE_WORDS}\n${examples(['osteo weak legs', 'osteo explain fractures', 'osteo search denosumab --limit 5 --json', 'osteo help search'])}`);
+    .addHelpText(
+      'after',
+      `\n${BARE_WORDS}\n${examples(['osteo weak legs', 'osteo explain fractures', 'osteo search denosumab --limit 5 --json', 'osteo help search'])}`,
+    );
   // --width, when given before --help, else the terminal's width up to 100, else 80.
   const helpWidth = (): number => decideWidth(program.opts<{ width?: number }>().width, io.columns);
   fitHelpTo(program, helpWidth);
@@ -67,7 +93,11 @@ export function buildProgram(io: Io, finish: (result: CommandResult) => void): C
   const rt = createRuntime(io, finish);
   for (const define of COMMANDS) define(program, rt);
   for (const cmd of program.commands) {
-    cmd.exitOverride().configureOutput(program.configureOutput()).configureHelp(program.configureHelp()).showSuggestionAfterError(true);
+    cmd
+      .exitOverride()
+      .configureOutput(program.configureOutput())
+      .configureHelp(program.configureHelp())
+      .showSuggestionAfterError(true);
   }
   return program;
 }

@@ -10,7 +10,13 @@ export function reportError(error: unknown, io: Io, asJson: boolean): number {
     return printError(io, asJson, {
       code: 'usage',
       // Commander puts its "(Did you mean search?)" on a second line; keep it on the one line.
-      message: printable(error.message.replace(/^error: /, '').replace(/\s*\n\s*\(?([^)\n]*)\)?/g, '. $1').trim(), 200),
+      message: printable(
+        error.message
+          .replace(/^error: /, '')
+          .replace(/\s*\n\s*\(?([^)\n]*)\)?/g, '. $1')
+          .trim(),
+        200,
+      ),
       hint: "Run 'osteo --help' for usage.",
       suggestions: [],
       exitCode: EXIT.usage,
@@ -22,7 +28,9 @@ export function reportError(error: unknown, io: Io, asJson: boolean): number {
   }
   const debug = io.env.OSTEO_DEBUG === '1';
   const detail = error instanceof Error ? (debug ? (error.stack ?? error.message) : error.message) : String(error);
-  io.err(`osteo: internal error: ${detail}\n${debug ? '' : 'This is a bug in osteo. Set OSTEO_DEBUG=1 to see details.\n'}`);
+  io.err(
+    `osteo: internal error: ${detail}\n${debug ? '' : 'This is a bug in osteo. Set OSTEO_DEBUG=1 to see details.\n'}`,
+  );
   return EXIT.internal;
 }
 

@@ -51,7 +51,8 @@ export function cacheFolder(env: Io['env']): string | undefined {
 }
 
 export function createRuntime(io: Io, finish: (result: CommandResult) => void): Runtime {
-  const contentDir = (globals: GlobalOptions): string => globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? PLACES.shipped;
+  const contentDir = (globals: GlobalOptions): string =>
+    globals.contentDir ?? (io.env.OSTEO_CONTENT_DIR || undefined) ?? PLACES.shipped;
   const outputFor = async (globals: GlobalOptions): Promise<{ output: Output; theme: Theme }> => {
     const output = await createOutput(io, globals);
     return { output, theme: await loadTheme(output) };
@@ -69,17 +70,30 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       const dir = contentDir(globals);
       const library = await openLibrary(dir, needs, places);
       for (const note of library.notes) io.err(`${printable(note, 400)}\n`);
-      for (const { file, problem } of library.skipped) io.err(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
+      for (const { file, problem } of library.skipped)
+        io.err(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
       if (library.topics.length === 0) {
         library.close?.();
-        throw new ContentError(`No topics to read in ${dir}`, { hint: 'A topic is a Markdown file with front matter: see the README.' });
+        throw new ContentError(`No topics to read in ${dir}`, {
+          hint: 'A topic is a Markdown file with front matter: see the README.',
+        });
       }
       // With the cache on, the next search is fast anyway: no tip needed.
-      if (library.from === 'scan' && places.cache === undefined && library.notes.length === 0 && library.topics.length >= INDEX_HINT_TOPICS) {
-        io.err(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
+      if (
+        library.from === 'scan' &&
+        places.cache === undefined &&
+        library.notes.length === 0 &&
+        library.topics.length >= INDEX_HINT_TOPICS
+      ) {
+        io.err(
+          `osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`,
+        );
       }
       const triage = async (known?: ReadonlySet<string>): Promise<Triage> => {
-        const [{ openTriage }, { createTriage }] = await Promise.all([import('../library/triage.js'), import('../search/triage/match.js')]);
+        const [{ openTriage }, { createTriage }] = await Promise.all([
+          import('../library/triage.js'),
+          import('../search/triage/match.js'),
+        ]);
         return createTriage(openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
       };
       const { from, index, hydrate, lexed, close, save } = library;
@@ -92,7 +106,8 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         close,
         save,
         triage,
-        vocabulary: async () => (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+        vocabulary: async () =>
+          (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
         region: decideRegion(globals.region, io.env),
         ...(await outputFor(globals)),
       };

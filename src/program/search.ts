@@ -12,10 +12,22 @@ export function register(program: Command, rt: Runtime): void {
     .command('search')
     .description('find the sections that best answer a question')
     .argument('<query...>', 'what to look for, in your own words')
-    .option('--limit <n>', `how many sections to show in full (default: 1, the rest listed; --json: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
+    .option(
+      '--limit <n>',
+      `how many sections to show in full (default: 1, the rest listed; --json: ${DEFAULT_LIMIT})`,
+      integer('--limit', 1, MAX_LIMIT),
+    )
     .option('--json', 'print JSON');
   addHandoutOptions(search)
-    .addHelpText('after', examples(['osteo search weak legs', 'osteo search "broke my wrist"', 'osteo search denosumab --limit 5', 'osteo search weak legs --format md -o weak-legs.md']))
+    .addHelpText(
+      'after',
+      examples([
+        'osteo search weak legs',
+        'osteo search "broke my wrist"',
+        'osteo search denosumab --limit 5',
+        'osteo search weak legs --format md -o weak-legs.md',
+      ]),
+    )
     .action(async (words: string[], opts: { limit?: number; json?: boolean } & HandoutFlags, cmd: Command) => {
       const handout = handoutRequest(opts, new Date());
       await searchFolder(rt, cmd, async (ctx) => {
@@ -30,7 +42,11 @@ export function register(program: Command, rt: Runtime): void {
  * index or cache that proves wrong mid-search (IndexDoubt: a file changed since) is not trusted
  * again for this search: the files answer.
  */
-export async function searchFolder(rt: Runtime, cmd: Command, answer: (ctx: CommandContext) => Promise<CommandResult>): Promise<void> {
+export async function searchFolder(
+  rt: Runtime,
+  cmd: Command,
+  answer: (ctx: CommandContext) => Promise<CommandResult>,
+): Promise<void> {
   const { IndexDoubt } = await import('../search/format.js');
   let ctx = await rt.context(cmd, { indexed: true, search: true });
   let result;

@@ -12,11 +12,22 @@ export function register(program: Command, rt: Runtime): void {
     .description('the signs to call 999 or 911 for now, and the signs to see a doctor today, on one screen')
     .option('--json', 'print JSON');
   addHandoutOptions(urgent)
-    .addHelpText('after', examples(['osteo urgent', 'osteo --region uk urgent', 'osteo urgent --json', 'osteo urgent --format html --large -o urgent.html']))
+    .addHelpText(
+      'after',
+      examples([
+        'osteo urgent',
+        'osteo --region uk urgent',
+        'osteo urgent --json',
+        'osteo urgent --format html --large -o urgent.html',
+      ]),
+    )
     .action(async (opts: { json?: boolean } & HandoutFlags, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const handout = handoutRequest(opts, new Date());
-      const [{ runUrgent }, { openTriage }] = await Promise.all([import('../commands/urgent.js'), import('../library/triage.js')]);
+      const [{ runUrgent }, { openTriage }] = await Promise.all([
+        import('../commands/urgent.js'),
+        import('../library/triage.js'),
+      ]);
       // Only the rules are read: the card must come up even when the topic folder cannot.
       const rules = openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
       const { output, theme } = await rt.outputFor(globals);
@@ -24,7 +35,10 @@ export function register(program: Command, rt: Runtime): void {
       if (handout) {
         const { urgentHandout } = await import('../commands/handout.js');
         // The sources come from the card's topic; the card is printed even if it cannot be read.
-        const topic = await rt.context(cmd).then((c) => c.topics.find((t) => t.id === rules.topic) ?? null, () => null);
+        const topic = await rt.context(cmd).then(
+          (c) => c.topics.find((t) => t.id === rules.topic) ?? null,
+          () => null,
+        );
         await rt.done(await urgentHandout(rules, topic, { region }, handout), output);
         return;
       }

@@ -22,8 +22,28 @@ import { searchFolder } from './search.js';
 // Real English words one letter from a command name, which are not forms of it: a question may
 // start with one. tests/program/words.test.ts finds them all in an English word list.
 const NOT_TYPOS = new Set([
-  'argent', 'surgent', 'turgent', 'urent', 'chack', 'checky', 'cheek', 'chick', 'chock', 'chuck', 'cleck', 'heck',
-  'complexion', 'indew', 'sealch', 'searce', 'starch', 'tonics', 'topis', 'torics', 'toxics', 'tropics',
+  'argent',
+  'surgent',
+  'turgent',
+  'urent',
+  'chack',
+  'checky',
+  'cheek',
+  'chick',
+  'chock',
+  'chuck',
+  'cleck',
+  'heck',
+  'complexion',
+  'indew',
+  'sealch',
+  'searce',
+  'starch',
+  'tonics',
+  'topis',
+  'torics',
+  'toxics',
+  'tropics',
 ]);
 // Shorter names ("ask", "help") are a letter from too many words to guess at.
 const MIN_TYPO_TARGET = 5;
@@ -32,7 +52,11 @@ export function register(program: Command, rt: Runtime): void {
   program
     .command('__words', { isDefault: true, hidden: true })
     .argument('[words...]')
-    .option('--limit <n>', `search: how many sections to show in full (default: 1; --json: ${DEFAULT_LIMIT})`, integer('--limit', 1, MAX_LIMIT))
+    .option(
+      '--limit <n>',
+      `search: how many sections to show in full (default: 1; --json: ${DEFAULT_LIMIT})`,
+      integer('--limit', 1, MAX_LIMIT),
+    )
     .option('--json', 'print JSON')
     .action(async (words: string[], opts: { limit?: number; json?: boolean }, cmd: Command) => {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
@@ -42,7 +66,10 @@ export function register(program: Command, rt: Runtime): void {
         return;
       }
       const first = words[0] ?? '';
-      const typo = typoOfCommand(first, program.commands.filter((c) => !c.name().startsWith('_')).map((c) => c.name()));
+      const typo = typoOfCommand(
+        first,
+        program.commands.filter((c) => !c.name().startsWith('_')).map((c) => c.name()),
+      );
       if (typo) throw new UsageError(`unknown command '${printable(first)}'. Did you mean ${typo}?`);
       const name = words.join(' ');
       await searchFolder(rt, cmd, async (ctx) => {
@@ -67,12 +94,17 @@ export function typoOfCommand(word: string, commands: readonly string[]): string
 
 /** The topic the words name (rule 3 above), or null. */
 async function topicNamed(topics: readonly Topic[], name: string): Promise<Topic | null> {
-  const [{ exactTopic }, { toKey }] = await Promise.all([import('../search/resolve.js'), import('../search/normalize.js')]);
+  const [{ exactTopic }, { toKey }] = await Promise.all([
+    import('../search/resolve.js'),
+    import('../search/normalize.js'),
+  ]);
   const exact = await exactTopic(topics, name);
   if (!exact) return null;
   const key = toKey(name);
   if (exact.via === 'id' || toKey(exact.topic.title) === key) return exact.topic;
   const terms = key.split(' ');
-  const shared = topics.some((t) => t !== exact.topic && terms.every((term) => toKey(t.title).split(' ').includes(term)));
+  const shared = topics.some(
+    (t) => t !== exact.topic && terms.every((term) => toKey(t.title).split(' ').includes(term)),
+  );
   return shared ? null : exact.topic;
 }

@@ -43,7 +43,9 @@ export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonl
   const whole = sections === topic.sections;
   const parts: string[] = [];
   if (whole) {
-    parts.push(theme.title(wrap(theme.mark(1) + topic.title, width)) + (topic.summary ? `\n${wrap(topic.summary, width)}` : ''));
+    parts.push(
+      theme.title(wrap(theme.mark(1) + topic.title, width)) + (topic.summary ? `\n${wrap(topic.summary, width)}` : ''),
+    );
     for (const section of sections) parts.push(renderSection(section, markdown, theme, width));
   } else {
     for (const section of sections) parts.push(renderLabelled(topic, section, markdown, theme, width));
@@ -65,7 +67,10 @@ function renderTopicFooter(topic: Topic, opts: RenderOptions, sections?: readonl
   if (topic.related.length > 0) lines.push(wrap(`Related: ${topic.related.join(', ')}`, width));
   if (topic.reviewed) lines.push(`Reviewed ${topic.reviewed}`);
   const cited = sections ? citedSources(topic, sections) : [];
-  const list = topic.sources.length > 0 ? `\n\n${renderSourceList(topic, theme, width, opts.hyperlinks, cited.length > 0 ? cited : undefined)}` : '';
+  const list =
+    topic.sources.length > 0
+      ? `\n\n${renderSourceList(topic, theme, width, opts.hyperlinks, cited.length > 0 ? cited : undefined)}`
+      : '';
   return `${lines.join('\n')}${list}\n\n${renderDisclaimer(width)}`.replace(/^\n+/, '');
 }
 
@@ -101,7 +106,8 @@ export function renderHits(
   const { theme, width } = opts;
   const markdown = withLexed(createMarkdownRenderer(opts), opts.lexed);
   const parts = hits.map(
-    ({ topic, section }) => `${renderLabelled(topic, section, markdown, theme, width)}\n${renderSourcesLine(topic, section, theme, width)}`,
+    ({ topic, section }) =>
+      `${renderLabelled(topic, section, markdown, theme, width)}\n${renderSourcesLine(topic, section, theme, width)}`,
   );
   if (listed.length > 0) parts.push(renderList(listed, theme, width));
   parts.push(renderDisclaimer(width));

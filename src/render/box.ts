@@ -7,7 +7,13 @@
 import type { Theme } from './theme.js';
 
 /** `body` (already wrapped to width - 2) inside a box `width` columns wide; `label` styled by `style`. */
-export function drawBox(label: string, body: string, style: (text: string) => string, theme: Theme, width: number): string {
+export function drawBox(
+  label: string,
+  body: string,
+  style: (text: string) => string,
+  theme: Theme,
+  width: number,
+): string {
   // The badge's padding is part of the label, so the top line is as wide with colour as without.
   const badge = theme.color ? style(` ${label} `) : ` ${label} `;
   const top = `╭─${badge}${'─'.repeat(Math.max(2, width - label.length - 4))}`;

@@ -30,7 +30,10 @@ export function hangingWrap(text: string, width: number, lead = '', rest = lead)
   const room = (indent: string): number => Math.max(10, width - indent.length);
   const [first = '', ...others] = wrapAnsi(text, room(lead), { trim: true }).split('\n');
   // The first line may be wider than the rest: wrap what is left again at their width.
-  const tail = others.length > 0 && rest.length !== lead.length ? wrapAnsi(others.join(' '), room(rest), { trim: true }).split('\n') : others;
+  const tail =
+    others.length > 0 && rest.length !== lead.length
+      ? wrapAnsi(others.join(' '), room(rest), { trim: true }).split('\n')
+      : others;
   return [lead + first, ...tail.map((line) => rest + line)].join('\n');
 }
 

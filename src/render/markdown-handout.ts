@@ -20,16 +20,22 @@ export function topicMarkdown(topic: Topic, sections: readonly Section[], opts: 
   const parts = [`# ${inline(topic.title)}`];
   if (topic.summary) parts.push(inline(topic.summary));
   parts.push(dateLine(opts.now, topic.reviewed));
-  for (const section of sections) parts.push(section.heading === '' ? body(section) : `## ${section.heading}\n\n${body(section)}`);
+  for (const section of sections)
+    parts.push(section.heading === '' ? body(section) : `## ${section.heading}\n\n${body(section)}`);
   parts.push(...questions(topic.questions), ...sources(topic));
   return finish(parts, opts.region);
 }
 
 export function searchMarkdown(answers: Answers, opts: MarkdownHandoutOptions): string {
-  const parts = [`# Your question: “${inline(answers.query.trim())}”`, `${dateLine(opts.now, null)} The parts of osteo's library that best answer this question, best first.`];
+  const parts = [
+    `# Your question: “${inline(answers.query.trim())}”`,
+    `${dateLine(opts.now, null)} The parts of osteo's library that best answer this question, best first.`,
+  ];
   if (answers.triage) {
     const label = answers.triage.level === 'emergency' ? 'Emergency' : 'Urgent';
-    parts.push(`> [!CAUTION]\n> **${label}: ${inline(answers.triage.message)}**\n> All urgent signs: run \`osteo urgent\`.`);
+    parts.push(
+      `> [!CAUTION]\n> **${label}: ${inline(answers.triage.message)}**\n> All urgent signs: run \`osteo urgent\`.`,
+    );
   }
   for (const { doc } of answers.results) {
     const { topic, section } = doc;
@@ -39,10 +45,16 @@ export function searchMarkdown(answers: Answers, opts: MarkdownHandoutOptions): 
     if (topic.reviewed) parts.push(`Medical review of “${inline(topic.title)}”: ${formatDate(topic.reviewed)}.`);
   }
   if (answers.more.length > 0) {
-    const more = answers.more.slice(0, 5).map(({ doc }) => `- ${inline(doc.topic.title)}${doc.section.heading ? ` › ${inline(doc.section.heading)}` : ''}`);
+    const more = answers.more
+      .slice(0, 5)
+      .map(
+        ({ doc }) => `- ${inline(doc.topic.title)}${doc.section.heading ? ` › ${inline(doc.section.heading)}` : ''}`,
+      );
     parts.push('## More that may help', more.join('\n'));
   }
-  const asking = answers.results.map((r) => r.doc.topic).find((t) => t.questions.length > 0 && t.id !== answers.triage?.topic);
+  const asking = answers.results
+    .map((r) => r.doc.topic)
+    .find((t) => t.questions.length > 0 && t.id !== answers.triage?.topic);
   parts.push(...questions(asking?.questions ?? []));
   return finish(parts, opts.region);
 }
@@ -51,7 +63,11 @@ export function urgentMarkdown(rules: CompiledTriage, topic: Topic | null, opts:
   const parts = ['# Urgent signs: when to get help now', dateLine(opts.now, topic?.reviewed ?? null)];
   for (const level of ['emergency', 'urgent'] as const) {
     parts.push(`## ${HEADINGS[level][opts.region ?? 'both']}:`);
-    parts.push(rules.levels[level].card.map(({ sign, advice }) => `- **${inline(sign)}**${advice ? `\\\n  ${inline(advice)}` : ''}`).join('\n'));
+    parts.push(
+      rules.levels[level].card
+        .map(({ sign, advice }) => `- **${inline(sign)}**${advice ? `\\\n  ${inline(advice)}` : ''}`)
+        .join('\n'),
+    );
   }
   parts.push('**Not sure? Get help anyway.**');
   if (topic) parts.push(...sources(topic));
@@ -92,13 +108,15 @@ function finish(parts: string[], region: Region | null): string {
 
 /** Text from front matter or a query, with the characters Markdown would read as syntax escaped. */
 function inline(text: string): string {
-  return text
-    .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ' ')
-    .replace(/[\\`*_[\]<>|~#]/g, '\\$&')
-    .replace(/&(?=#?\w+;)/g, '&amp;')
-    // At the start of a list item, "1. " or "- " would open a list of its own.
-    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
-    .replace(/^([-+])(?=\s|$)/, '\\$1');
+  return (
+    text
+      .replace(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, ' ')
+      .replace(/[\\`*_[\]<>|~#]/g, '\\$&')
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+      // At the start of a list item, "1. " or "- " would open a list of its own.
+      .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2')
+      .replace(/^([-+])(?=\s|$)/, '\\$1')
+  );
 }
 
 /** A section's Markdown as written, but raw HTML in it escaped so it shows as text. */

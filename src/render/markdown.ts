@@ -143,9 +143,13 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
     },
   });
   // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
-  const plain = (markdown: string): string => plainParagraphs(markdown).map((p) => wrap(p)).join('\n\n');
+  const plain = (markdown: string): string =>
+    plainParagraphs(markdown)
+      .map((p) => wrap(p))
+      .join('\n\n');
   return ({ markdown, lexed }) => {
-    const tokens = lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
+    const tokens =
+      lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
     if (!tokens) return plain(markdown);
     let out: string;
     try {
@@ -172,7 +176,12 @@ function asParagraphs(tokens: Token[]): Token[] {
   return tokens.map((t): Token => {
     if (t.type !== 'text') return t;
     const text = t as Tokens.Text;
-    const paragraph: Tokens.Paragraph = { type: 'paragraph', raw: text.raw, text: text.text, tokens: text.tokens ?? [text] };
+    const paragraph: Tokens.Paragraph = {
+      type: 'paragraph',
+      raw: text.raw,
+      text: text.text,
+      tokens: text.tokens ?? [text],
+    };
     return paragraph;
   });
 }

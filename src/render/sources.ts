@@ -35,7 +35,10 @@ export function shortSourceName(source: Source): string {
   const paren = /\s*\(([^()]*)\)$/.exec(name);
   if (paren) {
     // "(PMC)" names the archive, not the publisher.
-    if ((/^[A-Z][A-Z.]{1,7}$/.test(paren[1] ?? '') && paren[1] !== 'PMC') || name.slice(0, paren.index) === name.slice(0, paren.index).toLowerCase()) {
+    if (
+      (/^[A-Z][A-Z.]{1,7}$/.test(paren[1] ?? '') && paren[1] !== 'PMC') ||
+      name.slice(0, paren.index) === name.slice(0, paren.index).toLowerCase()
+    ) {
       return paren[1] ?? '';
     }
     name = name.slice(0, paren.index);
@@ -44,7 +47,9 @@ export function shortSourceName(source: Source): string {
   if (name.length > SHORT_NAME) {
     const words = name.split(/\s+/);
     const initials = words.filter((w) => /^[A-Z]/.test(w));
-    name = words.find((w) => /^[A-Z]{3,}$/.test(w)) ?? (initials.length > 1 ? initials.map((w) => (/^[A-Z]+$/.test(w) ? w : w.charAt(0))).join('') : (words[0] ?? ''));
+    name =
+      words.find((w) => /^[A-Z]{3,}$/.test(w)) ??
+      (initials.length > 1 ? initials.map((w) => (/^[A-Z]+$/.test(w) ? w : w.charAt(0))).join('') : (words[0] ?? ''));
   }
   return name || hostOf(source.url) || source.title.slice(0, SHORT_NAME);
 }
@@ -59,15 +64,25 @@ export function renderSourcesLine(topic: Topic, section: Section, theme: Theme, 
 }
 
 /** The numbered list of `numbers` (all the topic's sources by default): title, then address. */
-export function renderSourceList(topic: Topic, theme: Theme, width: number, hyperlinks: boolean, numbers?: readonly number[]): string {
+export function renderSourceList(
+  topic: Topic,
+  theme: Theme,
+  width: number,
+  hyperlinks: boolean,
+  numbers?: readonly number[],
+): string {
   const shown = numbers ?? topic.sources.map((_, i) => i + 1);
   const lines = shown.map((n) => {
     const source = topic.sources[n - 1];
     if (!source) return '';
     const lead = `${n}.`.padEnd(4);
-    const title = wrapAnsi(source.title, Math.max(16, width - lead.length), { trim: true }).replace(/\n/g, `\n${' '.repeat(lead.length)}`);
+    const title = wrapAnsi(source.title, Math.max(16, width - lead.length), { trim: true }).replace(
+      /\n/g,
+      `\n${' '.repeat(lead.length)}`,
+    );
     // The address is shown whole (a terminal keeps a long one clickable), linked where it can be.
-    const url = hyperlinks && isSafeUrl(source.url) ? hyperlink(source.url, theme.link(source.url)) : theme.link(source.url);
+    const url =
+      hyperlinks && isSafeUrl(source.url) ? hyperlink(source.url, theme.link(source.url)) : theme.link(source.url);
     return `${lead}${title}\n${' '.repeat(lead.length)}${url}`;
   });
   return [`${theme.mark(3)}${theme.strong('Sources')}`, ...lines.filter(Boolean)].join('\n');

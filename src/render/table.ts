@@ -13,7 +13,12 @@ import wrapAnsi from './wrap.js';
 const MIN_COLUMN = 6;
 
 /** A table that fits `width`; `inline` renders a cell's text (its inline styles). */
-export function drawTable(token: Tokens.Table, inline: (cell: Tokens.TableCell) => string, width: number, theme: Theme): string {
+export function drawTable(
+  token: Tokens.Table,
+  inline: (cell: Tokens.TableCell) => string,
+  width: number,
+  theme: Theme,
+): string {
   const header = token.header.map((cell) => inline(cell));
   const rows = token.rows.map((row) => row.map((cell) => inline(cell)));
   const columns = header.length;
@@ -38,7 +43,10 @@ export function drawTable(token: Tokens.Table, inline: (cell: Tokens.TableCell) 
     const cells = widths.map((w, c) => wrapAnsi(row[c] ?? '', w, { trim: true }).split('\n'));
     const height = Math.max(...cells.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) =>
-      cells.map((lines, c) => padEnd(lines[line] ?? '', widths[c] ?? 0)).join(gap).trimEnd(),
+      cells
+        .map((lines, c) => padEnd(lines[line] ?? '', widths[c] ?? 0))
+        .join(gap)
+        .trimEnd(),
     ).join('\n');
   };
   const rule = widths.map((w) => '─'.repeat(w)).join('─┼─');

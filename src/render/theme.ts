@@ -60,10 +60,29 @@ export function createTheme(opts: { plain: boolean; chalk: ChalkInstance | null 
   };
   if (!chalk || chalk.level === 0) {
     const none = { note: identity, tip: identity, important: identity, warning: identity, caution: identity };
-    const styles = { title: identity, heading: identity, strong: identity, em: identity, code: identity, del: identity };
-    return { color: false, plain, ...styles, link: identity, match: identity, error: identity, callout: none, ...symbols };
+    const styles = {
+      title: identity,
+      heading: identity,
+      strong: identity,
+      em: identity,
+      code: identity,
+      del: identity,
+    };
+    return {
+      color: false,
+      plain,
+      ...styles,
+      link: identity,
+      match: identity,
+      error: identity,
+      callout: none,
+      ...symbols,
+    };
   }
-  const badge = (style: ChalkInstance): Style => (text) => style.bold(text);
+  const badge =
+    (style: ChalkInstance): Style =>
+    (text) =>
+      style.bold(text);
   return {
     color: true,
     plain,

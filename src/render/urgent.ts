@@ -6,7 +6,11 @@ import type { Theme } from './theme.js';
 import { wrapWithLead as wrap } from './wrap.js';
 
 export const HEADINGS: Record<'emergency' | 'urgent', Record<Region | 'both', string>> = {
-  emergency: { uk: 'Call 999 now for any of these', us: 'Call 911 now for any of these', both: 'Call 999 (UK) or 911 (US) now for any of these' },
+  emergency: {
+    uk: 'Call 999 now for any of these',
+    us: 'Call 911 now for any of these',
+    both: 'Call 999 (UK) or 911 (US) now for any of these',
+  },
   urgent: {
     uk: 'See a doctor today (urgent GP appointment or NHS 111) for',
     us: 'See a doctor today (your doctor or urgent care) for',
@@ -21,7 +25,7 @@ export function renderUrgentCard(rules: CompiledTriage, region: Region | null, t
     lines.push(theme.strong(style(wrap(`${HEADINGS[level][region ?? 'both']}:`, width, ''))));
     for (const { sign } of rules.levels[level].card) lines.push(wrap(sign, width, `${theme.bullet} `));
   }
-  lines.push(wrap("Not sure? Get help anyway. More: osteo explain red-flags", width, ''));
+  lines.push(wrap('Not sure? Get help anyway. More: osteo explain red-flags', width, ''));
   return `${lines.join('\n')}\n`;
 }
 

@@ -31,8 +31,19 @@ const JOINER = '\u200D';
 
 /** SGR open code → its close code, as ansi-styles 6 (wrap-ansi's) defines them. */
 const CLOSE = new Map<number, number>([
-  [0, 0], [1, 22], [2, 22], [3, 23], [4, 24], [53, 55], [7, 27], [8, 28], [9, 29],
-  ...range(30, 37, 39), ...range(90, 97, 39), ...range(40, 47, 49), ...range(100, 107, 49),
+  [0, 0],
+  [1, 22],
+  [2, 22],
+  [3, 23],
+  [4, 24],
+  [53, 55],
+  [7, 27],
+  [8, 28],
+  [9, 29],
+  ...range(30, 37, 39),
+  ...range(90, 97, 39),
+  ...range(40, 47, 49),
+  ...range(100, 107, 49),
 ]);
 
 function range(from: number, to: number, close: number): [number, number][] {
@@ -69,7 +80,12 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
   };
   const restarted = (): void => {
     const current = last();
-    Object.assign(row, { width: stringWidth(current), known: true, first: current.charAt(0), joiner: current.endsWith(JOINER) });
+    Object.assign(row, {
+      width: stringWidth(current),
+      known: true,
+      first: current.charAt(0),
+      joiner: current.endsWith(JOINER),
+    });
   };
   for (const [index, word] of words.entries()) {
     const length = lengths[index] ?? 0;

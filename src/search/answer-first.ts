@@ -28,7 +28,13 @@ export function sectionQuality(hit: TermHit): number {
  * at the place and score of the topic's best match. A question that only names the topic is
  * answered by the topic's opening section.
  */
-export function answerFirst(hits: SearchHit[], query: string, words: readonly QueryWord[], index: SearchIndex, coverage: (id: string) => number): SearchHit[] {
+export function answerFirst(
+  hits: SearchHit[],
+  query: string,
+  words: readonly QueryWord[],
+  index: SearchIndex,
+  coverage: (id: string) => number,
+): SearchHit[] {
   const queryPairs = pairs(query);
   const bonus = (hit: SearchHit): number => {
     const shared = pairs(hit.doc.section.heading).filter((p) => queryPairs.includes(p)).length;
@@ -79,7 +85,12 @@ function pairs(text: string): string[] {
 }
 
 /** Whether every word of the question is a name of the topic ("brittle bones", "osteoporosis"). */
-export function onlyNames(words: readonly QueryWord[], index: SearchIndex, topicId: string, coverage: (id: string) => number): boolean {
+export function onlyNames(
+  words: readonly QueryWord[],
+  index: SearchIndex,
+  topicId: string,
+  coverage: (id: string) => number,
+): boolean {
   // A name with a typo in it still names the topic ("gowt" is 0.64 of gout; half of "weak legs" is not enough).
   if (coverage(topicId) < NAMED_COVERAGE) return false;
   // One name must hold every word: "hip fracture recovery" and "hip operation" are two names, and

@@ -51,7 +51,14 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   const uncovered = triage ? [] : uncoveredWords(index, words);
   const alarmTopic = opts.triage?.topic;
   const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
-  const hits = uncovered.length > 0 ? [] : triage ? alarmFirst(ranked, topics, triage) : asked ? ranked : demoteAlarmTopic(ranked, alarmTopic);
+  const hits =
+    uncovered.length > 0
+      ? []
+      : triage
+        ? alarmFirst(ranked, topics, triage)
+        : asked
+          ? ranked
+          : demoteAlarmTopic(ranked, alarmTopic);
   const { results, more } = pickResults(hits, opts.limit);
   const suggestions = results.length === 0 ? (await import('./fuzzy.js')).suggestTopics(topics, query) : [];
   return { query, triage, results, more, suggestions, uncovered };
@@ -114,13 +121,16 @@ function alarmFirst(hits: readonly SearchHit[], topics: readonly Topic[], alarm:
   const own = hits.find((h) => h.doc.topic === topic && (position < 0 || h.doc.position === position));
   const section = topic.sections[Math.max(0, position)];
   const first: SearchHit | undefined =
-    own ?? (section ? { doc: { topic, section, position: Math.max(0, position) }, score: 0, local: 0, terms: [] } : undefined);
+    own ??
+    (section ? { doc: { topic, section, position: Math.max(0, position) }, score: 0, local: 0, terms: [] } : undefined);
   return first ? [first, ...hits.filter((h) => h.doc !== first.doc)] : [...hits];
 }
 
 function demoteAlarmTopic(hits: readonly SearchHit[], alarmTopic: string | undefined): SearchHit[] {
   if (alarmTopic === undefined) return [...hits];
-  const scored = hits.map((h) => (h.doc.topic.id === alarmTopic ? { ...h, score: Math.round(h.score * UNASKED_ALARM_WEIGHT * 1000) / 1000 } : h));
+  const scored = hits.map((h) =>
+    h.doc.topic.id === alarmTopic ? { ...h, score: Math.round(h.score * UNASKED_ALARM_WEIGHT * 1000) / 1000 } : h,
+  );
   // A stable sort keeps the order of equal scores.
   return scored.sort((a, b) => b.score - a.score);
 }
@@ -129,7 +139,11 @@ function demoteAlarmTopic(hits: readonly SearchHit[], alarmTopic: string | undef
 export function answersJson(answers: Answers): SearchResponse {
   return {
     query: answers.query,
-    triage: answers.triage && { level: answers.triage.level, sign: answers.triage.sign, message: answers.triage.message },
+    triage: answers.triage && {
+      level: answers.triage.level,
+      sign: answers.triage.sign,
+      message: answers.triage.message,
+    },
     results: answers.results.map(({ doc, score }) => ({
       topic: doc.topic.id,
       title: doc.topic.title,

@@ -9,7 +9,8 @@ const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
 export function mayHoldUnsafe(json: string): boolean {
   if (UNSAFE.test(json)) return true;
   for (const [, escape = ''] of json.matchAll(/\\(u[0-9a-fA-F]{4}|.)/gs)) {
-    if (escape.length === 1 ? 'bfr'.includes(escape) : UNSAFE.test(String.fromCharCode(parseInt(escape.slice(1), 16)))) return true;
+    if (escape.length === 1 ? 'bfr'.includes(escape) : UNSAFE.test(String.fromCharCode(parseInt(escape.slice(1), 16))))
+      return true;
   }
   return false;
 }

@@ -25,7 +25,9 @@ export function edits(word: string): Set<string> {
 export function realNeighbours(words: Iterable<string>, english: ReadonlySet<string>): string[] {
   const own = new Set(words);
   const real = new Set<string>();
-  for (const word of own) if (/^[a-z]{4,}$/.test(word)) for (const near of edits(word)) if (english.has(near) && !own.has(near)) real.add(near);
+  for (const word of own)
+    if (/^[a-z]{4,}$/.test(word))
+      for (const near of edits(word)) if (english.has(near) && !own.has(near)) real.add(near);
   return [...real].sort();
 }
 

@@ -69,7 +69,14 @@ export class Entries {
  * Count the words `ids` (terms through `tags`: -1 not yet known, then `classify` says; below -1
  * a stop word) of section `doc`.
  */
-export function countWords(entries: Entries, ids: Int32Array, length: number, tags: Int32Array, doc: number, classify: (word: number) => number): void {
+export function countWords(
+  entries: Entries,
+  ids: Int32Array,
+  length: number,
+  tags: Int32Array,
+  doc: number,
+  classify: (word: number) => number,
+): void {
   const { lastDoc, slot, term: entryTerm, value } = entries;
   let n = entries.length;
   for (let k = 0; k < length; k++) {
@@ -140,7 +147,9 @@ export class Runs {
       postBytes[i + 1] = (postBytes[i] ?? 0) + (this.length[term] ?? 0);
     });
     const bytes = new Uint8Array(postBytes[order.length] ?? 0);
-    order.forEach((term, i) => bytes.set((this.runs[term] ?? new Uint8Array(0)).subarray(0, this.length[term] ?? 0), postBytes[i]));
+    order.forEach((term, i) =>
+      bytes.set((this.runs[term] ?? new Uint8Array(0)).subarray(0, this.length[term] ?? 0), postBytes[i]),
+    );
     return { postStart, postBytes, bytes };
   }
 }

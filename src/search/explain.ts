@@ -10,7 +10,11 @@ import { requireTopic, resolveSection } from './resolve.js';
 const SECTIONS_NAMED = 10;
 
 /** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
-export async function explainTopic(topics: readonly Topic[], name: string, section?: string): Promise<Explanation & { guessed: boolean }> {
+export async function explainTopic(
+  topics: readonly Topic[],
+  name: string,
+  section?: string,
+): Promise<Explanation & { guessed: boolean }> {
   const { topic, via } = await requireTopic(topics, name);
   const guessed = via === 'fuzzy';
   if (section === undefined) return { topic, sections: topic.sections, guessed };
@@ -19,8 +23,13 @@ export async function explainTopic(topics: readonly Topic[], name: string, secti
     const headings = topic.sections.filter((s) => s.heading !== '').map((s) => printable(s.heading, 60));
     // A topic may have thousands of sections: the hint names the first few, on one line.
     const shown = headings.slice(0, SECTIONS_NAMED);
-    const more = headings.length > shown.length ? `; and ${(headings.length - shown.length).toLocaleString('en')} more` : '';
-    throw new NotFoundError(`No section "${printable(section)}" in ${topic.id}.`, shown, `Sections: ${shown.join('; ')}${more}.`);
+    const more =
+      headings.length > shown.length ? `; and ${(headings.length - shown.length).toLocaleString('en')} more` : '';
+    throw new NotFoundError(
+      `No section "${printable(section)}" in ${topic.id}.`,
+      shown,
+      `Sections: ${shown.join('; ')}${more}.`,
+    );
   }
   return { topic, sections: [found], guessed };
 }

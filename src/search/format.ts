@@ -11,7 +11,20 @@ const MAGIC = 'OSTEOIDX';
 export const FORMAT_VERSION = 4;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-const PARTS = ['meta', 'terms', 'words', 'wordTerms', 'sectionCounts', 'postStart', 'postBytes', 'nameStart', 'nameTopic', 'tagStart', 'tagTopic', 'postings'] as const;
+const PARTS = [
+  'meta',
+  'terms',
+  'words',
+  'wordTerms',
+  'sectionCounts',
+  'postStart',
+  'postBytes',
+  'nameStart',
+  'nameTopic',
+  'tagStart',
+  'tagTopic',
+  'postings',
+] as const;
 type Part = (typeof PARTS)[number];
 /** Bytes before the first part: magic, version, a reserved 0, the number of parts, then the offset and length of each. */
 export const HEADER_BYTES = 20 + 8 * PARTS.length;
@@ -87,7 +100,10 @@ export interface IndexHead {
   terms: unknown;
   /** Parsed when first asked for: only a query with a typo needs the vocabulary. */
   words: () => unknown;
-  arrays: Record<'wordTerms' | 'sectionCounts' | 'postStart' | 'postBytes' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic', Uint32Array>;
+  arrays: Record<
+    'wordTerms' | 'sectionCounts' | 'postStart' | 'postBytes' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic',
+    Uint32Array
+  >;
   /** Where the postings start in the file, and how many bytes they take. */
   postingsAt: number;
   postingsLength: number;
@@ -108,14 +124,16 @@ function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: 
   if (buffer.toString('latin1', 0, 8) !== MAGIC) throw new IndexDoubt('it is not an osteo index');
   if (buffer.readUInt32LE(8) !== FORMAT_VERSION) throw new IndexDoubt('it is from another version of osteo');
   if (!LITTLE_ENDIAN) throw new IndexDoubt('this machine stores numbers big-endian');
-  if (buffer.readUInt32LE(12) !== 0 || buffer.readUInt32LE(16) !== PARTS.length) throw new IndexDoubt('its header is damaged');
+  if (buffer.readUInt32LE(12) !== 0 || buffer.readUInt32LE(16) !== PARTS.length)
+    throw new IndexDoubt('its header is damaged');
   const places = {} as Record<Part, { offset: number; length: number }>;
   let end = HEADER_BYTES;
   PARTS.forEach((part, i) => {
     const offset = buffer.readUInt32LE(20 + 8 * i);
     const length = buffer.readUInt32LE(24 + 8 * i);
     // Parts follow one another in order, aligned, and inside the file.
-    if (offset !== align(end) || offset % 4 !== 0 || offset + length > fileSize) throw new IndexDoubt(`its ${part} part is out of place`);
+    if (offset !== align(end) || offset % 4 !== 0 || offset + length > fileSize)
+      throw new IndexDoubt(`its ${part} part is out of place`);
     places[part] = { offset, length };
     end = offset + length;
   });
@@ -128,7 +146,8 @@ function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: 
 export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
   const places = placesOf(head, fileSize);
   if (head.length < places.postings.offset || head.byteOffset % 4 !== 0) throw new IndexDoubt('its head is cut short');
-  const text = (part: Part): string => Buffer.from(head.buffer, head.byteOffset + places[part].offset, places[part].length).toString('utf8');
+  const text = (part: Part): string =>
+    Buffer.from(head.buffer, head.byteOffset + places[part].offset, places[part].length).toString('utf8');
   const array = (part: Part): Uint32Array => {
     const { offset, length } = places[part];
     if (length % 4 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);

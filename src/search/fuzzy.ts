@@ -20,7 +20,11 @@ const SPELLING_MAX_LENGTH = 64;
 /** The one topic a misspelt or partial name clearly means, or null. */
 export function nearestTopic(topics: readonly Topic[], name: string): Topic | null {
   const [nearest, runnerUp] = closestSpelling(topics, name);
-  if (nearest && nearest.similarity >= SPELLING_MIN_SIMILARITY && (!runnerUp || nearest.similarity - runnerUp.similarity >= WINNER_MARGIN)) {
+  if (
+    nearest &&
+    nearest.similarity >= SPELLING_MIN_SIMILARITY &&
+    (!runnerUp || nearest.similarity - runnerUp.similarity >= WINNER_MARGIN)
+  ) {
     return nearest.topic;
   }
   const [first, second] = rankNames(topics, name);
@@ -71,10 +75,13 @@ function closestSpelling(topics: readonly Topic[], text: string): { topic: Topic
 function rankNames(topics: readonly Topic[], text: string): { topic: Topic; score: number }[] {
   const query = tokenize(text).join(' ');
   if (query === '') return [];
-  const names = topics.flatMap((topic) =>
-    topicNames(topic).map((n) => ({ topic, name: tokenize(n).join(' ') })),
-  );
-  const fuse = new Fuse(names, { keys: ['name'], includeScore: true, threshold: SUGGEST_MAX_SCORE, ignoreLocation: true });
+  const names = topics.flatMap((topic) => topicNames(topic).map((n) => ({ topic, name: tokenize(n).join(' ') })));
+  const fuse = new Fuse(names, {
+    keys: ['name'],
+    includeScore: true,
+    threshold: SUGGEST_MAX_SCORE,
+    ignoreLocation: true,
+  });
   const best = new Map<string, { topic: Topic; score: number }>();
   for (const { item, score = 1 } of fuse.search(query.slice(0, 64))) {
     if (!best.has(item.topic.id)) best.set(item.topic.id, { topic: item.topic, score });

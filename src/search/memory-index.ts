@@ -64,7 +64,10 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
 
   for (const topic of topics) {
     const nameList = topicNames(topic);
-    names.set(topic.id, nameList.map(toTerms).filter((terms) => terms.length > 0));
+    names.set(
+      topic.id,
+      nameList.map(toTerms).filter((terms) => terms.length > 0),
+    );
     const nameText = nameList.join(' \n ');
     const nameTerms = new Set(toTerms(nameText));
     // The summary says what the whole topic covers, as its tags do: it marks every section of

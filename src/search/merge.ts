@@ -44,7 +44,10 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   parts.forEach((p, k) => sectionCounts.set(p.sectionCounts, topicBase[k]));
 
   // The topics naming or tagging each term: lists of topic numbers, shifted past the parts before.
-  const join = (start: (p: IndexParts) => Uint32Array, values: (p: IndexParts) => Uint32Array): [Uint32Array, Uint32Array] => {
+  const join = (
+    start: (p: IndexParts) => Uint32Array,
+    values: (p: IndexParts) => Uint32Array,
+  ): [Uint32Array, Uint32Array] => {
     const merged = new Uint32Array(terms.length + 1);
     const out: number[] = [];
     for (let g = 0; g < terms.length; g++) {
@@ -58,8 +61,14 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
     }
     return [merged, Uint32Array.from(out)];
   };
-  const [nameStart, nameTopic] = join((p) => p.nameStart, (p) => p.nameTopic);
-  const [tagStart, tagTopic] = join((p) => p.tagStart, (p) => p.tagTopic);
+  const [nameStart, nameTopic] = join(
+    (p) => p.nameStart,
+    (p) => p.nameTopic,
+  );
+  const [tagStart, tagTopic] = join(
+    (p) => p.tagStart,
+    (p) => p.tagTopic,
+  );
 
   // Each term's postings: the parts' runs decoded, sections shifted, and encoded again as one.
   const datas = parts.map(dataOf);

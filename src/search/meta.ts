@@ -20,7 +20,19 @@ export interface IndexMeta {
  * once, not 10,000 times: a fifth less to read and parse) and its sections as headings.
  */
 export function encodeMeta(meta: IndexMeta): unknown {
-  const topics = meta.topics.map((t) => [t.id, t.title, t.summary, t.aliases, t.tags, t.related, t.reviewed, t.sources.map((s) => [s.title, s.url]), t.questions, t.file, t.sections.map((s) => s.heading)]);
+  const topics = meta.topics.map((t) => [
+    t.id,
+    t.title,
+    t.summary,
+    t.aliases,
+    t.tags,
+    t.related,
+    t.reviewed,
+    t.sources.map((s) => [s.title, s.url]),
+    t.questions,
+    t.file,
+    t.sections.map((s) => s.heading),
+  ]);
   return { folder: meta.folder, files: meta.files, skipped: meta.skipped, topics };
 }
 
@@ -35,14 +47,16 @@ function fail(what: string): never {
 const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 const string = (v: unknown, what: string): string => (typeof v === 'string' ? v : fail(what));
 const text = (v: unknown, what: string): string => (string(v, what).trim() !== '' ? (v as string) : fail(what));
-const list = <T>(v: unknown, what: string, each: (item: unknown) => T): T[] => (Array.isArray(v) ? v.map(each) : fail(what));
+const list = <T>(v: unknown, what: string, each: (item: unknown) => T): T[] =>
+  Array.isArray(v) ? v.map(each) : fail(what);
 /** A list of strings, checked where it is (most topic fields are): no copy. */
 const strings = (v: unknown, what: string): string[] => {
   if (!Array.isArray(v)) fail(what);
   for (const item of v) if (typeof item !== 'string') fail(what);
   return v as string[];
 };
-const count = (v: unknown, what: string): number => (Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(what));
+const count = (v: unknown, what: string): number =>
+  Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(what);
 const time = (v: unknown, what: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : fail(what));
 
 export function checkMeta(value: unknown): IndexMeta {
@@ -81,10 +95,17 @@ function checkTopic(t: unknown, plainFile: (v: unknown, what: string) => string)
     tags: strings(tags, 'topic tags'),
     related: strings(related, 'related topics'),
     reviewed: reviewed === null ? null : string(reviewed, 'review date'),
-    sources: list(sources, 'sources', (s) => (Array.isArray(s) && s.length === 2 ? { title: text(s[0], 'sources'), url: text(s[1], 'sources') } : fail('sources'))),
+    sources: list(sources, 'sources', (s) =>
+      Array.isArray(s) && s.length === 2
+        ? { title: text(s[0], 'sources'), url: text(s[1], 'sources') }
+        : fail('sources'),
+    ),
     questions: strings(questions, 'questions'),
     file: plainFile(file, 'topic file name'),
-    sections: list(headings, 'section headings', (heading) => ({ heading: string(heading, 'section headings'), markdown: '' })),
+    sections: list(headings, 'section headings', (heading) => ({
+      heading: string(heading, 'section headings'),
+      markdown: '',
+    })),
   };
 }
 

@@ -35,8 +35,15 @@ const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 export const MAX_QUERY_TERMS = 64;
 export const MAX_TYPO_LOOKUPS = 8;
 
-export async function parseQuery(index: SearchIndex, text: string, vocabulary: Vocabulary = EMPTY): Promise<QueryWord[]> {
-  const { tokens, stems } = firstTerms(tokenize(text).filter((t) => !isStopWord(t)), MAX_QUERY_TERMS);
+export async function parseQuery(
+  index: SearchIndex,
+  text: string,
+  vocabulary: Vocabulary = EMPTY,
+): Promise<QueryWord[]> {
+  const { tokens, stems } = firstTerms(
+    tokenize(text).filter((t) => !isStopWord(t)),
+    MAX_QUERY_TERMS,
+  );
   const meanings = phraseMeanings(stems, vocabulary);
   const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();
@@ -62,7 +69,13 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
     // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
     // The real-word list is read only for a word the content does not know (most queries: none).
-    const typoWorthy = !known && !isGeneric && word.length >= FUZZY_MIN_LENGTH && word.length <= FUZZY_MAX_LENGTH && !/^\d/.test(word) && !real?.has(word);
+    const typoWorthy =
+      !known &&
+      !isGeneric &&
+      word.length >= FUZZY_MIN_LENGTH &&
+      word.length <= FUZZY_MAX_LENGTH &&
+      !/^\d/.test(word) &&
+      !real?.has(word);
     if (typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
@@ -70,8 +83,10 @@ export async function parseQuery(index: SearchIndex, text: string, vocabulary: V
       for (const { word: near, similarity } of nearestWords(word)) {
         const target = index.words.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
-        for (const spelling of own(vocabulary.spellings, stem(near))) add(spelling.split(' '), FUZZY_WEIGHT * similarity);
-        for (const meaning of own(vocabulary.expand, stem(near))) add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
+        for (const spelling of own(vocabulary.spellings, stem(near)))
+          add(spelling.split(' '), FUZZY_WEIGHT * similarity);
+        for (const meaning of own(vocabulary.expand, stem(near)))
+          add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
       }
     }
     words.push({ word, alternatives, generic: isGeneric });
@@ -115,7 +130,10 @@ function phraseMeanings(stems: readonly string[], vocabulary: Vocabulary): strin
   for (let start = 0; start < stems.length; start++) {
     for (let end = start + 1; end <= Math.min(stems.length, start + 4); end++) {
       const key = stems.slice(start, end).join(' ');
-      const found = [...own(vocabulary.expand, key), ...(end - start > 1 ? own(vocabulary.spellings, key).map((s) => s.split(' ')) : [])];
+      const found = [
+        ...own(vocabulary.expand, key),
+        ...(end - start > 1 ? own(vocabulary.spellings, key).map((s) => s.split(' ')) : []),
+      ];
       for (let i = start; i < end; i++) out[i]?.push(...found);
     }
   }

@@ -7,8 +7,7 @@ import type { Section, Topic } from '../topics/types.js';
 import { tokenize } from './tokenize.js';
 
 export type Resolution =
-  | { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' }
-  | { kind: 'unknown'; suggestions: string[] };
+  { kind: 'found'; topic: Topic; via: 'id' | 'name' | 'fuzzy' } | { kind: 'unknown'; suggestions: string[] };
 
 // Longer than any topic's name: such a name is looked up by its start only (100,000 words typed
 // as a name were tokenized and stemmed five times over, for seconds).
@@ -26,7 +25,10 @@ export async function resolveTopic(topics: readonly Topic[], typed: string): Pro
 }
 
 /** The topic `name` is exactly a name of: its id, else its title or an alias (any case, accents, plurals). */
-export async function exactTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' } | null> {
+export async function exactTopic(
+  topics: readonly Topic[],
+  name: string,
+): Promise<{ topic: Topic; via: 'id' | 'name' } | null> {
   const wanted = name.trim().toLowerCase();
   const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
   if (byId) return { topic: byId, via: 'id' };
@@ -38,7 +40,10 @@ export async function exactTopic(topics: readonly Topic[], name: string): Promis
 }
 
 /** The topic `name` means and how, or a NotFoundError that says "Did you mean" (explain and sources). */
-export async function requireTopic(topics: readonly Topic[], name: string): Promise<{ topic: Topic; via: 'id' | 'name' | 'fuzzy' }> {
+export async function requireTopic(
+  topics: readonly Topic[],
+  name: string,
+): Promise<{ topic: Topic; via: 'id' | 'name' | 'fuzzy' }> {
   const resolution = await resolveTopic(topics, name);
   if (resolution.kind === 'found') return resolution;
   const { suggestions } = resolution;

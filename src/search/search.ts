@@ -1,7 +1,14 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
 import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
-import { answerFirst, NAMED_LEAD, onlyNames, sectionQuality, TITLE_WORD_IN_SECTION, titleTerms } from './answer-first.js';
+import {
+  answerFirst,
+  NAMED_LEAD,
+  onlyNames,
+  sectionQuality,
+  TITLE_WORD_IN_SECTION,
+  titleTerms,
+} from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -24,7 +31,11 @@ export async function rankSections(index: SearchIndex, query: string, vocabulary
 const GENERIC_WEIGHT = 0.3;
 
 /** The ranked sections, and the query as read (for deciding whether the library covers it). */
-export async function rankQuery(index: SearchIndex, query: string, vocabulary?: Vocabulary): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
+export async function rankQuery(
+  index: SearchIndex,
+  query: string,
+  vocabulary?: Vocabulary,
+): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
   const words = await parseQuery(index, query, vocabulary);
   return { hits: words.length === 0 ? [] : score(index, query, words), words };
 }
@@ -77,11 +88,15 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
     if (only) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
   }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
-  order.sort((a, b) => (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b);
+  order.sort(
+    (a, b) =>
+      (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b,
+  );
   const hits: SearchHit[] = [];
   for (const doc of order) {
     const sectionDoc = index.docs[doc];
-    if (sectionDoc) hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
+    if (sectionDoc)
+      hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
   }
   const shaped = answerFirst(hits, query, words, index, coverage);
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
@@ -134,7 +149,8 @@ function bestPerDoc(
  */
 function nameCoverage(index: SearchIndex, words: readonly QueryWord[]): (topicId: string) => number {
   const weights = new Map<string, number>();
-  for (const alt of words.flatMap((w) => w.alternatives)) weights.set(alt.term, Math.max(alt.weight, weights.get(alt.term) ?? 0));
+  for (const alt of words.flatMap((w) => w.alternatives))
+    weights.set(alt.term, Math.max(alt.weight, weights.get(alt.term) ?? 0));
   const memo = new Map<string, number>();
   return (topicId) => {
     let value = memo.get(topicId);
@@ -187,7 +203,10 @@ export function pickResults(hits: readonly SearchHit[], limit: number): { result
   const results = firsts.length >= limit ? firsts.slice(0, limit) : firsts.concat(rest.slice(0, limit - firsts.length));
   const shown = new Set(results);
   // Both lists are already best first (hits are), so merging them is a stable sort by score.
-  const more = mergeByScore(firsts.slice(limit), rest.filter((h) => !shown.has(h)));
+  const more = mergeByScore(
+    firsts.slice(limit),
+    rest.filter((h) => !shown.has(h)),
+  );
   return { results, more };
 }
 

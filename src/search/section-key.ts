@@ -8,7 +8,24 @@ import type { Topic } from '../topics/types.js';
 import { toKey, tokenize } from './normalize.js';
 
 // Question words open a heading but do not name it ("When to get help" is help).
-const QUESTION_WORDS = new Set(['when', 'what', 'which', 'where', 'who', 'whom', 'whose', 'how', 'why', 'can', 'could', 'should', 'would', 'will', 'does', 'did']);
+const QUESTION_WORDS = new Set([
+  'when',
+  'what',
+  'which',
+  'where',
+  'who',
+  'whom',
+  'whose',
+  'how',
+  'why',
+  'can',
+  'could',
+  'should',
+  'would',
+  'will',
+  'does',
+  'did',
+]);
 
 export function sectionKey(topic: Topic, heading: string): string {
   const others = topic.sections.filter((s) => s.heading !== '' && s.heading !== heading).map((s) => toKey(s.heading));
@@ -17,7 +34,8 @@ export function sectionKey(topic: Topic, heading: string): string {
   for (const shortest of [4, 3]) {
     for (const word of tokenize(heading)) {
       const key = toKey(word);
-      if (word.length < shortest || QUESTION_WORDS.has(word) || key === '' || key.includes(' ') || !own.has(key)) continue;
+      if (word.length < shortest || QUESTION_WORDS.has(word) || key === '' || key.includes(' ') || !own.has(key))
+        continue;
       // Another heading that is this word alone, or that holds it too, would be the one opened.
       if (others.some((other) => other === key || other.split(' ').includes(key))) continue;
       return word;

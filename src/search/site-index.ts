@@ -23,7 +23,10 @@ export function packIndex(index: BuiltIndex, topics: readonly Topic[]): PackedIn
   const packed: Record<string, string> = {};
   for (const [term, byDoc] of index.postings) {
     packed[term] = [...byDoc]
-      .map(([doc, h]) => `${doc}:${(h.bodyCount << BODY_SHIFT) | (h.inHeading ? HEADING : 0) | (h.inTags ? TAGS : 0) | (h.inName ? NAME : 0)}`)
+      .map(
+        ([doc, h]) =>
+          `${doc}:${(h.bodyCount << BODY_SHIFT) | (h.inHeading ? HEADING : 0) | (h.inTags ? TAGS : 0) | (h.inName ? NAME : 0)}`,
+      )
       .join(' ');
   }
   return { terms: packed, words: [...index.words], names: topics.map((t) => index.names.get(t.id) ?? []) };
@@ -46,7 +49,12 @@ function decode(text: string): Map<number, TermHit> {
   const byDoc = new Map<number, TermHit>();
   for (const pair of text.split(' ')) {
     const [doc = 0, flags = 0] = pair.split(':').map(Number);
-    byDoc.set(doc, { inName: (flags & NAME) !== 0, inTags: (flags & TAGS) !== 0, inHeading: (flags & HEADING) !== 0, bodyCount: flags >>> BODY_SHIFT });
+    byDoc.set(doc, {
+      inName: (flags & NAME) !== 0,
+      inTags: (flags & TAGS) !== 0,
+      inHeading: (flags & HEADING) !== 0,
+      bodyCount: flags >>> BODY_SHIFT,
+    });
   }
   return byDoc;
 }
@@ -67,7 +75,9 @@ interface IndexParts {
  * numbered as buildIndex numbers them.
  */
 function onDemandIndex(topics: readonly Topic[], parts: IndexParts): SearchIndex {
-  const docs = topics.flatMap((topic) => topic.sections.map((section, position): SectionDoc => ({ topic, section, position })));
+  const docs = topics.flatMap((topic) =>
+    topic.sections.map((section, position): SectionDoc => ({ topic, section, position })),
+  );
   const cache = new Map<string, ReadonlyMap<number, TermHit>>();
   const postings: Postings = {
     get(term) {

@@ -31,7 +31,12 @@ function checkStarts(start: Uint32Array, count: number, total: number, what: str
 /**
  * The index data of a checked head. `readBytes(from, length)` reads bytes of the postings part.
  */
-export function checkData(head: IndexHead, names: string[][][], topics: number, readBytes: (from: number, length: number) => Uint8Array): IndexData {
+export function checkData(
+  head: IndexHead,
+  names: string[][][],
+  topics: number,
+  readBytes: (from: number, length: number) => Uint8Array,
+): IndexData {
   const terms = stringList(head.terms, 'terms', true);
   const { wordTerms, sectionCounts, postStart, postBytes, nameStart, nameTopic, tagStart, tagTopic } = head.arrays;
   let words: string[] | undefined;
@@ -47,7 +52,10 @@ export function checkData(head: IndexHead, names: string[][][], topics: number, 
   checkStarts(postBytes, terms.length, head.postingsLength, 'postings');
   // Every posting takes at least 2 bytes, and a term has at most one per section.
   if ((postStart[terms.length] ?? 0) * 2 > head.postingsLength) fail('postings');
-  for (const [start, list, what] of [[nameStart, nameTopic, 'names'], [tagStart, tagTopic, 'tags']] as const) {
+  for (const [start, list, what] of [
+    [nameStart, nameTopic, 'names'],
+    [tagStart, tagTopic, 'tags'],
+  ] as const) {
     checkStarts(start, terms.length, list.length, what);
     // Each term's topics: ascending, and topics that exist.
     for (let t = 0; t < terms.length; t++) {

@@ -101,7 +101,12 @@ function readPostings(data: IndexData, t: number, firstDoc: Uint32Array): Map<nu
     if (doc === Infinity) return byDoc;
     const value = doc === own ? (pairs[p + 1] ?? 0) : 0;
     if (doc === own) p += 2;
-    byDoc.set(doc, { inName: doc === named.doc, inTags: doc === tagged.doc, inHeading: (value & 1) === 1, bodyCount: value >>> 1 });
+    byDoc.set(doc, {
+      inName: doc === named.doc,
+      inTags: doc === tagged.doc,
+      inHeading: (value & 1) === 1,
+      bodyCount: value >>> 1,
+    });
     if (doc === named.doc) named.next();
     if (doc === tagged.doc) tagged.next();
   }

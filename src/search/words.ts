@@ -41,7 +41,8 @@ export class WordTable {
     const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot] ?? EMPTY;
-      if (entry === EMPTY) return this.add(slot, lower ? text.slice(start, end).toLowerCase() : text.slice(start, end), hash);
+      if (entry === EMPTY)
+        return this.add(slot, lower ? text.slice(start, end).toLowerCase() : text.slice(start, end), hash);
       const id = entry - 1;
       if (this.hashes[id] !== hash) continue;
       const word = this.words[id] ?? '';
@@ -154,7 +155,12 @@ export function scanWords(text: string, table: WordTable, out: WordList): void {
       continue;
     }
     // An apostrophe, a backtick, a decimal point or a non-ASCII character: tokenize() decides.
-    if (c >= 128 || c === APOSTROPHE || c === BACKTICK || (c === DOT && i > chunk && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+    if (
+      c >= 128 ||
+      c === APOSTROPHE ||
+      c === BACKTICK ||
+      (c === DOT && i > chunk && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+    ) {
       simple = false;
     }
     i++;

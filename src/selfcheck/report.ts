@@ -60,8 +60,22 @@ export function buildReport(file: SelfchecksFile, id: CheckId, answers: Answers,
     const check = file.checks[id];
     const { seconds } = answers;
     const result = verdict(seconds, check.threshold, check['at-risk-when']);
-    const item = { number: 1, name: null, text: 'Time to stand up and sit down five times', answer: seconds, label: `${seconds.toFixed(1)} seconds`, points: null };
-    return { ...shared, ...common(check, result), items: [item], score: seconds, max: null, cutoff: `more than ${check.threshold} seconds` };
+    const item = {
+      number: 1,
+      name: null,
+      text: 'Time to stand up and sit down five times',
+      answer: seconds,
+      label: `${seconds.toFixed(1)} seconds`,
+      points: null,
+    };
+    return {
+      ...shared,
+      ...common(check, result),
+      items: [item],
+      score: seconds,
+      max: null,
+      cutoff: `more than ${check.threshold} seconds`,
+    };
   }
   if (!('keys' in answers)) throw new Error(`${id} is answered by keys`);
   const check = file.checks[id];
@@ -72,12 +86,29 @@ export function buildReport(file: SelfchecksFile, id: CheckId, answers: Answers,
     if (!chosen) throw new Error(`no answer for item ${i + 1}`);
     // A digit key reads back as the number it is: SARC-F's 0–2.
     const answer = /^\d$/.test(chosen.key) ? Number(chosen.key) : chosen.key;
-    return { number: i + 1, name: item.name ?? null, text: item.text, answer, label: chosen.label, points: chosen.points };
+    return {
+      number: i + 1,
+      name: item.name ?? null,
+      text: item.text,
+      answer,
+      label: chosen.label,
+      points: chosen.points,
+    };
   });
-  return { ...shared, ...common(check, result), items, score, max: scoreRange(check).max, cutoff: `${check.threshold} or more` };
+  return {
+    ...shared,
+    ...common(check, result),
+    items,
+    score,
+    max: scoreRange(check).max,
+    cutoff: `${check.threshold} or more`,
+  };
 }
 
-type Common = Pick<SelfcheckReport, 'title' | 'tool' | 'threshold' | 'rule' | 'result' | 'meaning' | 'advice' | 'read' | 'sources'>;
+type Common = Pick<
+  SelfcheckReport,
+  'title' | 'tool' | 'threshold' | 'rule' | 'result' | 'meaning' | 'advice' | 'read' | 'sources'
+>;
 
 function common(check: SelfchecksFile['checks'][CheckId], result: Verdict): Common {
   const { meaning, advice } = check.results[result];
@@ -91,7 +122,13 @@ function pad(n: number): string {
 
 /** The advice as one plain text: what it means, what to do, what to read, the limits, when not to wait. */
 export function adviceText(report: Pick<SelfcheckReport, 'meaning' | 'advice' | 'read' | 'screen' | 'urgent'>): string {
-  return [report.meaning, report.advice, `To learn more, run: ${readCommands(report).join(', ')}.`, report.screen, report.urgent].join(' ');
+  return [
+    report.meaning,
+    report.advice,
+    `To learn more, run: ${readCommands(report).join(', ')}.`,
+    report.screen,
+    report.urgent,
+  ].join(' ');
 }
 
 export function readCommands(report: Pick<SelfcheckReport, 'read'>): string[] {
@@ -112,5 +149,14 @@ export interface SelfcheckJson {
 
 export function reportJson(report: SelfcheckReport): SelfcheckJson {
   const { check, score, max, threshold, result, sources } = report;
-  return { check, answers: report.items.map((i) => i.answer), score, max, threshold, result, advice: adviceText(report), sources };
+  return {
+    check,
+    answers: report.items.map((i) => i.answer),
+    score,
+    max,
+    threshold,
+    result,
+    advice: adviceText(report),
+    sources,
+  };
 }

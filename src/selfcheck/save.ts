@@ -4,7 +4,8 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { printable } from '../safe-text.js';
 
-const alreadyThere = (file: string): UsageError => new UsageError(`${printable(file)} already exists; add --force to replace it`, '');
+const alreadyThere = (file: string): UsageError =>
+  new UsageError(`${printable(file)} already exists; add --force to replace it`, '');
 
 /** Refuse early, before the questions, when `file` is there and --force was not given. */
 export function checkCanSave(file: string, force: boolean): void {
@@ -18,7 +19,14 @@ export function saveResult(file: string, text: string, force: boolean): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw alreadyThere(file);
-    const why = code === 'ENOENT' ? 'its folder does not exist' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unknown error');
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : (code ?? 'unknown error');
     throw new UsageError(`cannot write ${printable(file)}: ${why}`, '');
   }
 }

@@ -46,14 +46,20 @@ export function parseAnswers(check: Questionnaire, id: string, list: string): st
   const total = check.items.length;
   const example = answersExample(check, id);
   if (given.length !== total) {
-    throw new UsageError(`--answers has ${given.length} ${given.length === 1 ? 'answer' : 'answers'}; ${id} needs ${total}, one for each item in order`, example);
+    throw new UsageError(
+      `--answers has ${given.length} ${given.length === 1 ? 'answer' : 'answers'}; ${id} needs ${total}, one for each item in order`,
+      example,
+    );
   }
   given.forEach((key, i) => {
     const item = check.items[i];
     if (!item || item.answers.some((a) => a.key === key)) return;
     const name = item.name ? ` (${item.name})` : '';
     const shown = key === '' ? 'nothing' : `"${printable(key, 20)}"`;
-    throw new UsageError(`answer ${i + 1} of ${total}${name} must be ${either(item.answers.map((a) => a.key))}, not ${shown}`, example);
+    throw new UsageError(
+      `answer ${i + 1} of ${total}${name} must be ${either(item.answers.map((a) => a.key))}, not ${shown}`,
+      example,
+    );
   });
   return given;
 }
@@ -68,7 +74,10 @@ export function answersExample(check: Questionnaire, id: string): string {
 export function parseSeconds(text: string, option = '--seconds'): number {
   const value = /^\s*\d+(?:\.\d+)?\s*$/.test(text) ? tenths(Number(text)) : Number.NaN;
   if (!(value > 0 && value <= MAX_SECONDS)) {
-    throw new UsageError(`${option} takes the time in seconds for five stands, more than 0 and up to ${MAX_SECONDS}; not "${printable(text, 20)}"`, 'For example: osteo selfcheck chair-stand --seconds 12.5');
+    throw new UsageError(
+      `${option} takes the time in seconds for five stands, more than 0 and up to ${MAX_SECONDS}; not "${printable(text, 20)}"`,
+      'For example: osteo selfcheck chair-stand --seconds 12.5',
+    );
   }
   return value;
 }

@@ -49,11 +49,23 @@ export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen:
   const { theme, width } = screen;
   const total = check.items.length;
   const allowed = check.items[0]?.answers.map((a) => a.key) ?? [];
-  const optionsOf = (item: Questionnaire['items'][number]): string[] => item.answers.map((a) => `[${a.key}] ${a.label}`);
+  const optionsOf = (item: Questionnaire['items'][number]): string[] =>
+    item.answers.map((a) => `[${a.key}] ${a.label}`);
   // The options on one line when every item's fit, with the longest answer echoed after them;
   // else one option a line for every item, so the layout does not change from one item to the next.
-  const inline = check.items.every((item) => `  ${optionsOf(item).join('   ')}  > `.length + Math.max(...item.answers.map((a) => a.label.length)) <= width);
-  opening(check.title, check.tool, [check.intro, `Answer each one with a key: ${either(allowed)}. Press b to go back and change an answer, or q to stop. This is a screen, not a diagnosis.`], screen);
+  const inline = check.items.every(
+    (item) =>
+      `  ${optionsOf(item).join('   ')}  > `.length + Math.max(...item.answers.map((a) => a.label.length)) <= width,
+  );
+  opening(
+    check.title,
+    check.tool,
+    [
+      check.intro,
+      `Answer each one with a key: ${either(allowed)}. Press b to go back and change an answer, or q to stop. This is a screen, not a diagnosis.`,
+    ],
+    screen,
+  );
   const answers: string[] = [];
   let i = 0;
   while (i < total) {
@@ -64,7 +76,9 @@ export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen:
     const before = item.answers.find((a) => a.key === answers[i]);
     if (before) screen.write(`  (Your answer was: ${before.label})\n`);
     const options = optionsOf(item);
-    screen.write(inline ? `  ${options.join('   ')}  > ` : `${options.map((o) => wrapWithLead(o, width, '  ')).join('\n')}\n  > `);
+    screen.write(
+      inline ? `  ${options.join('   ')}  > ` : `${options.map((o) => wrapWithLead(o, width, '  ')).join('\n')}\n  > `,
+    );
     for (;;) {
       const key = classify(await keys.next());
       if (key === 'stop' || key === 'interrupt') return ended(key, screen);
@@ -81,7 +95,8 @@ export async function askQuestionnaire(check: Questionnaire, keys: Keys, screen:
         i += 1;
         break;
       }
-      if (!IGNORED.has(key)) screen.write(`\n  Press ${either(item.answers.map((a) => a.key))}, or b to go back, or q to stop.\n  > `);
+      if (!IGNORED.has(key))
+        screen.write(`\n  Press ${either(item.answers.map((a) => a.key))}, or b to go back, or q to stop.\n  > `);
     }
   }
   screen.write(`All ${total} answered.\n\n`);
@@ -100,19 +115,29 @@ export interface Clock {
  * person with them presses it: their arms are crossed). The time is measured between the two
  * keys' arrival; `clock`, when given, shows the seconds going by.
  */
-export async function timeChairStand(check: TimedCheck, keys: Keys, screen: Screen, clock?: Clock): Promise<Outcome<number>> {
+export async function timeChairStand(
+  check: TimedCheck,
+  keys: Keys,
+  screen: Screen,
+  clock?: Clock,
+): Promise<Outcome<number>> {
   const { theme, width } = screen;
-  const list = (heading: string, lines: string[]): string => `${theme.strong(heading)}\n${lines.map((l) => wrapWithLead(l, width, `  ${theme.bullet} `)).join('\n')}`;
+  const list = (heading: string, lines: string[]): string =>
+    `${theme.strong(heading)}\n${lines.map((l) => wrapWithLead(l, width, `  ${theme.bullet} `)).join('\n')}`;
   opening(check.title, check.tool, [check.intro], screen);
   screen.write(`${list('Safety first', check.safety)}\n\n${list('How to do it', check.steps)}\n\n`);
-  screen.write(`${wrapAnsi('This is a screen, not a diagnosis. Press q at any time to stop.', width, { trim: true })}\n\n`);
+  screen.write(
+    `${wrapAnsi('This is a screen, not a diagnosis. Press q at any time to stop.', width, { trim: true })}\n\n`,
+  );
   for (;;) {
     screen.write('Press Enter to start the timer.\n');
     const start = await waitForEnter(keys, screen, 'Press Enter to start the timer, or q to stop.');
     if (start.end !== 'done') return start;
     // b before the start has nothing to clear.
     if (start.value === null) continue;
-    screen.write(`${theme.strong('Go!')} Timer running. Press Enter when the fifth sit-down is done. (b: start again)\n`);
+    screen.write(
+      `${theme.strong('Go!')} Timer running. Press Enter when the fifth sit-down is done. (b: start again)\n`,
+    );
     const begun = start.value;
     const line = { ticked: false };
     // "\r": each tick writes over the last, so the line shows the seconds so far.
@@ -120,7 +145,11 @@ export async function timeChairStand(check: TimedCheck, keys: Keys, screen: Scre
       line.ticked = true;
       screen.write(`\r  ${Math.floor((clock.now() - begun) / 1000)} s`);
     });
-    const stop = await waitForEnter(keys, screen, '\nPress Enter to stop the timer, b to start again, or q to stop.').finally(stopTicks);
+    const stop = await waitForEnter(
+      keys,
+      screen,
+      '\nPress Enter to stop the timer, b to start again, or q to stop.',
+    ).finally(stopTicks);
     if (stop.end !== 'done') return stop;
     if (line.ticked) screen.write('\n');
     if (stop.value === null) {
@@ -129,7 +158,9 @@ export async function timeChairStand(check: TimedCheck, keys: Keys, screen: Scre
     }
     const seconds = tenths((stop.value - start.value) / 1000);
     if (stop.value - start.value < MIN_SECONDS * 1000) {
-      screen.write(`${wrapAnsi(`That was under ${MIN_SECONDS} seconds, so the timer was probably stopped by mistake. Let us try again.`, width, { trim: true })}\n\n`);
+      screen.write(
+        `${wrapAnsi(`That was under ${MIN_SECONDS} seconds, so the timer was probably stopped by mistake. Let us try again.`, width, { trim: true })}\n\n`,
+      );
       continue;
     }
     screen.write(`Time: ${theme.strong(`${seconds.toFixed(1)} seconds`)}.\n\n`);

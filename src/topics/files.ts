@@ -23,7 +23,8 @@ export function linkTarget(root: string, path: string): string {
     throw new LinkProblem('broken or looping symlink');
   }
   const inside = relative(root, target);
-  if (inside.startsWith('..') || inside.includes(sep) || inside === '') throw new LinkProblem('symlink points outside the content folder');
+  if (inside.startsWith('..') || inside.includes(sep) || inside === '')
+    throw new LinkProblem('symlink points outside the content folder');
   return target;
 }
 

@@ -138,7 +138,9 @@ function openFolder(dir: string): string {
     });
   }
   if (!stats.isDirectory()) {
-    throw new ContentError(`Content folder is not a folder: ${dir}`, { hint: 'Check --content-dir or OSTEO_CONTENT_DIR.' });
+    throw new ContentError(`Content folder is not a folder: ${dir}`, {
+      hint: 'Check --content-dir or OSTEO_CONTENT_DIR.',
+    });
   }
   try {
     return realpathSync(dir);
@@ -181,7 +183,8 @@ function readTopicFile(root: string, name: string, headOnly = false): { text: st
   try {
     ({ bytes, stats } = read(root, name, headOnly));
   } catch (error) {
-    if (error instanceof FileProblem || error instanceof LinkProblem) throw new ContentError(error.message, { cause: error });
+    if (error instanceof FileProblem || error instanceof LinkProblem)
+      throw new ContentError(error.message, { cause: error });
     throw error;
   }
   if (bytes.includes(0)) throw new ContentError('looks like a binary file');

@@ -15,7 +15,10 @@ export function parseTopic(raw: string, file: string): Topic {
 
   // Only the fields osteo reads are walked (the schema drops the rest); see topics/yaml.ts.
   const read = readYaml(match[1] ?? '', FIELDS);
-  if (!read.ok) throw new ContentError(read.tooLarge ? `front matter is too large: ${read.detail}` : `invalid YAML in front matter: ${read.detail}`);
+  if (!read.ok)
+    throw new ContentError(
+      read.tooLarge ? `front matter is too large: ${read.detail}` : `invalid YAML in front matter: ${read.detail}`,
+    );
   const data = read.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');

@@ -41,7 +41,9 @@ export function openRegular(path: string, cap: number): OpenFile {
     return { fd, stats };
   } catch (error) {
     closeSync(fd);
-    throw error instanceof FileProblem ? error : new FileProblem('cannot be read', (error as NodeJS.ErrnoException).code);
+    throw error instanceof FileProblem
+      ? error
+      : new FileProblem('cannot be read', (error as NodeJS.ErrnoException).code);
   }
 }
 
@@ -71,7 +73,9 @@ export function readRegular(path: string, cap: number, head?: HeadOnly): { bytes
     const bytes = Buffer.allocUnsafe(size);
     return { bytes: bytes.subarray(0, readInto(fd, bytes, 0)), stats };
   } catch (error) {
-    throw error instanceof FileProblem ? error : new FileProblem('cannot be read', (error as NodeJS.ErrnoException).code);
+    throw error instanceof FileProblem
+      ? error
+      : new FileProblem('cannot be read', (error as NodeJS.ErrnoException).code);
   } finally {
     closeSync(fd);
   }

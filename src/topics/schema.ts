@@ -23,7 +23,6 @@ export const frontMatterSchema = z.object({
   questions: list,
 });
 
-
 export type FrontMatter = z.infer<typeof frontMatterSchema>;
 
 /** The fields the schema reads; any other key in front matter is never looked at. */
@@ -39,7 +38,10 @@ export function describeSchemaError(error: z.ZodError, data: unknown): string {
 export function schemaIssues(error: z.ZodError, data: unknown, whole: string): { field: string; message: string }[] {
   return error.issues.map((issue) => {
     // zod does not keep the value it rejected, so look it up: absent reads better than "undefined".
-    const value = issue.path.reduce<unknown>((at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined), data);
+    const value = issue.path.reduce<unknown>(
+      (at, key) => (at !== null && typeof at === 'object' ? (at as Record<PropertyKey, unknown>)[key] : undefined),
+      data,
+    );
     const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message;
     return { field: issue.path.join('.') || whole, message };
   });

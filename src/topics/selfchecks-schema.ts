@@ -14,7 +14,9 @@ const topicId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a topic 
 
 const answer = z.object({
   // A key the person presses: one letter or digit, so it also reads well in --answers.
-  key: z.union([z.string(), z.number().transform(String)]).pipe(z.string().regex(/^[a-z0-9]$/, 'must be one lowercase letter or digit')),
+  key: z
+    .union([z.string(), z.number().transform(String)])
+    .pipe(z.string().regex(/^[a-z0-9]$/, 'must be one lowercase letter or digit')),
   label: text,
   points: z.number().int('must be a whole number').min(0, 'must be 0 or more'),
 });

@@ -15,7 +15,8 @@ export function readTriageFile(dir: string): TriageFile | null {
   let text: string;
   try {
     const bytes = readFileSync(join(dir, TRIAGE_FILE));
-    if (bytes.length > MAX_TRIAGE_BYTES) throw new ContentError(`${TRIAGE_FILE}: larger than ${MAX_TRIAGE_BYTES / 1024} KB`);
+    if (bytes.length > MAX_TRIAGE_BYTES)
+      throw new ContentError(`${TRIAGE_FILE}: larger than ${MAX_TRIAGE_BYTES / 1024} KB`);
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ContentError) throw error;

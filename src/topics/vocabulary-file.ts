@@ -24,7 +24,8 @@ export function readVocabularyFile(dir: string): VocabularyFile | null {
   let text: string;
   try {
     const bytes = readFileSync(join(dir, VOCABULARY_FILE));
-    if (bytes.length > MAX_VOCABULARY_BYTES) throw new ContentError(`${VOCABULARY_FILE}: larger than ${MAX_VOCABULARY_BYTES / 1024} KB`);
+    if (bytes.length > MAX_VOCABULARY_BYTES)
+      throw new ContentError(`${VOCABULARY_FILE}: larger than ${MAX_VOCABULARY_BYTES / 1024} KB`);
     text = bytes.toString('utf8');
   } catch (error) {
     if (error instanceof ContentError) throw error;

@@ -28,9 +28,16 @@ export function readYaml(text: string, fields?: readonly string[]): YamlResult {
     const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
     return { ok: false, tooLarge: false, detail: first };
   }
-  const roots = fields && data !== null && typeof data === 'object' && !Array.isArray(data) ? fields.map((f) => (data as Record<string, unknown>)[f]) : [data];
+  const roots =
+    fields && data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? fields.map((f) => (data as Record<string, unknown>)[f])
+      : [data];
   if (!withinBudget(roots, MAX_YAML_VALUES)) {
-    return { ok: false, tooLarge: true, detail: `more than ${MAX_YAML_VALUES.toLocaleString('en')} values (YAML aliases repeat them)` };
+    return {
+      ok: false,
+      tooLarge: true,
+      detail: `more than ${MAX_YAML_VALUES.toLocaleString('en')} values (YAML aliases repeat them)`,
+    };
   }
   return { ok: true, data };
 }

@@ -29,7 +29,10 @@ const url = (path: string): string => {
 
 /** The real bin, as a user runs it. */
 function bin(args: string[]): void {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { ...process.env, OSTEO_CONTENT_DIR: '' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, OSTEO_CONTENT_DIR: '' },
+  });
   if (r.status !== 0) throw new Error(`osteo ${args.join(' ')}: exit ${String(r.status)}: ${r.stderr}`);
 }
 
@@ -38,7 +41,10 @@ async function shown(page: Page): Promise<{ triage: string | null; results: { to
   await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
   return page.evaluate(() => ({
     triage: document.querySelector('.banner')?.getAttribute('data-level') ?? null,
-    results: Array.from(document.querySelectorAll('article.result')).map((a) => ({ topic: a.getAttribute('data-topic') ?? '', section: a.getAttribute('data-section') ?? '' })),
+    results: Array.from(document.querySelectorAll('article.result')).map((a) => ({
+      topic: a.getAttribute('data-topic') ?? '',
+      section: a.getAttribute('data-section') ?? '',
+    })),
   }));
 }
 
@@ -87,23 +93,43 @@ describe('the search box', () => {
   });
 
   it('answers as search --json does, for every query of the public set', async () => {
-    const queries = (JSON.parse(readFileSync(new URL('../relevance/public.json', import.meta.url), 'utf8')) as { search: { q: string }[] }).search.map((s) => s.q);
+    const queries = (
+      JSON.parse(readFileSync(new URL('../relevance/public.json', import.meta.url), 'utf8')) as {
+        search: { q: string }[];
+      }
+    ).search.map((s) => s.q);
     const page = await browser.open(url('site/index.html'));
     for (const q of [...queries, EMERGENCY]) {
-      const cli = JSON.parse((await osteo(['search', q, '--json'], { contentDir: null })).stdout) as { triage: { level: string } | null; results: { topic: string; section: string }[] };
+      const cli = JSON.parse((await osteo(['search', q, '--json'], { contentDir: null })).stdout) as {
+        triage: { level: string } | null;
+        results: { topic: string; section: string }[];
+      };
       await page.goto(`${url('site/search.html')}?q=${encodeURIComponent(q)}`);
-      expect(await shown(page), q).toEqual({ triage: cli.triage?.level ?? null, results: cli.results.map(({ topic, section }) => ({ topic, section })) });
+      expect(await shown(page), q).toEqual({
+        triage: cli.triage?.level ?? null,
+        results: cli.results.map(({ topic, section }) => ({ topic, section })),
+      });
     }
     await page.close();
   });
 
   it('shows a question as text, and its script cannot be joined by another', async () => {
-    const page = await browser.open(`${url('site/search.html')}?q=${encodeURIComponent('<img src=x onerror=alert(1)> weak legs')}`);
+    const page = await browser.open(
+      `${url('site/search.html')}?q=${encodeURIComponent('<img src=x onerror=alert(1)> weak legs')}`,
+    );
     await shown(page);
     expect(await page.textContent('#search-title')).toBe('Your question: “<img src=x onerror=alert(1)> weak legs”');
     expect(await page.locator('main img').count()).toBe(0);
     const blocked = await page.evaluate(async () => {
-      const seen = new Promise<string>((resolve) => document.addEventListener('securitypolicyviolation', (e) => { resolve(e.violatedDirective); }, { once: true }));
+      const seen = new Promise<string>((resolve) =>
+        document.addEventListener(
+          'securitypolicyviolation',
+          (e) => {
+            resolve(e.violatedDirective);
+          },
+          { once: true },
+        ),
+      );
       const script = document.createElement('script');
       script.textContent = 'window.injected = true';
       document.body.append(script);
@@ -161,9 +187,17 @@ describe('accessibility (axe-core)', () => {
     ['a phone', { width: 360, height: 740 }],
     ['200 % zoom of a 1280 px window', { width: 640, height: 400 }],
   ])('reads on %s without sideways scrolling', async (_name, size) => {
-    for (const path of ['site/index.html', 'site/topics/diagnosis.html', `site/search.html?q=${encodeURIComponent(EMERGENCY)}`, 'handouts/falls-large.html']) {
+    for (const path of [
+      'site/index.html',
+      'site/topics/diagnosis.html',
+      `site/search.html?q=${encodeURIComponent(EMERGENCY)}`,
+      'handouts/falls-large.html',
+    ]) {
       const page = await browser.open(url(path), size);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        path,
+      ).toBeLessThanOrEqual(0);
       await page.close();
     }
   });
@@ -210,15 +244,25 @@ describe('printing', () => {
   });
 
   it('prints at 12 pt or larger, and large print larger still', async () => {
-    for (const [path, least] of [['handouts/fractures.html', 16], ['handouts/search.html', 16], ['handouts/falls-large.html', 21]] as const) {
+    for (const [path, least] of [
+      ['handouts/fractures.html', 16],
+      ['handouts/search.html', 16],
+      ['handouts/falls-large.html', 21],
+    ] as const) {
       const page = await browser.open(url(path));
       await page.emulateMedia({ media: 'print' });
       // Every element that holds text itself, and the addresses printed after links.
       const sizes = await page.evaluate(() =>
         Array.from(document.querySelectorAll('body *'))
-          .filter((e) => Array.from(e.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''))
+          .filter((e) =>
+            Array.from(e.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== ''),
+          )
           .map((e) => parseFloat(getComputedStyle(e).fontSize))
-          .concat(Array.from(document.querySelectorAll('a[href^="http"]')).map((a) => parseFloat(getComputedStyle(a, '::after').fontSize))),
+          .concat(
+            Array.from(document.querySelectorAll('a[href^="http"]')).map((a) =>
+              parseFloat(getComputedStyle(a, '::after').fontSize),
+            ),
+          ),
       );
       expect(Math.min(...sizes), path).toBeGreaterThanOrEqual(least);
       await page.close();

@@ -12,7 +12,9 @@ describe('measureReadability', () => {
   });
 
   it('counts headings, list items and callouts as text a reader sees, not Markdown syntax', () => {
-    const r = measureReadability('## Heading words\n\n- one item\n- two **items** [link](https://x.org)\n\n> [!NOTE]\n> A note.');
+    const r = measureReadability(
+      '## Heading words\n\n- one item\n- two **items** [link](https://x.org)\n\n> [!NOTE]\n> A note.',
+    );
     expect(r).toMatchObject({ words: 9, sentences: 4 });
   });
 

@@ -8,7 +8,8 @@ import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('check');
 
-const SOURCES = 'sources:\n  - title: One - NHS\n    url: https://www.nhs.uk/one/\n  - title: Two - CDC\n    url: http://www.cdc.gov/two/\n';
+const SOURCES =
+  'sources:\n  - title: One - NHS\n    url: https://www.nhs.uk/one/\n  - title: Two - CDC\n    url: http://www.cdc.gov/two/\n';
 const EMPTY_TITLE = `---\nid: empty-title\ntitle: ""\nsummary: ""\nrelated: [nope]\nreviewed: 2026-01-01\n${SOURCES}---\nShort text [3].\n\n## Only one\nText.\n`;
 const TINY = `---\nid: tiny\ntitle: Tiny\nsummary: Go.\nreviewed: 2026-01-01\n${SOURCES.replace('http:', 'https:')}---\nGo. Go. Go.\n\n## Up\nGo.\n\n## When to get help\nGo.\n`;
 
@@ -35,9 +36,15 @@ describe('osteo check, a file that does not load', () => {
   });
 
   it('a file whose front matter is not YAML keeps its one finding', async () => {
-    const r = await osteo(['check', folder({ 'bad-yaml.md': '---\ntitle: [unclosed\n---\nText.\n', 'tiny.md': TINY }), '--json']);
+    const r = await osteo([
+      'check',
+      folder({ 'bad-yaml.md': '---\ntitle: [unclosed\n---\nText.\n', 'tiny.md': TINY }),
+      '--json',
+    ]);
     const { findings } = JSON.parse(r.stdout) as { findings: { file: string; field: string; message: string }[] };
-    expect(findings.filter((f) => f.file === 'bad-yaml.md')).toEqual([expect.objectContaining({ field: 'file', message: expect.stringMatching(/^invalid YAML/) as unknown })]);
+    expect(findings.filter((f) => f.file === 'bad-yaml.md')).toEqual([
+      expect.objectContaining({ field: 'file', message: expect.stringMatching(/^invalid YAML/) as unknown }),
+    ]);
   });
 
   it('prints no negative grade, and "1 topic"', async () => {

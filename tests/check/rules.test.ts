@@ -57,6 +57,8 @@ describe('checkTopics', () => {
   });
 
   it('an empty folder is an error', () => {
-    expect(checkTopics([], [], TODAY).findings).toEqual([{ level: 'error', file: '.', field: 'folder', message: 'has no topic files (*.md)' }]);
+    expect(checkTopics([], [], TODAY).findings).toEqual([
+      { level: 'error', file: '.', field: 'folder', message: 'has no topic files (*.md)' },
+    ]);
   });
 });

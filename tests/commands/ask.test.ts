@@ -34,8 +34,12 @@ describe('osteo ask', () => {
   it('says which numbers there are when there is no such answer, and keeps going', async () => {
     const r = await osteo(['ask'], { ...shipped, input: ['7', 'weak legs', '9', 'q'] });
     const turns = r.stdout.split(PROMPT);
-    expect(turns[1]).toBe('7\nThere is no answer 7 here. Ask a question first; then type a number from the\nlist under its answer.\n\n');
-    expect(turns[3]).toBe('9\nThere is no answer 9 here. Type a number from 1 to 4, a new question, or q to\nleave.\n\n');
+    expect(turns[1]).toBe(
+      '7\nThere is no answer 7 here. Ask a question first; then type a number from the\nlist under its answer.\n\n',
+    );
+    expect(turns[3]).toBe(
+      '9\nThere is no answer 9 here. Type a number from 1 to 4, a new question, or q to\nleave.\n\n',
+    );
     expect(r.code).toBe(0);
   });
 
@@ -58,6 +62,8 @@ describe('osteo ask', () => {
     const r = await osteo(['ask'], shipped);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("osteo: ask needs a terminal to read your questions from; for one question, use: osteo search <words>\nRun 'osteo --help' for usage.\n");
+    expect(r.stderr).toBe(
+      "osteo: ask needs a terminal to read your questions from; for one question, use: osteo search <words>\nRun 'osteo --help' for usage.\n",
+    );
   });
 });

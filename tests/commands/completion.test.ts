@@ -54,46 +54,53 @@ function offered(shell: string, line: string): string[] {
 
 // Every shell is listed; one that is not installed shows as skipped rather than vanishing from the
 // report (.ci/run installs zsh and fish, so CI runs them all).
-describe.each(['bash', 'zsh', 'fish'].map((shell) => [shell, has(shell)] as const))('%s completion', (shell, installed) => {
-  const test = it.runIf(installed);
+describe.each(['bash', 'zsh', 'fish'].map((shell) => [shell, has(shell)] as const))(
+  '%s completion',
+  (shell, installed) => {
+    const test = it.runIf(installed);
 
-  test('completes command names', () => {
-    expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
-    expect(offered(shell, 'osteo s')).toEqual(['search', 'selfcheck', 'sources']);
-  });
+    test('completes command names', () => {
+      expect(offered(shell, 'osteo ex')).toEqual(['explain', 'export']);
+      expect(offered(shell, 'osteo s')).toEqual(['search', 'selfcheck', 'sources']);
+    });
 
-  test('completes options of a command', () => {
-    expect(offered(shell, 'osteo search --li')).toEqual(['--limit']);
-    expect(offered(shell, 'osteo search --l')).toEqual(['--large', '--limit']);
-    expect(offered(shell, 'osteo explain --se')).toEqual(['--section']);
-  });
+    test('completes options of a command', () => {
+      expect(offered(shell, 'osteo search --li')).toEqual(['--limit']);
+      expect(offered(shell, 'osteo search --l')).toEqual(['--large', '--limit']);
+      expect(offered(shell, 'osteo explain --se')).toEqual(['--section']);
+    });
 
-  test('completes topic ids from the installed content', () => {
-    expect(offered(shell, 'osteo explain frac')).toEqual(['fractures']);
-    expect(offered(shell, 'osteo sources med')).toEqual(['medications']);
-  });
+    test('completes topic ids from the installed content', () => {
+      expect(offered(shell, 'osteo explain frac')).toEqual(['fractures']);
+      expect(offered(shell, 'osteo sources med')).toEqual(['medications']);
+    });
 
-  test('completes topic ids from --content-dir when given', () => {
-    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain wa`)).toEqual(['walking']);
-  });
+    test('completes topic ids from --content-dir when given', () => {
+      expect(offered(shell, `osteo --content-dir ${FIXTURES} explain wa`)).toEqual(['walking']);
+    });
 
-  test('completes section names after --section, from the topic named before it', () => {
-    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section `)).toEqual(['balance', 'help', 'pain']);
-    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section ba`)).toEqual(['balance']);
-    expect(offered(shell, 'osteo explain broken hip --section si')).toEqual(['signs']);
-    expect(offered(shell, `osteo --content-dir ${FIXTURES} explain nosuchtopic --section `)).toEqual([]);
-  });
+    test('completes section names after --section, from the topic named before it', () => {
+      expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section `)).toEqual([
+        'balance',
+        'help',
+        'pain',
+      ]);
+      expect(offered(shell, `osteo --content-dir ${FIXTURES} explain walking --section ba`)).toEqual(['balance']);
+      expect(offered(shell, 'osteo explain broken hip --section si')).toEqual(['signs']);
+      expect(offered(shell, `osteo --content-dir ${FIXTURES} explain nosuchtopic --section `)).toEqual([]);
+    });
 
-  test('completes the shells of `completion`', () => {
-    expect(offered(shell, 'osteo completion z')).toEqual(['zsh']);
-  });
+    test('completes the shells of `completion`', () => {
+      expect(offered(shell, 'osteo completion z')).toEqual(['zsh']);
+    });
 
-  test('completes the checks of `selfcheck`, and its options', () => {
-    expect(offered(shell, 'osteo selfcheck ')).toEqual(['chair-stand', 'falls', 'muscle']);
-    expect(offered(shell, 'osteo selfcheck m')).toEqual(['muscle']);
-    expect(offered(shell, 'osteo selfcheck falls --an')).toEqual(['--answers']);
-  });
-});
+    test('completes the checks of `selfcheck`, and its options', () => {
+      expect(offered(shell, 'osteo selfcheck ')).toEqual(['chair-stand', 'falls', 'muscle']);
+      expect(offered(shell, 'osteo selfcheck m')).toEqual(['muscle']);
+      expect(offered(shell, 'osteo selfcheck falls --an')).toEqual(['--answers']);
+    });
+  },
+);
 
 describe('osteo completion', () => {
   it('rejects an unknown shell with a usage error', () => {

@@ -25,11 +25,24 @@ describe('osteo export --html DIR', () => {
     const r = await osteo(['export', '--html', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(`Wrote 7 pages and the third-party notices to ${dir}. Open ${dir}/index.html in a web browser; it works offline.\n`);
-    expect(readdirSync(dir).sort()).toEqual(['THIRD-PARTY-NOTICES.txt', 'index.html', 'search.html', 'topics', 'urgent.html']);
+    expect(r.stdout).toBe(
+      `Wrote 7 pages and the third-party notices to ${dir}. Open ${dir}/index.html in a web browser; it works offline.\n`,
+    );
+    expect(readdirSync(dir).sort()).toEqual([
+      'THIRD-PARTY-NOTICES.txt',
+      'index.html',
+      'search.html',
+      'topics',
+      'urgent.html',
+    ]);
     // The search page bundles marked and others: their licences go with it.
     expect(readFileSync(join(dir, 'THIRD-PARTY-NOTICES.txt'), 'utf8')).toMatch(/\nmarked@\d+\.\d+\.\d+ \(MIT\)\n/);
-    expect(readdirSync(join(dir, 'topics')).sort()).toEqual(['calcium.html', 'hip-fracture.html', 'nerve-pain.html', 'walking.html']);
+    expect(readdirSync(join(dir, 'topics')).sort()).toEqual([
+      'calcium.html',
+      'hip-fracture.html',
+      'nerve-pain.html',
+      'walking.html',
+    ]);
     const index = readFileSync(join(dir, 'index.html'), 'utf8');
     expect(index).toContain('<a class="skip" href="#main">Skip to main content</a>');
     expect(index).toContain('<a href="topics/walking.html">Walking and balance</a>');
@@ -83,8 +96,23 @@ describe('osteo export --html DIR', () => {
   });
 
   it.each([
-    ['a file', (dir: string) => { writeFileSync(join(dir, 'f'), 'x'); return join(dir, 'f'); }, (p: string) => `osteo: ${p} is not a folder.`],
-    ['a link to a folder', (dir: string) => { mkdirSync(join(dir, 'real')); symlinkSync(join(dir, 'real'), join(dir, 'link')); return join(dir, 'link'); }, (p: string) => `osteo: ${p} is a symbolic link: give the folder itself.`],
+    [
+      'a file',
+      (dir: string) => {
+        writeFileSync(join(dir, 'f'), 'x');
+        return join(dir, 'f');
+      },
+      (p: string) => `osteo: ${p} is not a folder.`,
+    ],
+    [
+      'a link to a folder',
+      (dir: string) => {
+        mkdirSync(join(dir, 'real'));
+        symlinkSync(join(dir, 'real'), join(dir, 'link'));
+        return join(dir, 'link');
+      },
+      (p: string) => `osteo: ${p} is a symbolic link: give the folder itself.`,
+    ],
   ])('refuses %s', async (_name, make, message) => {
     const path = make(tempDir());
     const r = await osteo(['export', '--html', path]);
@@ -106,7 +134,11 @@ describe('osteo export --html DIR', () => {
     expect(page).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
     expect(page).toContain('&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;');
     const { data } = readSearchPage(dir);
-    expect(data.topics.find((t) => t.id === 'hostile')?.sections.some((s) => s.markdown.includes("<script>alert('x')</script>"))).toBe(true);
+    expect(
+      data.topics
+        .find((t) => t.id === 'hostile')
+        ?.sections.some((s) => s.markdown.includes("<script>alert('x')</script>")),
+    ).toBe(true);
   });
 });
 
@@ -115,8 +147,18 @@ describe('the site’s search', () => {
     const dir = join(tempDir(), 'site');
     expect((await osteo(['export', '--html', dir], { contentDir: null })).code).toBe(0);
     const search = createSearch(readSearchPage(dir).data);
-    const queries = (JSON.parse(readFileSync(new URL('../relevance/public.json', import.meta.url), 'utf8')) as { search: { q: string }[] }).search.map((s) => s.q);
-    for (const q of [...queries, 'my mum fell and cannot get up', 'thigh pain on alendronate', 'osteoperosis', 'zzqx']) {
+    const queries = (
+      JSON.parse(readFileSync(new URL('../relevance/public.json', import.meta.url), 'utf8')) as {
+        search: { q: string }[];
+      }
+    ).search.map((s) => s.q);
+    for (const q of [
+      ...queries,
+      'my mum fell and cannot get up',
+      'thigh pain on alendronate',
+      'osteoperosis',
+      'zzqx',
+    ]) {
       const cli = JSON.parse((await osteo(['search', q, '--json'], { contentDir: null })).stdout) as unknown;
       expect(answersJson(await search(q)), q).toEqual(cli);
     }

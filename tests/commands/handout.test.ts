@@ -31,15 +31,27 @@ describe('explain --format', () => {
     const back = splitSections(r.stdout);
     const named = topic?.sections.filter((s) => s.heading !== '') ?? [];
     // The topic's sections, then the handout's own two.
-    expect(back.map((s) => s.heading)).toEqual(['', ...named.map((s) => s.heading), 'Questions to ask your doctor', 'Sources']);
+    expect(back.map((s) => s.heading)).toEqual([
+      '',
+      ...named.map((s) => s.heading),
+      'Questions to ask your doctor',
+      'Sources',
+    ]);
     for (const s of named) expect(back.find((b) => b.heading === s.heading)?.markdown).toBe(s.markdown);
     expect(back[0]?.markdown.endsWith(topic?.sections[0]?.markdown ?? '')).toBe(true);
-    expect(back.at(-1)?.markdown).toContain(`- \\[1\\] ${topic?.sources[0]?.title ?? ''}: <${topic?.sources[0]?.url ?? ''}>`);
+    expect(back.at(-1)?.markdown).toContain(
+      `- \\[1\\] ${topic?.sources[0]?.title ?? ''}: <${topic?.sources[0]?.url ?? ''}>`,
+    );
   });
 
   it('--section: one section, still with the sources and questions', async () => {
     const r = await shipped(['explain', 'fractures', '--section', 'help', '--format', 'md']);
-    expect(splitSections(r.stdout).map((s) => s.heading)).toEqual(['', 'When to get help', 'Questions to ask your doctor', 'Sources']);
+    expect(splitSections(r.stdout).map((s) => s.heading)).toEqual([
+      '',
+      'When to get help',
+      'Questions to ask your doctor',
+      'Sources',
+    ]);
   });
 
   it('md shows raw HTML in content as text', async () => {
@@ -88,7 +100,10 @@ describe('-o FILE', () => {
     [['explain', 'falls', '-o', 'x.txt'], '-o writes a handout: add --format md or --format html.'],
     [['explain', 'falls', '--format', 'md', '--large'], '--large is for --format html.'],
     [['explain', 'falls', '--large'], '--large is for --format html.'],
-    [['explain', 'falls', '--format', 'pdf'], "option '--format <format>' argument 'pdf' is invalid. Allowed choices are text, md, html."],
+    [
+      ['explain', 'falls', '--format', 'pdf'],
+      "option '--format <format>' argument 'pdf' is invalid. Allowed choices are text, md, html.",
+    ],
   ])('%j is a usage error', async (argv, message) => {
     const r = await shipped(argv);
     expect(r.code).toBe(2);
@@ -100,7 +115,9 @@ describe('-o FILE', () => {
 it('--json with --format is a usage error, said in JSON', async () => {
   const r = await shipped(['explain', 'falls', '--format', 'html', '--json']);
   expect(r.code).toBe(2);
-  expect(JSON.parse(r.stderr)).toEqual({ error: { code: 'usage', message: '--json and --format html cannot be used together.', suggestions: [] } });
+  expect(JSON.parse(r.stderr)).toEqual({
+    error: { code: 'usage', message: '--json and --format html cannot be used together.', suggestions: [] },
+  });
 });
 
 describe('search --format', () => {
@@ -109,13 +126,20 @@ describe('search --format', () => {
     expect(html.code).toBe(0);
     expect(html.stdout).toContain('<div class="banner emergency" data-level="emergency">');
     const md = await shipped(['search', 'my mum fell and cannot get up', '--format', 'md']);
-    expect(md.stdout).toMatch(/^# Your question: “my mum fell and cannot get up”\n\nFrom osteo, .*\n\n> \[!CAUTION\]\n> \*\*Emergency: Call 999/);
+    expect(md.stdout).toMatch(
+      /^# Your question: “my mum fell and cannot get up”\n\nFrom osteo, .*\n\n> \[!CAUTION\]\n> \*\*Emergency: Call 999/,
+    );
   });
 
   it('shows the same sections as search --json, in the same order', async () => {
-    const json = JSON.parse((await shipped(['search', 'weak legs', '--json', '--limit', '4'])).stdout) as { results: { topic: string; section: string }[] };
+    const json = JSON.parse((await shipped(['search', 'weak legs', '--json', '--limit', '4'])).stdout) as {
+      results: { topic: string; section: string }[];
+    };
     const html = (await shipped(['search', 'weak legs', '--format', 'html', '--limit', '4'])).stdout;
-    const shown = [...html.matchAll(/data-topic="([^"]+)" data-section="([^"]*)"/g)].map((m) => ({ topic: m[1], section: m[2] }));
+    const shown = [...html.matchAll(/data-topic="([^"]+)" data-section="([^"]*)"/g)].map((m) => ({
+      topic: m[1],
+      section: m[2],
+    }));
     expect(shown).toEqual(json.results.map(({ topic, section }) => ({ topic, section })));
   });
 

@@ -27,7 +27,13 @@ describe('osteo search, text view', () => {
     const listed = [...r.stdout.matchAll(/^\d\. (.+?)(?:\n {3}| {2})(osteo explain .+)$/gm)];
     expect(listed).toHaveLength(3);
     for (const [, label = '', command = ''] of listed) {
-      const opened = await osteo(command.replace(/^osteo /, '').replace(/'/g, '').split(' '), shipped);
+      const opened = await osteo(
+        command
+          .replace(/^osteo /, '')
+          .replace(/'/g, '')
+          .split(' '),
+        shipped,
+      );
       expect(opened.code).toBe(0);
       const heading = opened.stdout.slice(0, opened.stdout.indexOf('\n\n')).replace(/\s+/g, ' ');
       expect(heading).toContain(label.replace(/\s+/g, ' '));
@@ -53,7 +59,9 @@ describe('osteo search, text view', () => {
   it('an empty query is a usage error', async () => {
     const r = await osteo(['search', ' '], shipped);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe("osteo: search needs words to look for, such as: osteo search weak legs\nRun 'osteo --help' for usage.\n");
+    expect(r.stderr).toBe(
+      "osteo: search needs words to look for, such as: osteo search weak legs\nRun 'osteo --help' for usage.\n",
+    );
   });
 });
 
@@ -77,9 +85,21 @@ describe('source names and section keys', () => {
   it.each([
     [{ title: 'Broken hip - NHS', url: 'https://www.nhs.uk/conditions/broken-hip/' }, 'NHS'],
     [{ title: 'Atypical thigh fracture - Royal Osteoporosis Society', url: 'https://theros.org.uk/' }, 'ROS'],
-    [{ title: 'Drug Safety Update - Medicines and Healthcare products Regulatory Agency (MHRA)', url: 'https://www.gov.uk/' }, 'MHRA'],
-    [{ title: 'A trial - JAMA Internal Medicine (PMC)', url: 'https://pmc.ncbi.nlm.nih.gov/' }, 'JAMA Internal Medicine'],
-    [{ title: 'Acetaminophen - MedlinePlus, US National Library of Medicine', url: 'https://medlineplus.gov/' }, 'MedlinePlus'],
+    [
+      {
+        title: 'Drug Safety Update - Medicines and Healthcare products Regulatory Agency (MHRA)',
+        url: 'https://www.gov.uk/',
+      },
+      'MHRA',
+    ],
+    [
+      { title: 'A trial - JAMA Internal Medicine (PMC)', url: 'https://pmc.ncbi.nlm.nih.gov/' },
+      'JAMA Internal Medicine',
+    ],
+    [
+      { title: 'Acetaminophen - MedlinePlus, US National Library of Medicine', url: 'https://medlineplus.gov/' },
+      'MedlinePlus',
+    ],
     [{ title: 'No publisher in this title', url: 'https://www.example.org/page' }, 'example.org'],
   ])('%j is called %s', (source, name) => {
     expect(shortSourceName(source)).toBe(name);
@@ -94,7 +114,10 @@ describe('source names and section keys', () => {
   it('the key of every shipped section opens that section', async () => {
     for (const topic of topics) {
       for (const section of topic.sections.filter((s) => s.heading !== '')) {
-        expect((await resolveSection(topic, sectionKey(topic, section.heading)))?.heading, `${topic.id} › ${section.heading}`).toBe(section.heading);
+        expect(
+          (await resolveSection(topic, sectionKey(topic, section.heading)))?.heading,
+          `${topic.id} › ${section.heading}`,
+        ).toBe(section.heading);
       }
     }
   });

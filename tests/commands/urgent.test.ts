@@ -10,13 +10,15 @@ describe('osteo urgent', () => {
     expect(lines.length).toBeLessThanOrEqual(24);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
     expect(r.stdout).toMatch(/^Call 999 \(UK\) or 911 \(US\) now for any of these:\n• Stroke: /);
-    expect(r.stdout).toMatch(/\nSee a doctor today for these \(UK: GP or NHS 111; US: doctor or urgent care\):\n• A hot, swollen, painful calf or leg\n/);
+    expect(r.stdout).toMatch(
+      /\nSee a doctor today for these \(UK: GP or NHS 111; US: doctor or urgent care\):\n• A hot, swollen, painful calf or leg\n/,
+    );
   });
 
   it.each([
     ['uk', /^Call 999 now for any of these:/],
     ['us', /^Call 911 now for any of these:/],
-  ])('--region %s gives that country\'s number first', async (region, first) => {
+  ])("--region %s gives that country's number first", async (region, first) => {
     const r = await osteo(['--region', region, 'urgent'], { contentDir: null });
     expect(r.stdout).toMatch(first);
   });

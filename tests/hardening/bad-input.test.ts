@@ -1,5 +1,15 @@
 // Bad input of every kind: a clear one-line message, the documented exit code, never a stack trace.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,14 +66,20 @@ describe('queries', () => {
 });
 
 describe('topic names that look like paths', () => {
-  it.each(['../../etc/passwd', '/etc/passwd', '.', '..', 'con', 'walk\u0000ing', '~/.ssh/id_rsa', 'C:\\Windows\\system.ini'])(
-    'explain %j: not found or a topic by name, never a file read',
-    async (name) => {
-      const r = await osteo(['explain', name]);
-      expectCalm(r, [0, 1]);
-      expect(r.stdout).not.toMatch(/root:/);
-    },
-  );
+  it.each([
+    '../../etc/passwd',
+    '/etc/passwd',
+    '.',
+    '..',
+    'con',
+    'walk\u0000ing',
+    '~/.ssh/id_rsa',
+    'C:\\Windows\\system.ini',
+  ])('explain %j: not found or a topic by name, never a file read', async (name) => {
+    const r = await osteo(['explain', name]);
+    expectCalm(r, [0, 1]);
+    expect(r.stdout).not.toMatch(/root:/);
+  });
 });
 
 describe('options', () => {

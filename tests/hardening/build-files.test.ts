@@ -20,7 +20,8 @@ afterAll(() => {
 function installed(): { root: string; bin: string } {
   const root = mkdtempSync(join(tmpdir(), 'osteo-pkg-'));
   made.push(root);
-  for (const part of ['bin', 'dist', 'content', 'package.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  for (const part of ['bin', 'dist', 'content', 'package.json'])
+    cpSync(join(ROOT, part), join(root, part), { recursive: true });
   return { root, bin: join(root, 'bin', 'osteo.js') };
 }
 
@@ -43,7 +44,9 @@ describe('the code cache', () => {
   });
 
   it('with a bit flipped or cut short is refused, whatever the byte', () => {
-    const { readCache } = createRequire(import.meta.url)(join(pkg.root, 'bin', 'load-bundle.js')) as { readCache: (source?: Buffer) => Buffer | undefined };
+    const { readCache } = createRequire(import.meta.url)(join(pkg.root, 'bin', 'load-bundle.js')) as {
+      readCache: (source?: Buffer) => Buffer | undefined;
+    };
     const file = join(pkg.root, 'dist', 'cli.cache');
     const original = readFileSync(file);
     expect(readCache()?.length).toBe(original.length - 17);
@@ -67,7 +70,7 @@ describe('the code cache', () => {
     for (let trial = 1; trial <= 24; trial++) {
       const bytes = Buffer.from(original);
       const at = 20 + Math.floor(((bytes.length - 20) * trial) / 25);
-      bytes[at] = (bytes[at] ?? 0) ^ (1 << trial % 8);
+      bytes[at] = (bytes[at] ?? 0) ^ (1 << (trial % 8));
       writeFileSync(file, bytes);
       const r = runBin(['topics'], { bin: pkg.bin });
       expectCalmExit(r, [0]);
@@ -113,7 +116,9 @@ describe('an install that never built dist/ (npm install --ignore-scripts)', () 
     for (const args of [['topics'], ['search', 'weak legs'], []]) {
       const r = runBin(args, { bin: pkg.bin });
       expectCalmExit(r, [3]);
-      expect(r.stderr).toBe(`osteo: its built files are missing (${join(pkg.root, 'dist', 'cli.cjs')}).\nBuild them with 'npm run build' in ${pkg.root} (an install with --ignore-scripts skips that step).\n`);
+      expect(r.stderr).toBe(
+        `osteo: its built files are missing (${join(pkg.root, 'dist', 'cli.cjs')}).\nBuild them with 'npm run build' in ${pkg.root} (an install with --ignore-scripts skips that step).\n`,
+      );
     }
     // --version needs no build.
     expect(runBin(['--version'], { bin: pkg.bin }).code).toBe(0);

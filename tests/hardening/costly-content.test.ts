@@ -22,7 +22,12 @@ function folder(temp: () => string, id: string, front: string, body: string): st
 /** A YAML alias bomb: each of 9 levels refers to the one before 9 times (9^9 leaves). */
 function aliasBomb(): string {
   const lines = ['a0: &a0 ["x","x","x","x","x","x","x","x","x"]'];
-  for (let level = 1; level <= 9; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(',')}]`);
+  for (let level = 1; level <= 9; level++)
+    lines.push(
+      `a${level}: &a${level} [${Array(9)
+        .fill(`*a${level - 1}`)
+        .join(',')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -39,24 +44,40 @@ describe('costly topic files', () => {
   });
 
   it.each([
-    ['triage.yml', 'messages: {emergency: Call now, urgent: Today}\nsigns:\n  - {level: emergency, sign: A sign, when: *w}\n', ['search', 'legs']],
+    [
+      'triage.yml',
+      'messages: {emergency: Call now, urgent: Today}\nsigns:\n  - {level: emergency, sign: A sign, when: *w}\n',
+      ['search', 'legs'],
+    ],
     ['vocabulary.yml', 'groups:\n  - *w\n', ['search', 'legs']],
     ['selfchecks.yml', 'checks:\n  falls: *w\n', ['selfcheck', 'falls', '--answers', 'y']],
   ])('an alias bomb in %s (rules osteo reads): one line naming the file, exit 3', (file, rest, args) => {
     const level = (n: number, ref: string): string => `[${Array(n).fill(ref).join(',')}]`;
-    const yaml = ['slots: &s ["a | b", "c", "d"]', `row: &r ${level(2000, '*s')}`, `rows: &w ${level(2000, '*r')}`, rest].join('\n');
+    const yaml = [
+      'slots: &s ["a | b", "c", "d"]',
+      `row: &r ${level(2000, '*s')}`,
+      `rows: &w ${level(2000, '*r')}`,
+      rest,
+    ].join('\n');
     const dir = temp();
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'good.md'), GOOD);
     writeFileSync(join(dir, file), yaml);
     const r = measure(['--content-dir', dir, ...args]);
     expectCalm(r, [3]);
-    expect(r.stderr).toMatch(new RegExp(`^osteo: ${file.replace('.', '\\.')}: (file: )?too large: more than 100,000 values \\(YAML aliases repeat them\\)$`, 'm'));
+    expect(r.stderr).toMatch(
+      new RegExp(
+        `^osteo: ${file.replace('.', '\\.')}: (file: )?too large: more than 100,000 values \\(YAML aliases repeat them\\)$`,
+        'm',
+      ),
+    );
   });
 
   it('an alias bomb inside a front-matter field osteo reads: the topic is skipped with a warning, exit 0', () => {
     const level = (n: number, ref: string): string => `[${Array(n).fill(ref).join(',')}]`;
-    const front = ['slots: &s ["a", "b", "c"]', `row: &r ${level(2000, '*s')}`, `tags: ${level(2000, '*r')}`].join('\n');
+    const front = ['slots: &s ["a", "b", "c"]', `row: &r ${level(2000, '*s')}`, `tags: ${level(2000, '*r')}`].join(
+      '\n',
+    );
     const dir = folder(temp, 'deep-bomb', `${front}\n`, 'Text.');
     const r = measure(['--content-dir', dir, 'topics']);
     expectCalm(r, [0]);
@@ -74,7 +95,11 @@ describe('costly topic files', () => {
     ['">" 2,000 times (deep blockquotes)', '', `${'>'.repeat(2000)} deep`],
     ['"- " 20,000 times (deep lists)', '', `${'- '.repeat(20_000)}deep`],
     ['"1. " 20,000 times (deep ordered lists)', '', `${'1. '.repeat(20_000)}deep`],
-    ['lists nested by indentation, 700 deep', '', Array.from({ length: 700 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n')],
+    [
+      'lists nested by indentation, 700 deep',
+      '',
+      Array.from({ length: 700 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n'),
+    ],
   ])('%s: explain, search and check end calmly', (_name, front, body) => {
     const dir = folder(temp, 'slow', front, body);
     const explain = measure(['--content-dir', dir, 'explain', 'slow']);
@@ -94,6 +119,8 @@ describe('costly topic files', () => {
     expect(r.stderr).toMatch(/^osteo: No section "qqqq" in many\.\nSections: 0; 1; 2; .*; and 99,9\d\d more\.\n$/);
     const json = measure(['--content-dir', dir, 'explain', 'many', '--section', 'qqqq', '--json']);
     expectCalm(json, [1]);
-    expect((JSON.parse(json.stderr) as { error: { suggestions: string[] } }).error.suggestions.length).toBeLessThanOrEqual(10);
+    expect(
+      (JSON.parse(json.stderr) as { error: { suggestions: string[] } }).error.suggestions.length,
+    ).toBeLessThanOrEqual(10);
   });
 });

@@ -15,13 +15,16 @@ const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
 function madeUpWords(count: number, letters = 'abcdefghijklmnopqrstuvwxyz'): string[] {
   let seed = 19;
   const next = (n: number): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16) % n;
-  return Array.from({ length: count }, () => Array.from({ length: 5 + next(5) }, () => letters[next(letters.length)]).join(''));
+  return Array.from({ length: count }, () =>
+    Array.from({ length: 5 + next(5) }, () => letters[next(letters.length)]).join(''),
+  );
 }
 // Words of these letters are no typo of any English word: nothing matches, and the search
 // goes on to look for topics to suggest.
 const NOWHERE = 'qxzjv';
 // The query echoed cut short: a few words named and the rest counted, or 80 characters at most.
-const NO_ANSWER = /^(?:No match for ".{1,80}"\.|osteo has nothing on (?:'[^']{1,40}', ){4}'[^']{1,40}' and \d+ more words: )/;
+const NO_ANSWER =
+  /^(?:No match for ".{1,80}"\.|osteo has nothing on (?:'[^']{1,40}', ){4}'[^']{1,40}' and \d+ more words: )/;
 
 describe('costly queries on the shipped topics', () => {
   // Exit 0 or 1: a made-up word may be a typo away from a real one.
@@ -62,11 +65,30 @@ describe('costly queries on an indexed library of 1,000 topics', () => {
   let dir = '';
   beforeAll(() => {
     dir = temp();
-    const words = ['bone', 'legs', 'weak', 'calcium', 'walking', 'balance', 'pain', 'muscle', 'vitamin', 'fall', 'hip', 'spine', 'tired', 'strength'];
+    const words = [
+      'bone',
+      'legs',
+      'weak',
+      'calcium',
+      'walking',
+      'balance',
+      'pain',
+      'muscle',
+      'vitamin',
+      'fall',
+      'hip',
+      'spine',
+      'tired',
+      'strength',
+    ];
     for (let i = 0; i < 1000; i++) {
-      const text = (n: number): string => Array.from({ length: n }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ');
+      const text = (n: number): string =>
+        Array.from({ length: n }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ');
       const sections = Array.from({ length: 5 }, (_, s) => `## ${text(2)} ${s}\n${text(120)}.`).join('\n\n');
-      writeFileSync(join(dir, `topic-${i}.md`), `---\nid: topic-${i}\ntitle: ${text(2)} ${i}\n---\n${text(60)}.\n\n${sections}\n`);
+      writeFileSync(
+        join(dir, `topic-${i}.md`),
+        `---\nid: topic-${i}\ntitle: ${text(2)} ${i}\n---\n${text(60)}.\n\n${sections}\n`,
+      );
     }
     const built = spawnSync(process.execPath, [BIN, 'index', dir], { encoding: 'utf8' });
     expect(built.status, built.stderr).toBe(0);

@@ -21,7 +21,8 @@ beforeEach(() => {
   cpSync(CONTENT, dir, { recursive: true });
 });
 
-if (!canRunAsNobody()) console.warn('SKIPPED: permission tests need a non-root user or setpriv (util-linux); .ci/run installs it.');
+if (!canRunAsNobody())
+  console.warn('SKIPPED: permission tests need a non-root user or setpriv (util-linux); .ci/run installs it.');
 
 describe.runIf(canRunAsNobody())('as a user who may not read', () => {
   it('a folder that can be listed but not searched (mode 644): exit 3 with a warning per file, never 70', () => {
@@ -57,12 +58,16 @@ describe('an index that outlives its files', () => {
     symlinkSync(join(dir, 'gone.md'), join(dir, 'falls.md'));
     const r = runBin(['--content-dir', dir, 'search', 'falls at home']);
     expectCalmExit(r, [0]);
-    expect(r.stderr).toMatch(/^osteo: the index in .+ is out of date .+\nosteo: skipped falls\.md: broken or looping symlink\n$/);
+    expect(r.stderr).toMatch(
+      /^osteo: the index in .+ is out of date .+\nosteo: skipped falls\.md: broken or looping symlink\n$/,
+    );
   });
 
   it('broken files are still warned about once the folder is indexed (Minor)', () => {
     writeFileSync(join(dir, 'broken.md'), 'no front matter here\n');
-    expect(runBin(['index', dir]).stderr).toBe('osteo: skipped broken.md: no front matter (the file must start with a --- block)\n');
+    expect(runBin(['index', dir]).stderr).toBe(
+      'osteo: skipped broken.md: no front matter (the file must start with a --- block)\n',
+    );
     for (const args of [['topics'], ['search', 'weak legs']]) {
       const r = runBin(['--content-dir', dir, ...args]);
       expectCalmExit(r, [0]);

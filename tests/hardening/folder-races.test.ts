@@ -73,14 +73,21 @@ function once<T extends unknown[]>(when: (...args: T) => boolean, change: () => 
 
 describe('a topic file swapped between the listing and the read (item 7)', () => {
   it.each([
-    ['a symlink to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 'symlink points outside the content folder'],
+    [
+      'a symlink to /dev/zero',
+      (path: string) => symlinkSync('/dev/zero', path),
+      'symlink points outside the content folder',
+    ],
     ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'not a regular file'],
   ])('for %s: skipped with a warning, never read (topics, front matter only)', async (_name, make, problem) => {
     const victim = join(dir, 'falls.md');
-    hooks.afterListing = once((path: string) => path === dir || path.endsWith('/topics'), () => {
-      unlinkSync(victim);
-      make(victim);
-    });
+    hooks.afterListing = once(
+      (path: string) => path === dir || path.endsWith('/topics'),
+      () => {
+        unlinkSync(victim);
+        make(victim);
+      },
+    );
     const before = process.memoryUsage().rss;
     const r = await osteo(['topics'], { contentDir: dir });
     expect(r.code).toBe(0);
@@ -89,10 +96,16 @@ describe('a topic file swapped between the listing and the read (item 7)', () =>
   });
 
   it('deleted: left out quietly, never an internal error (exit 70)', async () => {
-    hooks.afterListing = once((path: string) => path.endsWith('/topics'), () => unlinkSync(join(dir, 'falls.md')));
+    hooks.afterListing = once(
+      (path: string) => path.endsWith('/topics'),
+      () => unlinkSync(join(dir, 'falls.md')),
+    );
     for (const command of [['topics'], ['search', 'weak legs'], ['index', dir]]) {
       cpSync(join(CONTENT, 'falls.md'), join(dir, 'falls.md'));
-      hooks.afterListing = once((path: string) => path.endsWith('/topics'), () => unlinkSync(join(dir, 'falls.md')));
+      hooks.afterListing = once(
+        (path: string) => path.endsWith('/topics'),
+        () => unlinkSync(join(dir, 'falls.md')),
+      );
       const r = await osteo(command, { contentDir: dir });
       expect(r.code, `${command.join(' ')}: ${r.stderr}`).toBe(0);
       expect(r.stderr).toBe('');
@@ -113,20 +126,32 @@ describe('files that change while osteo index reads them (index freshness)', () 
       },
       1,
     ],
-    ['joined by a new topic', () => writeFileSync(join(dir, 'zz-new.md'), '---\nid: zz-new\ntitle: New\n---\nQuokkaword.\n'), 0],
+    [
+      'joined by a new topic',
+      () => writeFileSync(join(dir, 'zz-new.md'), '---\nid: zz-new\ntitle: New\n---\nQuokkaword.\n'),
+      0,
+    ],
   ];
 
-  it.each(changes)('a file %s: the index is never trusted for it; search says so and answers from the files', async (_name, change, code) => {
-    const victim = join(dir, 'falls.md');
-    hooks.afterClose = once((path: string) => path === victim, () => change(victim));
-    expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
-    hooks.afterClose = undefined;
-    expect(openFolderIndex(dir, 'DIR')).toMatch(/^osteo: the index in DIR is out of date/);
-    const r = await osteo(['search', 'quokkaword falls', '--json'], { contentDir: dir });
-    expect(r.code).toBe(code);
-    expect(r.stderr).toMatch(/^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\./);
-    expect(r.stderr).not.toMatch(/internal error/);
-  });
+  it.each(changes)(
+    'a file %s: the index is never trusted for it; search says so and answers from the files',
+    async (_name, change, code) => {
+      const victim = join(dir, 'falls.md');
+      hooks.afterClose = once(
+        (path: string) => path === victim,
+        () => change(victim),
+      );
+      expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
+      hooks.afterClose = undefined;
+      expect(openFolderIndex(dir, 'DIR')).toMatch(/^osteo: the index in DIR is out of date/);
+      const r = await osteo(['search', 'quokkaword falls', '--json'], { contentDir: dir });
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(
+        /^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\./,
+      );
+      expect(r.stderr).not.toMatch(/internal error/);
+    },
+  );
 });
 
 describe('a search while osteo index writes (atomic writes)', () => {
@@ -152,7 +177,8 @@ describe('a search while osteo index writes (atomic writes)', () => {
     expect((await osteo(['index', dir], { contentDir: null })).code).toBe(0);
     let writes = 0;
     hooks.beforeWrite = (path) => {
-      if (path.includes('.osteo-index.') && ++writes === 3) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      if (path.includes('.osteo-index.') && ++writes === 3)
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
     };
     const r = await osteo(['index', dir], { contentDir: null });
     expect(r.code).toBe(3);

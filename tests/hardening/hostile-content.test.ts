@@ -39,17 +39,34 @@ describe('HTML character references that decode to controls (marked decodes them
   it.each([
     ['plain pipe', {}],
     ['colour terminal with hyperlinks', { isTTY: true, hyperlinks: true }],
-  ])('%s: no reset, no clipboard or title write, no alternate screen, no file: link, no hidden or reversed text', async (_name, io) => {
-    const r = await osteo(['explain', 'entities'], { ...io, contentDir: HOSTILE });
-    expect(r.code).toBe(0);
-    for (const bad of ['\r', '\b', '\u001Bc', '\u001B]52', '\u001B]0', '\u001B[?1049h', '\u001B[2J', '\u001B[8m', '\u001B[5m', '\u001B[7m', '\u001B]8;;file:', '\u009B', '\u202E']) {
-      expect(r.stdout, JSON.stringify(bad)).not.toContain(bad);
-    }
-    // The decoded text is shown, without the controls: "1&#13;0 mg" reads as the dose it is.
-    expect(r.stdout).toContain('Take 10 mg of the entity dose 5 a day');
-    expect(r.stdout).toContain('txet desrever and c a reset 2J.');
-    expect(r.stdout.replace(OWN, '')).not.toMatch(CONTROL);
-  });
+  ])(
+    '%s: no reset, no clipboard or title write, no alternate screen, no file: link, no hidden or reversed text',
+    async (_name, io) => {
+      const r = await osteo(['explain', 'entities'], { ...io, contentDir: HOSTILE });
+      expect(r.code).toBe(0);
+      for (const bad of [
+        '\r',
+        '\b',
+        '\u001Bc',
+        '\u001B]52',
+        '\u001B]0',
+        '\u001B[?1049h',
+        '\u001B[2J',
+        '\u001B[8m',
+        '\u001B[5m',
+        '\u001B[7m',
+        '\u001B]8;;file:',
+        '\u009B',
+        '\u202E',
+      ]) {
+        expect(r.stdout, JSON.stringify(bad)).not.toContain(bad);
+      }
+      // The decoded text is shown, without the controls: "1&#13;0 mg" reads as the dose it is.
+      expect(r.stdout).toContain('Take 10 mg of the entity dose 5 a day');
+      expect(r.stdout).toContain('txet desrever and c a reset 2J.');
+      expect(r.stdout.replace(OWN, '')).not.toMatch(CONTROL);
+    },
+  );
 
   it('escapes in content cannot colour text either: only osteo styles it', async () => {
     const r = await osteo(['explain', 'entities'], { isTTY: true, contentDir: HOSTILE });
@@ -97,7 +114,11 @@ describe('hostile file names, names typed and messages: every output path is fil
     ['explain with an escape in the name typed', ['explain', '\u001B]52;c;eA==\u0007walk\u202Eing'], {}],
     ['explain --json, not found', ['explain', '\u001B[31mnope\u0085', '--json'], {}],
     ['search, no match', ['search', '\u001B]0;x\u0007zzzq\u009B2J'], {}],
-    ['explain a topic whose heading and title hold YAML escapes', ['explain', 'okay'], { isTTY: true, hyperlinks: true }],
+    [
+      'explain a topic whose heading and title hold YAML escapes',
+      ['explain', 'okay'],
+      { isTTY: true, hyperlinks: true },
+    ],
     ['help for an unknown option', ['topics', '--\u001B[31mbad'], {}],
   ])('%s', async (_name, argv, io) => {
     const r = await osteo(argv, { ...io, contentDir: dir });

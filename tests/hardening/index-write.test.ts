@@ -2,7 +2,17 @@
 // written whole beside the old one and renamed into place; never through a planted symlink or
 // over something that is not its file; never into the installed package; the true reason when
 // it cannot write; and 20,000 topics without a stack overflow.
-import { chmodSync, cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -28,9 +38,21 @@ const hidden = (): string[] => readdirSync(dir).filter((name) => name.startsWith
 
 describe('osteo index never writes through or over what is not its file', () => {
   it.each([
-    ['a symlink to a file elsewhere', () => symlinkSync(join(outside, 'precious.txt'), join(dir, INDEX_FILE)), 'is a symlink; osteo will not write through it (remove it first)'],
-    ['a dangling symlink', () => symlinkSync(join(outside, 'nothing-here'), join(dir, INDEX_FILE)), 'is a symlink; osteo will not write through it (remove it first)'],
-    ['a folder', () => mkdirSync(join(dir, INDEX_FILE)), 'is not a regular file; osteo will not replace it (remove it first)'],
+    [
+      'a symlink to a file elsewhere',
+      () => symlinkSync(join(outside, 'precious.txt'), join(dir, INDEX_FILE)),
+      'is a symlink; osteo will not write through it (remove it first)',
+    ],
+    [
+      'a dangling symlink',
+      () => symlinkSync(join(outside, 'nothing-here'), join(dir, INDEX_FILE)),
+      'is a symlink; osteo will not write through it (remove it first)',
+    ],
+    [
+      'a folder',
+      () => mkdirSync(join(dir, INDEX_FILE)),
+      'is not a regular file; osteo will not replace it (remove it first)',
+    ],
   ])('%s at .osteo-index: refused with the true reason, exit 3, nothing changed', (_name, plant, why) => {
     plant();
     const before = lstatSync(join(dir, INDEX_FILE));
@@ -67,7 +89,9 @@ describe('osteo index never writes through or over what is not its file', () => 
     chmodSync(dir, 0o555);
     const r = runBin(['index', dir], { asNobody: true });
     expectCalmExit(r, [3]);
-    expect(r.stderr).toBe(`osteo: Cannot write the index into ${dir}: the folder is not writable\nosteo index writes one file, .osteo-index, into the folder: it must be writable.\n`);
+    expect(r.stderr).toBe(
+      `osteo: Cannot write the index into ${dir}: the folder is not writable\nosteo index writes one file, .osteo-index, into the folder: it must be writable.\n`,
+    );
     expect(hidden()).toEqual([]);
   });
 });
@@ -82,7 +106,9 @@ describe('osteo index and the installed package (issue 15)', () => {
     const argv = args[0] === '--content-dir' ? [...args, 'index'] : ['index', ...args];
     const r = runBin(argv, { env });
     expectCalmExit(r, [2]);
-    expect(r.stderr).toBe("osteo: osteo index takes a folder of your own topics: the shipped topics already have their index.\nRun 'osteo index <dir>', as in 'osteo index ./my-topics'.\n");
+    expect(r.stderr).toBe(
+      "osteo: osteo index takes a folder of your own topics: the shipped topics already have their index.\nRun 'osteo index <dir>', as in 'osteo index ./my-topics'.\n",
+    );
     expect(readdirSync(CONTENT).filter((name) => name.startsWith('.'))).toEqual([]);
   });
 });
@@ -93,7 +119,8 @@ describe('20,000 topics', () => {
     mkdirSync(big);
     // Seven sections each, every one using "bone": one term in 140,000 sections.
     const sections = Array.from({ length: 7 }, (_, s) => `## Part ${s}\nbone text ${s}\n`).join('\n');
-    for (let i = 0; i < 20_000; i++) writeFileSync(join(big, `t-${i}.md`), `---\nid: t-${i}\ntitle: Topic ${i}\n---\nbone intro\n\n${sections}`);
+    for (let i = 0; i < 20_000; i++)
+      writeFileSync(join(big, `t-${i}.md`), `---\nid: t-${i}\ntitle: Topic ${i}\n---\nbone intro\n\n${sections}`);
     const r = runBin(['index', big], { limitMs: 20_000 });
     expectCalmExit(r, [0]);
     expect(r.stdout).toMatch(/^Indexed 20000 topics \(160000 sections, \d+ terms\)/);
@@ -102,6 +129,8 @@ describe('20,000 topics', () => {
     // No note: the index was used.
     expect(s.stderr).toBe('');
     expect((JSON.parse(s.stdout) as { results: { topic: string }[] }).results[0]?.topic).toBe('t-19999');
-    console.log(`20,000 topics: osteo index ${r.ms.toFixed(0)} ms, ${r.mb.toFixed(0)} MB; search ${s.ms.toFixed(0)} ms, ${s.mb.toFixed(0)} MB`);
+    console.log(
+      `20,000 topics: osteo index ${r.ms.toFixed(0)} ms, ${r.mb.toFixed(0)} MB; search ${s.ms.toFixed(0)} ms, ${s.mb.toFixed(0)} MB`,
+    );
   });
 });

@@ -13,7 +13,8 @@ const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const STACK = /\n\s+at .+:\d+:\d+/;
 const env = { ...process.env };
-for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR']) Reflect.deleteProperty(env, name);
+for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR'])
+  Reflect.deleteProperty(env, name);
 const quote = (args: readonly string[]): string => args.map((a) => `'${a}'`).join(' ');
 
 /** `osteo args | reader` in bash with pipefail: what the reader printed, and osteo's own exit status. */
@@ -35,11 +36,18 @@ function readerGone(args: readonly string[], both: boolean): Promise<{ code: num
 }
 
 /** osteo with stdout (or stderr) on /dev/full, where every write fails with ENOSPC. */
-function intoFull(args: readonly string[], stream: 'stdout' | 'stderr'): { code: number | null; stdout: string; stderr: string } {
+function intoFull(
+  args: readonly string[],
+  stream: 'stdout' | 'stderr',
+): { code: number | null; stdout: string; stderr: string } {
   const full = openSync('/dev/full', 'w');
   try {
     const stdio = stream === 'stdout' ? ['ignore', full, 'pipe'] : ['ignore', 'pipe', full];
-    const r = spawnSync(process.execPath, [BIN, ...args], { env, stdio: stdio as ['ignore', number, 'pipe'], encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, ...args], {
+      env,
+      stdio: stdio as ['ignore', number, 'pipe'],
+      encoding: 'utf8',
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   } finally {
     closeSync(full);
@@ -51,10 +59,14 @@ describe('a reader that goes away', () => {
   // More than a pipe's 64 KB buffer, so osteo is still writing when `head` has gone.
   const big = temp();
   const paragraph = 'Weak legs and strong bones. '.repeat(40);
-  writeFileSync(join(big, 'big.md'), `---\nid: big\ntitle: Big topic\n---\n${Array.from({ length: 300 }, () => paragraph).join('\n\n')}\n`);
+  writeFileSync(
+    join(big, 'big.md'),
+    `---\nid: big\ntitle: Big topic\n---\n${Array.from({ length: 300 }, () => paragraph).join('\n\n')}\n`,
+  );
   // A folder that `check` finds errors in, with a report longer than the pipe's buffer.
   const failing = temp();
-  for (let i = 0; i < 1500; i++) writeFileSync(join(failing, `t${i}.md`), `---\nid: t${i}\ntitle: Topic number ${i}\n---\nText.\n`);
+  for (let i = 0; i < 1500; i++)
+    writeFileSync(join(failing, `t${i}.md`), `---\nid: t${i}\ntitle: Topic number ${i}\n---\nText.\n`);
 
   it.each([
     ['explain', ['--content-dir', big, 'explain', 'big']],
@@ -69,7 +81,11 @@ describe('a reader that goes away', () => {
   });
 
   it('the big cases really overflow the pipe buffer', () => {
-    const explain = spawnSync(process.execPath, [BIN, '--content-dir', big, 'explain', 'big'], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
+    const explain = spawnSync(process.execPath, [BIN, '--content-dir', big, 'explain', 'big'], {
+      encoding: 'utf8',
+      env,
+      maxBuffer: 1 << 24,
+    });
     expect(explain.stdout.length).toBeGreaterThan(65536);
     const check = spawnSync(process.execPath, [BIN, 'check', failing], { encoding: 'utf8', env, maxBuffer: 1 << 24 });
     expect(check.status).toBe(3);
@@ -89,7 +105,10 @@ describe('a reader that goes away', () => {
 
   it('osteo search into a closed pipe: exit 0 or 1 as the search found, no message', async () => {
     expect(await readerGone(['search', 'weak', 'legs'], false)).toEqual({ code: 0, stderr: '' });
-    expect(await readerGone(['search', 'zzzzqqq'], false)).toEqual({ code: 1, stderr: expect.stringMatching(/^(?:No match|osteo has nothing on)/) as string });
+    expect(await readerGone(['search', 'zzzzqqq'], false)).toEqual({
+      code: 1,
+      stderr: expect.stringMatching(/^(?:No match|osteo has nothing on)/) as string,
+    });
   });
 
   it('osteo --version into a closed pipe: exit 0 and no stack trace', async () => {
@@ -98,36 +117,56 @@ describe('a reader that goes away', () => {
 });
 
 describe('a device that cannot be written (/dev/full)', () => {
-  it.each([[['--version']], [['topics']], [['explain', 'fractures']], [['--help']]])('%j > /dev/full: an I/O error, exit 74, one line', (args) => {
-    const r = intoFull(args, 'stdout');
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe('osteo: Cannot write to standard output: ENOSPC: no space left on device\n');
-    expect(r.stderr).not.toMatch(STACK);
-  });
+  it.each([[['--version']], [['topics']], [['explain', 'fractures']], [['--help']]])(
+    '%j > /dev/full: an I/O error, exit 74, one line',
+    (args) => {
+      const r = intoFull(args, 'stdout');
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe('osteo: Cannot write to standard output: ENOSPC: no space left on device\n');
+      expect(r.stderr).not.toMatch(STACK);
+    },
+  );
 
   it('topics --json > /dev/full: the error as JSON on stderr', () => {
     const r = intoFull(['topics', '--json'], 'stdout');
     expect(r.code).toBe(74);
     expect(JSON.parse(r.stderr)).toEqual({
-      error: { code: 'output', message: 'Cannot write to standard output: ENOSPC: no space left on device', suggestions: [] },
+      error: {
+        code: 'output',
+        message: 'Cannot write to standard output: ENOSPC: no space left on device',
+        suggestions: [],
+      },
     });
   });
 
   it('an error message that cannot be written: the exit code still says what happened', () => {
     expect(intoFull(['explain', 'nope'], 'stderr')).toMatchObject({ code: 1, stdout: '' });
-    expect(intoFull(['topics', '--content-dir', '/nonexistent/osteo'], 'stderr')).toMatchObject({ code: 3, stdout: '' });
+    expect(intoFull(['topics', '--content-dir', '/nonexistent/osteo'], 'stderr')).toMatchObject({
+      code: 3,
+      stdout: '',
+    });
   });
 });
 
 describe('terminals', () => {
   it('TERM=dumb: no colour even on a terminal', async () => {
-    const r = await osteo(['explain', 'fractures'], { contentDir: CONTENT, isTTY: true, columns: 80, env: { TERM: 'dumb' } });
+    const r = await osteo(['explain', 'fractures'], {
+      contentDir: CONTENT,
+      isTTY: true,
+      columns: 80,
+      env: { TERM: 'dumb' },
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('\u001B');
   });
 
   it('a 20-column terminal still wraps every line of words to 20 columns', async () => {
-    const r = await osteo(['explain', 'fractures'], { contentDir: CONTENT, isTTY: true, columns: 20, env: { NO_COLOR: '1' } });
+    const r = await osteo(['explain', 'fractures'], {
+      contentDir: CONTENT,
+      isTTY: true,
+      columns: 20,
+      env: { NO_COLOR: '1' },
+    });
     expect(r.code).toBe(0);
     for (const line of r.stdout.split('\n')) {
       if (line.trim().includes(' ')) expect(line.length, line).toBeLessThanOrEqual(20);

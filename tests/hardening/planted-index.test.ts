@@ -23,7 +23,10 @@ beforeEach(() => {
   outside = join(root, 'outside');
   cpSync(CONTENT, dir, { recursive: true });
   mkdirSync(outside);
-  writeFileSync(join(outside, 'secret.md'), '---\nid: secret\ntitle: Secret\n---\nThe zanzibarsecret is here.\n\n## When to get help\nNever.\n');
+  writeFileSync(
+    join(outside, 'secret.md'),
+    '---\nid: secret\ntitle: Secret\n---\nThe zanzibarsecret is here.\n\n## When to get help\nNever.\n',
+  );
 });
 
 const osteo = (...args: string[]): ReturnType<typeof runBin> => runBin(['--content-dir', dir, ...args]);
@@ -33,7 +36,8 @@ const expected = (...args: string[]): ReturnType<typeof runBin> => {
   cpSync(CONTENT, clean, { recursive: true });
   return runBin(['--content-dir', clean, ...args]);
 };
-const ignored = (why: string): RegExp => new RegExp(`^osteo: ignoring the index in .+ \\(\\.osteo-index: ${why}\\); reading the files\\.\\n`);
+const ignored = (why: string): RegExp =>
+  new RegExp(`^osteo: ignoring the index in .+ \\(\\.osteo-index: ${why}\\); reading the files\\.\\n`);
 
 function plant(change: (c: Crafted) => void): void {
   const contents = contentsOf(dir);
@@ -86,18 +90,32 @@ describe('a planted index whose topic files are not files', () => {
     const r = osteo('search', 'weak legs', '--json');
     expectCalmExit(r, [0]);
     // Warned about as the index lists it, then found out when its text is read.
-    expect(r.stderr).toMatch(/^osteo: skipped zz-odd\.md: .+\nosteo: zz-odd\.md can no longer be read; reading the topic files again\.\nosteo: skipped zz-odd\.md: .+\n$/);
+    expect(r.stderr).toMatch(
+      /^osteo: skipped zz-odd\.md: .+\nosteo: zz-odd\.md can no longer be read; reading the topic files again\.\nosteo: skipped zz-odd\.md: .+\n$/,
+    );
     expect(r.stdout).toBe(expected('search', 'weak legs', '--json').stdout);
   });
 });
 
 describe('a damaged index', () => {
   it.each([
-    ['cut in half', (file: string) => truncateSync(file, readFileSync(file).length >> 1), 'its \\w+ part is out of place'],
+    [
+      'cut in half',
+      (file: string) => truncateSync(file, readFileSync(file).length >> 1),
+      'its \\w+ part is out of place',
+    ],
     ['cut to its header', (file: string) => truncateSync(file, 40), 'it is too short'],
     ['emptied', (file: string) => truncateSync(file, 0), 'it is too short'],
     ['not an index', (file: string) => writeFileSync(file, 'x'.repeat(5000)), 'it is not an osteo index'],
-    ['a version from elsewhere', (file: string) => writeFileSync(file, Buffer.concat([Buffer.from('OSTEOIDX'), Buffer.from([9, 0, 0, 0]), readFileSync(file).subarray(12)])), 'it is from another version of osteo'],
+    [
+      'a version from elsewhere',
+      (file: string) =>
+        writeFileSync(
+          file,
+          Buffer.concat([Buffer.from('OSTEOIDX'), Buffer.from([9, 0, 0, 0]), readFileSync(file).subarray(12)]),
+        ),
+      'it is from another version of osteo',
+    ],
   ])('%s: ignored, said once', (_name, damage, why) => {
     plant(() => undefined);
     damage(join(dir, INDEX_FILE));
@@ -108,11 +126,27 @@ describe('a damaged index', () => {
   });
 
   it.each([
-    ['headings of the wrong type', (c: Crafted) => ((c.meta.topics[0] as { sections: unknown }).sections = [{ heading: 7 }]), 'its section headings is malformed'],
-    ['more sections than the postings know', (c: Crafted) => (c.meta.topics[0]?.sections.push({ heading: 'Extra', markdown: '' }), undefined), 'its topics do not match its terms'],
+    [
+      'headings of the wrong type',
+      (c: Crafted) => ((c.meta.topics[0] as { sections: unknown }).sections = [{ heading: 7 }]),
+      'its section headings is malformed',
+    ],
+    [
+      'more sections than the postings know',
+      (c: Crafted) => (c.meta.topics[0]?.sections.push({ heading: 'Extra', markdown: '' }), undefined),
+      'its topics do not match its terms',
+    ],
     ['terms out of order', (c: Crafted) => c.data.terms.reverse(), 'its terms are damaged'],
-    ['a posting count past the end', (c: Crafted) => ((c.data.postStart[c.data.terms.length] = 50_000_000), undefined), 'its postings are damaged'],
-    ['a name list naming topics that do not exist', (c: Crafted) => c.data.nameTopic.fill(9999), 'its names are damaged'],
+    [
+      'a posting count past the end',
+      (c: Crafted) => ((c.data.postStart[c.data.terms.length] = 50_000_000), undefined),
+      'its postings are damaged',
+    ],
+    [
+      'a name list naming topics that do not exist',
+      (c: Crafted) => c.data.nameTopic.fill(9999),
+      'its names are damaged',
+    ],
   ])('%s: ignored, said once', (_name, change, why) => {
     plant(change);
     const r = osteo('search', 'fell and cant get up', '--json');
@@ -149,7 +183,11 @@ describe('an index file that is not a file (item 3)', () => {
   it.each([
     ['a FIFO', (file: string) => execFileSync('mkfifo', [file]), 'not a regular file'],
     ['a symlink to /dev/zero', (file: string) => symlinkSync('/dev/zero', file), 'is a symlink'],
-    ['a symlink to an index of another folder', (file: string) => symlinkSync(plantIndex(outside, contentsOf(dir)), file), 'is a symlink'],
+    [
+      'a symlink to an index of another folder',
+      (file: string) => symlinkSync(plantIndex(outside, contentsOf(dir)), file),
+      'is a symlink',
+    ],
     ['a folder', (file: string) => mkdirSync(file), 'not a regular file'],
   ])('%s: topics and search do not hang, and say why it is not used', (_name, make, why) => {
     make(join(dir, INDEX_FILE));

@@ -34,7 +34,8 @@ const run = (nodeArgs: string[], args: string[]): { status: number | null; stdou
 
 describe('under the permission model (read-only access to the package, nothing else)', () => {
   // Node 20 prints an ExperimentalWarning for the permission model; that is Node, not osteo.
-  const WARNING = /^\(node:\d+\) ExperimentalWarning: Permission is an experimental feature.*\n\(Use `node --trace-warnings .*\n/;
+  const WARNING =
+    /^\(node:\d+\) ExperimentalWarning: Permission is an experimental feature.*\n\(Use `node --trace-warnings .*\n/;
 
   it.each(COMMANDS)('%s works', (...args) => {
     const r = run(['--experimental-permission', `--allow-fs-read=${ROOT}/*`], args);
@@ -47,7 +48,8 @@ describe('under the permission model (read-only access to the package, nothing e
 describe('no network', () => {
   it('the built files import no network module', () => {
     const dist = `${ROOT}/dist`;
-    const network = /(?:from\s*|import\(\s*|require\(\s*)["'](?:node:)?(?:net|http|https|http2|tls|dns|dgram)(?:\/promises)?["']/;
+    const network =
+      /(?:from\s*|import\(\s*|require\(\s*)["'](?:node:)?(?:net|http|https|http2|tls|dns|dgram)(?:\/promises)?["']/;
     const files = readdirSync(dist).filter((f) => /\.c?js$/.test(f));
     expect(files).toEqual(expect.arrayContaining(['cli.cjs', 'index.js']));
     for (const file of files) expect(readFileSync(`${dist}/${file}`, 'utf8'), file).not.toMatch(network);
@@ -62,9 +64,14 @@ describe('no network', () => {
 
 describe('writes', () => {
   it('only `osteo index` writes, and under a read-only permission it fails with a clear message', () => {
-    const r = run(['--experimental-permission', `--allow-fs-read=${ROOT}/*`], ['index', `${ROOT}/tests/fixtures/content`]);
+    const r = run(
+      ['--experimental-permission', `--allow-fs-read=${ROOT}/*`],
+      ['index', `${ROOT}/tests/fixtures/content`],
+    );
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/osteo: Cannot write the index into .*: the folder is not writable\nosteo index writes one file, \.osteo-index, into the folder: it must be writable\.\n$/);
+    expect(r.stderr).toMatch(
+      /osteo: Cannot write the index into .*: the folder is not writable\nosteo index writes one file, \.osteo-index, into the folder: it must be writable\.\n$/,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });

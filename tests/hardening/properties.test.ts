@@ -11,8 +11,23 @@ const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 
 // Text as it comes: words from the topics, any Unicode, control characters and escape sequences.
 const word = fc.constantFrom('legs', 'weak', 'calcium', 'fall', 'hip', 'balance', 'pain', 'walking', 'the', 'of');
-const nasty = fc.constantFrom('\u001B[31m', '\u001B]8;;http://x\u0007', '\u0000', '\u0007', '\u009b', '\u202E', '\r', '\t', '  ');
-const query = fc.array(fc.oneof(word, nasty, fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })), { maxLength: 8 }).map((parts) => parts.join(' '));
+const nasty = fc.constantFrom(
+  '\u001B[31m',
+  '\u001B]8;;http://x\u0007',
+  '\u0000',
+  '\u0007',
+  '\u009b',
+  '\u202E',
+  '\r',
+  '\t',
+  '  ',
+);
+const query = fc
+  .array(
+    fc.oneof(word, nasty, fc.string({ unit: 'grapheme', maxLength: 12 }), fc.string({ unit: 'binary', maxLength: 6 })),
+    { maxLength: 8 },
+  )
+  .map((parts) => parts.join(' '));
 const options = fc.record({
   limit: fc.option(fc.integer({ min: 1, max: 50 }), { nil: undefined }),
   width: fc.option(fc.integer({ min: 20, max: 200 }), { nil: undefined }),
@@ -20,7 +35,11 @@ const options = fc.record({
 });
 
 // Options first, then `--`, so that a query starting with "-" is still a query.
-const argvFor = (command: string, q: string, o: { limit?: number | undefined; width?: number | undefined; json: boolean }): string[] => [
+const argvFor = (
+  command: string,
+  q: string,
+  o: { limit?: number | undefined; width?: number | undefined; json: boolean },
+): string[] => [
   command,
   ...(o.limit !== undefined && command === 'search' ? ['--limit', String(o.limit)] : []),
   ...(o.width !== undefined ? ['--width', String(o.width)] : []),
@@ -46,13 +65,27 @@ describe('search and explain, for any query and valid options', () => {
 });
 
 describe('parseTopic, for any topic file', () => {
-  const field = fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }), fc.constant(null));
-  const frontMatter = fc.dictionary(fc.constantFrom('id', 'title', 'summary', 'aliases', 'tags', 'related', 'reviewed', 'sources', 'triage', 'x'), field);
-  const yamlish = frontMatter.map((fm) => Object.entries(fm).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n'));
+  const field = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.integer(),
+    fc.array(fc.string({ maxLength: 8 }), { maxLength: 3 }),
+    fc.constant(null),
+  );
+  const frontMatter = fc.dictionary(
+    fc.constantFrom('id', 'title', 'summary', 'aliases', 'tags', 'related', 'reviewed', 'sources', 'triage', 'x'),
+    field,
+  );
+  const yamlish = frontMatter.map((fm) =>
+    Object.entries(fm)
+      .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+      .join('\n'),
+  );
   const file = fc.oneof(
     fc.string({ unit: 'binary', maxLength: 200 }),
     fc.tuple(yamlish, fc.string({ maxLength: 200 })).map(([fm, body]) => `---\n${fm}\n---\n${body}`),
-    fc.tuple(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 })).map(([fm, body]) => `---\n${fm}\n---\n## ${body}`),
+    fc
+      .tuple(fc.string({ maxLength: 80 }), fc.string({ maxLength: 80 }))
+      .map(([fm, body]) => `---\n${fm}\n---\n## ${body}`),
   );
 
   it('parses or fails with a named content error', () => {

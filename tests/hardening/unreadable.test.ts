@@ -7,7 +7,8 @@ vi.mock('node:fs', async (importOriginal) => {
   return {
     ...fs,
     readdirSync: (path: string, ...rest: unknown[]) => {
-      if (path.endsWith('/content')) throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
+      if (path.endsWith('/content'))
+        throw Object.assign(new Error(`EACCES: permission denied, scandir '${path}'`), { code: 'EACCES' });
       return (fs.readdirSync as (p: string, ...r: unknown[]) => unknown)(path, ...rest);
     },
   };

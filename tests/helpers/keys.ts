@@ -12,7 +12,9 @@ export interface ScriptedKeys extends Keys {
 
 /** Keys by name ("y", "enter", "ctrl-c"), or [name, at] with the time in ms; then input ends. */
 export function scriptedKeys(keys: (string | [string, number])[]): ScriptedKeys {
-  const queue: Key[] = keys.map((k, i) => (typeof k === 'string' ? { name: k, at: i * 100 } : { name: k[0], at: k[1] }));
+  const queue: Key[] = keys.map((k, i) =>
+    typeof k === 'string' ? { name: k, at: i * 100 } : { name: k[0], at: k[1] },
+  );
   const scripted: ScriptedKeys = {
     closed: false,
     read: 0,
@@ -37,12 +39,15 @@ export async function osteoAt(
   opts: FakeIoOptions & { stdoutTTY?: boolean } = {},
 ): Promise<{ code: number; stdout: string; stderr: string; opened: number }> {
   let opened = 0;
-  const io = Object.assign(fakeIo({ isTTY: opts.stdoutTTY ?? true, columns: 80, ...opts, env: { NO_COLOR: '1', ...opts.env } }), {
-    openKeys: () => {
-      opened += 1;
-      return keys;
+  const io = Object.assign(
+    fakeIo({ isTTY: opts.stdoutTTY ?? true, columns: 80, ...opts, env: { NO_COLOR: '1', ...opts.env } }),
+    {
+      openKeys: () => {
+        opened += 1;
+        return keys;
+      },
     },
-  });
+  );
   const code = await run(argv, io);
   return { code, stdout: io.stdout, stderr: io.stderr, opened };
 }

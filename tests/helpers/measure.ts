@@ -9,7 +9,8 @@ const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
 const TIME = '/usr/bin/time';
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
 const env = { ...process.env };
-for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR']) Reflect.deleteProperty(env, name);
+for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR'])
+  Reflect.deleteProperty(env, name);
 
 export interface Measured {
   code: number | null;
@@ -24,11 +25,18 @@ export function measure(args: readonly string[]): Measured {
   const gnuTime = existsSync(TIME);
   const command = gnuTime ? [TIME, '-f', '@@%e %M', process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
   const started = performance.now();
-  const r = spawnSync(command[0] ?? '', command.slice(1), { encoding: 'utf8', env, timeout: 30_000, maxBuffer: 1 << 28 });
+  const r = spawnSync(command[0] ?? '', command.slice(1), {
+    encoding: 'utf8',
+    env,
+    timeout: 30_000,
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - started) / 1000;
   const [, kb = '0'] = /@@[\d.]+ (\d+)\n?$/.exec(r.stderr) ?? [];
   // GNU time's own lines: its figures, and a note on how the command ended.
-  const stderr = r.stderr.replace(/@@[\d.]+ \d+\n?$/, '').replace(/^Command (?:exited with non-zero status|terminated by signal) \d+\n/m, '');
+  const stderr = r.stderr
+    .replace(/@@[\d.]+ \d+\n?$/, '')
+    .replace(/^Command (?:exited with non-zero status|terminated by signal) \d+\n/m, '');
   return { code: r.status, stdout: r.stdout, stderr, seconds, megabytes: Number(kb) / 1024 };
 }
 

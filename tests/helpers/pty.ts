@@ -32,13 +32,26 @@ const ESCAPES = /\u001B\[[0-?]*[ -/]*[@-~]|\u001B\][^\u0007\u001B]*(?:\u0007|\u0
  * osteo with `args` in a terminal `cols` wide. `stdoutTo`: a file for osteo's stdout (the screen
  * keeps stderr). `after`: a shell command run in the terminal once osteo ends (its exit code kept).
  */
-export function inTerminal(args: string[], opts: { cols?: number; env?: Record<string, string>; stdoutTo?: string; after?: string } = {}): Terminal {
+export function inTerminal(
+  args: string[],
+  opts: { cols?: number; env?: Record<string, string>; stdoutTo?: string; after?: string } = {},
+): Terminal {
   const quote = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`;
-  const osteo = [process.execPath, BIN, ...args].map(quote).join(' ') + (opts.stdoutTo ? ` > ${quote(opts.stdoutTo)}` : '');
+  const osteo =
+    [process.execPath, BIN, ...args].map(quote).join(' ') + (opts.stdoutTo ? ` > ${quote(opts.stdoutTo)}` : '');
   const line = opts.after ? `${osteo}; code=$?; ${opts.after}; exit $code` : `exec ${osteo}`;
-  const env: Record<string, string | undefined> = { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1', ...opts.env };
-  for (const name of ['NODE_EXTRA_CA_CERTS', 'FORCE_COLOR', 'OSTEO_CONTENT_DIR']) if (!opts.env || !(name in opts.env)) Reflect.deleteProperty(env, name);
-  const child = spawn('script', ['-qfec', `stty cols ${opts.cols ?? 80} rows 40; ${line}`, '/dev/null'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    TERM: 'xterm-256color',
+    NO_COLOR: '1',
+    ...opts.env,
+  };
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'FORCE_COLOR', 'OSTEO_CONTENT_DIR'])
+    if (!opts.env || !(name in opts.env)) Reflect.deleteProperty(env, name);
+  const child = spawn('script', ['-qfec', `stty cols ${opts.cols ?? 80} rows 40; ${line}`, '/dev/null'], {
+    env,
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   running.add(child);
   let raw = '';
   let consumed = 0;
@@ -49,12 +62,14 @@ export function inTerminal(args: string[], opts: { cols?: number; env?: Record<s
     raw += chunk.toString();
     for (const check of [...waiters]) check();
   });
-  const exit = new Promise<number | null>((resolve) => child.on('close', (code) => {
-    closed = true;
-    running.delete(child);
-    for (const check of [...waiters]) check();
-    resolve(code);
-  }));
+  const exit = new Promise<number | null>((resolve) =>
+    child.on('close', (code) => {
+      closed = true;
+      running.delete(child);
+      for (const check of [...waiters]) check();
+      resolve(code);
+    }),
+  );
   return {
     get screen() {
       return text();
@@ -71,7 +86,10 @@ export function inTerminal(args: string[], opts: { cols?: number; env?: Record<s
         }, ms);
         function check(): void {
           const rest = text().slice(consumed);
-          const found = typeof wanted === 'string' ? { at: rest.indexOf(wanted), length: wanted.length } : ((m) => ({ at: m?.index ?? -1, length: m?.[0].length ?? 0 }))(wanted.exec(rest));
+          const found =
+            typeof wanted === 'string'
+              ? { at: rest.indexOf(wanted), length: wanted.length }
+              : ((m) => ({ at: m?.index ?? -1, length: m?.[0].length ?? 0 }))(wanted.exec(rest));
           if (found.at < 0) {
             if (closed) fail('osteo exited');
             return;

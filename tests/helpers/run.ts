@@ -38,11 +38,13 @@ export function canRunAsNobody(): boolean {
 
 export function runBin(args: string[], options: RunOptions = {}): Measured {
   const env = { ...process.env };
-  for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS']) Reflect.deleteProperty(env, name);
+  for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS'])
+    Reflect.deleteProperty(env, name);
   const scratch = mkdtempSync(join(tmpdir(), 'osteo-run-'));
   const timeFile = join(scratch, 'time');
   let command = [process.execPath, options.bin ?? BIN, ...args];
-  if (options.asNobody && process.getuid?.() === 0) command = ['/usr/bin/setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command];
+  if (options.asNobody && process.getuid?.() === 0)
+    command = ['/usr/bin/setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command];
   if (existsSync(GNU_TIME)) command = [GNU_TIME, '-f', '%M', '-o', timeFile, ...command];
   const started = performance.now();
   const r = spawnSync(command[0] ?? '', command.slice(1), {
@@ -70,7 +72,11 @@ export function runBin(args: string[], options: RunOptions = {}): Measured {
  */
 export function expectCalmExit(r: Measured, codes: readonly number[]): void {
   const log = process.env.OSTEO_CASE_LOG;
-  if (log) appendFileSync(log, `${JSON.stringify({ test: expect.getState().currentTestName, code: r.code, ms: Math.round(r.ms), mb: Math.round(r.mb) })}\n`);
+  if (log)
+    appendFileSync(
+      log,
+      `${JSON.stringify({ test: expect.getState().currentTestName, code: r.code, ms: Math.round(r.ms), mb: Math.round(r.mb) })}\n`,
+    );
   expect(r.signal, `killed: ${r.stderr}`).toBe(null);
   expect(codes, `exit ${String(r.code)}: ${r.stderr}`).toContain(r.code);
   expect(r.ms).toBeLessThan(5000);

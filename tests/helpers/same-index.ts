@@ -6,10 +6,15 @@ import { buildIndex, type BuiltIndex, type SearchIndex } from '../../src/search/
 import type { Topic } from '../../src/topics/types.js';
 
 /** `built`: buildIndex(topics), when the caller has it already. */
-export function expectSameIndex(index: SearchIndex | undefined, topics: readonly Topic[], built: BuiltIndex = buildIndex(topics)): void {
+export function expectSameIndex(
+  index: SearchIndex | undefined,
+  topics: readonly Topic[],
+  built: BuiltIndex = buildIndex(topics),
+): void {
   expect(index).toBeDefined();
   if (!index) return;
-  const where = (docs: SearchIndex['docs']): [string, string, number][] => docs.map((d) => [d.topic.id, d.section.heading, d.position]);
+  const where = (docs: SearchIndex['docs']): [string, string, number][] =>
+    docs.map((d) => [d.topic.id, d.section.heading, d.position]);
   expect(where(index.docs)).toEqual(where(built.docs));
   // Order matters: typo matching and ties in ranking follow it.
   expect([...index.words]).toEqual([...built.words]);
@@ -22,7 +27,8 @@ export function expectSameIndex(index: SearchIndex | undefined, topics: readonly
     if (JSON.stringify(mine) !== JSON.stringify([...byDoc])) expect(mine, term).toEqual([...byDoc]);
   }
   // Nothing more: every stem of the vocabulary that buildIndex has no postings for is absent here too.
-  for (const stem of new Set(built.words.values())) expect(index.postings.has(stem), stem).toBe(built.postings.has(stem));
+  for (const stem of new Set(built.words.values()))
+    expect(index.postings.has(stem), stem).toBe(built.postings.has(stem));
   for (const term of ['zzzz', 'constructor', '__proto__', '']) {
     expect(index.postings.has(term)).toBe(false);
     expect(index.postings.get(term)).toBeUndefined();

@@ -30,7 +30,10 @@ const read = (dir: string, shipped: string, built: string): { compiled: Built | 
 describe('readCompiled', () => {
   it('uses the compiled form for the file it was made from, for a folder without its own', () => {
     const { shipped, own, built } = setup('a: 1\n');
-    expect(read(own, shipped, built)).toEqual({ compiled: expect.objectContaining({ rules: 'compiled' }) as Built, from: shipped });
+    expect(read(own, shipped, built)).toEqual({
+      compiled: expect.objectContaining({ rules: 'compiled' }) as Built,
+      from: shipped,
+    });
   });
 
   it('a file edited since (newer, same size): its bytes decide, so an edit is never missed', () => {
@@ -56,7 +59,10 @@ describe('readCompiled', () => {
     const { shipped, own, built } = setup('a: 1\n');
     writeFileSync(join(own, 'rules.yml'), 'a: 1\n');
     // The same bytes as the shipped file, but newer than the compiled form: hashed, and equal.
-    expect(read(own, shipped, built)).toEqual({ compiled: expect.objectContaining({ rules: 'compiled' }) as Built, from: own });
+    expect(read(own, shipped, built)).toEqual({
+      compiled: expect.objectContaining({ rules: 'compiled' }) as Built,
+      from: own,
+    });
     writeFileSync(join(own, 'rules.yml'), 'c: 3\n');
     expect(read(own, shipped, built)).toEqual({ compiled: null, from: own });
   });

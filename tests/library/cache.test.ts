@@ -1,7 +1,19 @@
 // The cache (library/cache.ts): kept in XDG_CACHE_HOME, never in the content folder; keyed by
 // the folder and its files' state; safe to delete; off with OSTEO_CACHE=0; a corrupt, foreign
 // or stale copy is ignored, quietly, and the files answer. Identical results: equal-results.test.ts.
-import { appendFileSync, chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  truncateSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,7 +50,8 @@ const cacheFiles = (home: string): string[] => {
     return [];
   }
 };
-const from = async (home: string): Promise<string> => (await openLibrary(folder, { indexed: true, search: true }, { ...PLACES, cache: join(home, 'osteo') })).from;
+const from = async (home: string): Promise<string> =>
+  (await openLibrary(folder, { indexed: true, search: true }, { ...PLACES, cache: join(home, 'osteo') })).from;
 
 describe('the cache', () => {
   it('is written to XDG_CACHE_HOME after a first search, never into the content folder, and used next time', async () => {
@@ -77,7 +90,10 @@ describe('the cache', () => {
       (file: string) => {
         const bytes = readFileSync(file);
         const postingsAt = bytes.readUInt32LE(bytes.readUInt32LE(16) * 8 + 12);
-        writeFileSync(file, bytes.map((b, i) => (i >= postingsAt ? b ^ 0x55 : b)));
+        writeFileSync(
+          file,
+          bytes.map((b, i) => (i >= postingsAt ? b ^ 0x55 : b)),
+        );
       },
     ],
     ['emptied', (file: string) => truncateSync(file, 0)],
@@ -128,7 +144,10 @@ describe('the cache', () => {
     const home = cacheHome();
     expect((await search(home, { OSTEO_CACHE: '0' })).stdout).toBe(expected);
     expect(cacheFiles(home)).toEqual([]);
-    expect((await osteo(['search', 'weak legs', '--json'], { contentDir: folder, env: { XDG_CACHE_HOME: 'relative/path' } })).stdout).toBe(expected);
+    expect(
+      (await osteo(['search', 'weak legs', '--json'], { contentDir: folder, env: { XDG_CACHE_HOME: 'relative/path' } }))
+        .stdout,
+    ).toBe(expected);
   });
 
   it.runIf(process.platform !== 'win32')('is not used or written in a cache folder others can write', async () => {
@@ -142,7 +161,10 @@ describe('the cache', () => {
   it('is not made for a small folder (read fast enough without)', async () => {
     const home = cacheHome();
     await osteo(['search', 'weak legs'], { contentDir: CONTENT, env: { XDG_CACHE_HOME: home } });
-    await osteo(['search', 'weak legs'], { contentDir: join(CONTENT, '..', 'tests', 'fixtures', 'content'), env: { XDG_CACHE_HOME: home } });
+    await osteo(['search', 'weak legs'], {
+      contentDir: join(CONTENT, '..', 'tests', 'fixtures', 'content'),
+      env: { XDG_CACHE_HOME: home },
+    });
     expect(cacheFiles(home)).toEqual([]);
   });
 });

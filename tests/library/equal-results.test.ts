@@ -72,7 +72,11 @@ describe('a folder of 1,000 topics', () => {
     const home = temp();
     const env = { XDG_CACHE_HOME: home };
     await osteo(['search', 'weak legs'], { contentDir: plain, env });
-    const library = await openLibrary(plain, { indexed: true, search: true }, { ...PLACES, cache: join(home, 'osteo') });
+    const library = await openLibrary(
+      plain,
+      { indexed: true, search: true },
+      { ...PLACES, cache: join(home, 'osteo') },
+    );
     expect(library.from).toBe('cache');
     expectSameIndex(await library.index?.(), topics, built);
     library.close?.();
@@ -119,10 +123,13 @@ describe('a folder of 1,000 topics', () => {
     // At least 1,000 topics that load (some generated ones do not).
     const big = join(temp(), 'big');
     cpSync(plain, big, { recursive: true });
-    for (let i = 0; i < 1000 - topics.length; i++) writeFileSync(join(big, `extra-${i}.md`), `---\nid: extra-${i}\ntitle: Extra ${i}\n---\nLegs.\n`);
+    for (let i = 0; i < 1000 - topics.length; i++)
+      writeFileSync(join(big, `extra-${i}.md`), `---\nid: extra-${i}\ntitle: Extra ${i}\n---\nLegs.\n`);
     const off = await osteo(['search', 'weak legs'], { contentDir: big });
     // After the warnings for the generated files that do not load.
-    expect(off.stderr).toMatch(/\nosteo: tip: run 'osteo index .+' once to make search fast on a library this size\.\n$/);
+    expect(off.stderr).toMatch(
+      /\nosteo: tip: run 'osteo index .+' once to make search fast on a library this size\.\n$/,
+    );
     const on = await osteo(['search', 'weak legs'], { contentDir: big, env: { XDG_CACHE_HOME: temp() } });
     expect(on.stderr).toBe(off.stderr.replace(/osteo: tip: .+\n$/, ''));
   });

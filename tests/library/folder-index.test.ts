@@ -61,7 +61,10 @@ describe('search with the index', () => {
     'zebra xylophone',
     'balence problems',
   ])('%j: the same output as without it', async (query) => {
-    for (const args of [['search', query, '--json', '--limit', '5'], ['search', query]]) {
+    for (const args of [
+      ['search', query, '--json', '--limit', '5'],
+      ['search', query],
+    ]) {
       const withIndex = await osteo(args, { contentDir: indexed });
       const without = await osteo(args, { contentDir: plain });
       expect(withIndex.stdout.replaceAll(indexed, plain)).toBe(without.stdout);
@@ -82,7 +85,9 @@ describe('search with the index', () => {
 
   it('topics from the index match topics from the files', async () => {
     for (const args of [['topics'], ['topics', '--json']]) {
-      expect((await osteo(args, { contentDir: indexed })).stdout).toBe((await osteo(args, { contentDir: plain })).stdout);
+      expect((await osteo(args, { contentDir: indexed })).stdout).toBe(
+        (await osteo(args, { contentDir: plain })).stdout,
+      );
     }
   });
 
@@ -93,7 +98,9 @@ describe('search with the index', () => {
     expect(openFolderIndex(indexed, 'DIR')).toMatch(/^osteo: the index in DIR is out of date/);
     const r = await osteo(['search', 'zanzibar', '--json'], { contentDir: indexed });
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\. Run 'osteo index' on the folder to update it\.\n$/);
+    expect(r.stderr).toMatch(
+      /^osteo: the index in .+ is out of date \(topic files changed since it was made\); reading the files\. Run 'osteo index' on the folder to update it\.\n$/,
+    );
     expect((JSON.parse(r.stdout) as { results: { topic: string }[] }).results[0]?.topic).toBe('falls');
   });
 });

@@ -45,7 +45,10 @@ describe('bare words', () => {
 
   it('takes search options: --limit and --json', async () => {
     const r = await osteo(['weak', 'legs', '--json', '--limit', '2'], shipped);
-    expect((JSON.parse(r.stdout) as { query: string; results: unknown[] })).toMatchObject({ query: 'weak legs', results: [{}, {}] });
+    expect(JSON.parse(r.stdout) as { query: string; results: unknown[] }).toMatchObject({
+      query: 'weak legs',
+      results: [{}, {}],
+    });
   });
 
   it('a first word that is a command runs that command', async () => {
@@ -64,7 +67,9 @@ describe('bare words', () => {
     const r = await osteo(argv, shipped);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`osteo: unknown command '${argv[0] ?? ''}'. Did you mean ${command}?\nRun 'osteo --help' for usage.\n`);
+    expect(r.stderr).toBe(
+      `osteo: unknown command '${argv[0] ?? ''}'. Did you mean ${command}?\nRun 'osteo --help' for usage.\n`,
+    );
   });
 
   it('nothing found: the search says so, exit 1', async () => {
@@ -78,7 +83,16 @@ describe('bare words', () => {
     // ("topic"), which is a typo of it, or a word osteo must leave to search.
     const english = createRequire(import.meta.url)('an-array-of-english-words/index.json') as string[];
     const near = english.filter((w) => typoOfCommand(w, COMMANDS) !== undefined);
-    expect(near.sort()).toEqual(['checks', 'completions', 'explains', 'souces', 'source', 'sourced', 'sourses', 'topic']);
+    expect(near.sort()).toEqual([
+      'checks',
+      'completions',
+      'explains',
+      'souces',
+      'source',
+      'sourced',
+      'sourses',
+      'topic',
+    ]);
     expect(typoOfCommand('starch', COMMANDS)).toBeUndefined();
     expect(typoOfCommand('hip', COMMANDS)).toBeUndefined();
   });
@@ -105,7 +119,9 @@ describe('help and version', () => {
 
   it('--help states the rule for bare words', async () => {
     const r = await osteo(['--help']);
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain("Without a command, your words are a question: 'osteo weak legs' searches for them");
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain(
+      "Without a command, your words are a question: 'osteo weak legs' searches for them",
+    );
   });
 });
 
@@ -116,22 +132,33 @@ describe('fits the width', () => {
       .split('\n')
       .filter((line) => stringWidth(line) > width && line.replace(/ \\$/, '').trim().includes(' '));
 
-  it.each([20, 40, 60, 80])('the orientation and every --help at %i columns: no line too long, no word broken', async (width) => {
-    const outputs = [
-      (await osteo(['--width', String(width)], shipped)).stdout,
-      (await osteo(['--width', String(width), '--help'])).stdout,
-      ...(await Promise.all(COMMANDS.filter((c) => c !== 'ask').map(async (c) => (await osteo(['--width', String(width), c, '--help'])).stdout))),
-    ];
-    for (const text of outputs) {
-      expect(overflowing(text, width)).toEqual([]);
-      // Words of the help are whole: "topic" is never cut to "topi" + "c".
-      expect(text).not.toMatch(/\b(?:topi|questio|comman|exampl)\n/);
-    }
-  });
+  it.each([20, 40, 60, 80])(
+    'the orientation and every --help at %i columns: no line too long, no word broken',
+    async (width) => {
+      const outputs = [
+        (await osteo(['--width', String(width)], shipped)).stdout,
+        (await osteo(['--width', String(width), '--help'])).stdout,
+        ...(await Promise.all(
+          COMMANDS.filter((c) => c !== 'ask').map(
+            async (c) => (await osteo(['--width', String(width), c, '--help'])).stdout,
+          ),
+        )),
+      ];
+      for (const text of outputs) {
+        expect(overflowing(text, width)).toEqual([]);
+        // Words of the help are whole: "topic" is never cut to "topi" + "c".
+        expect(text).not.toMatch(/\b(?:topi|questio|comman|exampl)\n/);
+      }
+    },
+  );
 
   it('the orientation stacks its two columns at 40 columns, and keeps them at 80', async () => {
-    expect((await osteo(['--width', '40'], shipped)).stdout).toContain('\n  osteo weak legs\n      your question, in your own words\n');
-    expect((await osteo([], { contentDir: null, columns: 80 })).stdout).toMatch(/\n {2}osteo weak legs {10,}your question, in your own words\n/);
+    expect((await osteo(['--width', '40'], shipped)).stdout).toContain(
+      '\n  osteo weak legs\n      your question, in your own words\n',
+    );
+    expect((await osteo([], { contentDir: null, columns: 80 })).stdout).toMatch(
+      /\n {2}osteo weak legs {10,}your question, in your own words\n/,
+    );
   });
 
   it('a long example continues after " \\" instead of breaking', async () => {

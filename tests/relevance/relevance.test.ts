@@ -31,7 +31,8 @@ const explainId = async (q: string): Promise<string | null> => {
 };
 const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, import.meta.url), 'utf8'));
 
-type Known = Record<string, { top1: string[]; top3: string[]; explain: string[] }> & Record<`answers:${string}`, { answer1: string[] }>;
+type Known = Record<string, { top1: string[]; top3: string[]; explain: string[] }> &
+  Record<`answers:${string}`, { answer1: string[] }>;
 const KNOWN = read('known-misses.json') as Known;
 const SETS = ['public', 'own', 'development'];
 
@@ -52,13 +53,18 @@ describe.each(SETS)('the %s relevance set', async (name) => {
   });
 });
 
-describe.each(['questions-dev.json', 'questions-dev-2.json'])('the development questions in %s, at the answer', async (file) => {
-  const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
-  const figures = await evaluateAnswers(questions, async (q) => answersJson(await findAnswers(topics, q, { limit: 10, triage, vocabulary })));
-  const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
+describe.each(['questions-dev.json', 'questions-dev-2.json'])(
+  'the development questions in %s, at the answer',
+  async (file) => {
+    const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
+    const figures = await evaluateAnswers(questions, async (q) =>
+      answersJson(await findAnswers(topics, q, { limit: 10, triage, vocabulary })),
+    );
+    const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
 
-  it('shows a section that answers first, but for the known misses', () => {
-    const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);
-    expect(misses.sort()).toEqual([...known].sort());
-  });
-});
+    it('shows a section that answers first, but for the known misses', () => {
+      const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);
+      expect(misses.sort()).toEqual([...known].sort());
+    });
+  },
+);

@@ -10,7 +10,10 @@ import { createTheme } from '../../src/render/theme.js';
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}`, import.meta.url));
 const source = readFileSync(golden('e2e.md'), 'utf8');
 
-function render(markdown: string, opts: { color?: boolean; plain?: boolean; width?: number; hyperlinks?: boolean; highlight?: string[] } = {}): string {
+function render(
+  markdown: string,
+  opts: { color?: boolean; plain?: boolean; width?: number; hyperlinks?: boolean; highlight?: string[] } = {},
+): string {
   const theme = createTheme({ plain: opts.plain ?? false, chalk: opts.color ? new Chalk({ level: 1 }) : null });
   const renderer = createMarkdownRenderer({
     width: opts.width ?? 48,
@@ -47,7 +50,9 @@ describe('createMarkdownRenderer', () => {
   it.each([20, 40, 48, 80])('never writes a line wider than %i columns, unless it is one unbreakable word', (width) => {
     for (const line of render(source, { color: true, width }).split('\n')) {
       // Words are never split, so a URL longer than the width stands alone on its line.
-      const words = stripEscapes(line).replace(/^[\s│•\-\d.]*/, '').split(' ');
+      const words = stripEscapes(line)
+        .replace(/^[\s│•\-\d.]*/, '')
+        .split(' ');
       if (words.length > 1) expect(stringWidth(line)).toBeLessThanOrEqual(width);
     }
   });
@@ -74,19 +79,31 @@ describe('createMarkdownRenderer', () => {
   });
 
   it('shows raw HTML as text', () => {
-    expect(render('<script>alert(1)</script>\n\nText <b>bold</b>')).toBe('<script>alert(1)</script>\n\nText <b>bold</b>');
+    expect(render('<script>alert(1)</script>\n\nText <b>bold</b>')).toBe(
+      '<script>alert(1)</script>\n\nText <b>bold</b>',
+    );
   });
 
   it('shows code with a colon as written (marked-terminal left "a*#COLON|*b")', () => {
     expect(render('Type `a:b` or `https://x.org:8080`.', { width: 80 })).toBe('Type a:b or https://x.org:8080.');
-    expect(stripEscapes(render('- `a:b` in a list\n\n| `c:d` |\n| --- |\n| `e:f` |', { color: true, width: 80 }))).not.toContain('COLON');
+    expect(
+      stripEscapes(render('- `a:b` in a list\n\n| `c:d` |\n| --- |\n| `e:f` |', { color: true, width: 80 })),
+    ).not.toContain('COLON');
   });
 
   it.each([
-    ['named references', 'A &amp; B, &lt;tag&gt;, &quot;q&quot; &apos;s&apos; &copy; x&nbsp;y', 'A & B, <tag>, "q" \'s\' © x\u00A0y'],
+    [
+      'named references',
+      'A &amp; B, &lt;tag&gt;, &quot;q&quot; &apos;s&apos; &copy; x&nbsp;y',
+      'A & B, <tag>, "q" \'s\' © x\u00A0y',
+    ],
     ['a bare ampersand next to a numeric reference', 'A & B &#8212; C &#x2014; D', 'A & B — C — D'],
     ['an escaped reference stays text', '&amp;#27; and \\&lt;', '&#27; and &lt;'],
-    ['references that decode to nothing printable', 'a&#0;b&#xD800;c&#1114112;d &bogus; &#27;[31m', 'a\uFFFDb\uFFFDc\uFFFDd &bogus; [31m'],
+    [
+      'references that decode to nothing printable',
+      'a&#0;b&#xD800;c&#1114112;d &bogus; &#27;[31m',
+      'a\uFFFDb\uFFFDc\uFFFDd &bogus; [31m',
+    ],
     ['in code, references are text', '`&amp; &#27;`', '&amp; &#27;'],
   ])('decodes HTML character references in text once, cleanly: %s', (_name, markdown, expected) => {
     expect(render(markdown, { width: 80 })).toBe(expected);

@@ -2,17 +2,28 @@
 // inside them still render fast, and anything past them is shown as plain paragraphs.
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
-import { fitsMarked, MAX_EMPHASIS_WORK, MAX_MARKED_CHARS, MAX_NESTING, plainParagraphs } from '../../src/render/marked-bounds.js';
+import {
+  fitsMarked,
+  MAX_EMPHASIS_WORK,
+  MAX_MARKED_CHARS,
+  MAX_NESTING,
+  plainParagraphs,
+} from '../../src/render/marked-bounds.js';
 import { createTheme } from '../../src/render/theme.js';
 import { CONTENT_DIR } from '../../src/index.js';
 import { loadTopics } from '../../src/topics/load.js';
 
-const render = createMarkdownRenderer({ width: 60, theme: createTheme({ plain: false, chalk: null }), hyperlinks: false });
+const render = createMarkdownRenderer({
+  width: 60,
+  theme: createTheme({ plain: false, chalk: null }),
+  hyperlinks: false,
+});
 
 describe('fitsMarked', () => {
   it('takes every section of the shipped topics', () => {
     for (const topic of loadTopics(CONTENT_DIR).topics) {
-      for (const section of topic.sections) expect(fitsMarked(section.markdown), `${topic.id} › ${section.heading}`).toBe(true);
+      for (const section of topic.sections)
+        expect(fitsMarked(section.markdown), `${topic.id} › ${section.heading}`).toBe(true);
     }
   });
 
@@ -29,13 +40,21 @@ describe('fitsMarked', () => {
 
   it.each([
     ['nesting at the bound', `${'> '.repeat(MAX_NESTING)}x`],
-    ['emphasis in many short paragraphs', Array.from({ length: 400 }, () => '**bold** and _em_ and ~~del~~ words').join('\n\n')],
+    [
+      'emphasis in many short paragraphs',
+      Array.from({ length: 400 }, () => '**bold** and _em_ and ~~del~~ words').join('\n\n'),
+    ],
   ])('takes %s', (_name, markdown) => {
     expect(fitsMarked(markdown)).toBe(true);
   });
 
   // The slowest three-character patterns for marked's lexer, each repeated to just inside the bound.
-  it.each([["'*a", 1], ['~_a', 2], ['_*a', 2], ['(*a', 1]])('the costliest emphasis it lets through (%j) renders in about a second at most', (unit, markers) => {
+  it.each([
+    ["'*a", 1],
+    ['~_a', 2],
+    ['_*a', 2],
+    ['(*a', 1],
+  ])('the costliest emphasis it lets through (%j) renders in about a second at most', (unit, markers) => {
     // markers/3 of the characters are markers: markers * n * 3n <= MAX_EMPHASIS_WORK.
     const markdown = unit.repeat(Math.floor(Math.sqrt(MAX_EMPHASIS_WORK / (3 * markers))));
     expect(fitsMarked(markdown)).toBe(true);

@@ -51,10 +51,12 @@ describe('contrast', () => {
     expect([...used].filter((c) => !ATTRIBUTES.has(c) && !FOREGROUNDS.has(c) && !BACKGROUNDS.has(c))).toEqual([]);
   });
 
-  it('a box is drawn in the terminal\'s own colour; only its label is a badge', () => {
+  it("a box is drawn in the terminal's own colour; only its label is a badge", () => {
     const render = createMarkdownRenderer({ width: 40, theme, hyperlinks: false });
     const [top = '', body = '', bottom = ''] = render({ markdown: '> [!NOTE]\n> Text.' }).split('\n');
-    expect(top).toBe('╭─\u001B[97m\u001B[44m\u001B[1m Note \u001B[22m\u001B[49m\u001B[39m────────────────────────────────');
+    expect(top).toBe(
+      '╭─\u001B[97m\u001B[44m\u001B[1m Note \u001B[22m\u001B[49m\u001B[39m────────────────────────────────',
+    );
     expect(stripEscapes(top)).toHaveLength(40);
     expect(body).toBe('│ Text.');
     expect(bottom).toBe(`╰${'─'.repeat(39)}`);
@@ -79,7 +81,11 @@ describe('--plain', () => {
   });
 
   it('indents a quote instead of marking it with ">"', () => {
-    const render = createMarkdownRenderer({ width: 40, theme: createTheme({ plain: true, chalk: null }), hyperlinks: false });
+    const render = createMarkdownRenderer({
+      width: 40,
+      theme: createTheme({ plain: true, chalk: null }),
+      hyperlinks: false,
+    });
     expect(render({ markdown: '> A quote.' })).toBe('  A quote.');
   });
 });
@@ -88,7 +94,9 @@ describe('tables', () => {
   const longest = (text: string): number => Math.max(...text.split('\n').map((l) => stringWidth(stripEscapes(l))));
 
   it.each([40, 60, 80])('the medicines table at %i columns breaks no word and fits', async (width) => {
-    const r = await osteo(['explain', 'medications', '--section', 'names', '--width', String(width)], { contentDir: null });
+    const r = await osteo(['explain', 'medications', '--section', 'names', '--width', String(width)], {
+      contentDir: null,
+    });
     expect(r.stdout).toContain('Teriparatide');
     expect(r.stdout).not.toMatch(/Teriparatid\s/);
     const table = r.stdout.slice(r.stdout.indexOf('Alendronic acid'), r.stdout.indexOf('See below') + 10);

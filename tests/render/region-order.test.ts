@@ -31,8 +31,15 @@ describe('orderByRegion', () => {
   it('puts US first for us, in lists and in paragraphs, and leaves the rest in place', () => {
     const ordered = orderByRegion(tokens, 'us');
     const list = ordered.find((t) => t.type === 'list') as { items: { text: string }[] };
-    expect(list.items.map((i) => i.text)).toEqual(['**US:** call 911.', '**UK:** call 999.', 'Elsewhere, your local number.']);
-    expect(texts(ordered).slice(-2)).toEqual(['**US:** your doctor or urgent care.', '**UK:** NHS 111 for same-day advice.']);
+    expect(list.items.map((i) => i.text)).toEqual([
+      '**US:** call 911.',
+      '**UK:** call 999.',
+      'Elsewhere, your local number.',
+    ]);
+    expect(texts(ordered).slice(-2)).toEqual([
+      '**US:** your doctor or urgent care.',
+      '**UK:** NHS 111 for same-day advice.',
+    ]);
     expect(texts(ordered)[0]).toBe('Shared advice first.');
   });
 
@@ -60,16 +67,35 @@ describe('osteo --region', () => {
     ['us', /US: call 911\.\n. UK: call 999\./],
     ['uk', /UK: call 999\.\n. US: call 911\./],
   ])('--region %s orders explain', async (region, order) => {
-    const r = await osteo(['--region', region, 'explain', 'numbers', '--section', 'who to call'], { contentDir: folder() });
+    const r = await osteo(['--region', region, 'explain', 'numbers', '--section', 'who to call'], {
+      contentDir: folder(),
+    });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(order);
   });
 
   it('OSTEO_REGION and the locale choose it too; --region wins', async () => {
     const dir = folder();
-    expect((await osteo(['explain', 'numbers', '--section', 'who'], { contentDir: dir, env: { LANG: 'en_US.UTF-8' } })).stdout).toMatch(/US: call 911\.\n. UK/);
-    expect((await osteo(['explain', 'numbers', '--section', 'who'], { contentDir: dir, env: { OSTEO_REGION: 'us', LANG: 'en_GB.UTF-8' } })).stdout).toMatch(/US: call 911\.\n. UK/);
-    expect((await osteo(['--region', 'uk', 'explain', 'numbers', '--section', 'who'], { contentDir: dir, env: { OSTEO_REGION: 'us' } })).stdout).toMatch(/UK: call 999\.\n. US/);
+    expect(
+      (await osteo(['explain', 'numbers', '--section', 'who'], { contentDir: dir, env: { LANG: 'en_US.UTF-8' } }))
+        .stdout,
+    ).toMatch(/US: call 911\.\n. UK/);
+    expect(
+      (
+        await osteo(['explain', 'numbers', '--section', 'who'], {
+          contentDir: dir,
+          env: { OSTEO_REGION: 'us', LANG: 'en_GB.UTF-8' },
+        })
+      ).stdout,
+    ).toMatch(/US: call 911\.\n. UK/);
+    expect(
+      (
+        await osteo(['--region', 'uk', 'explain', 'numbers', '--section', 'who'], {
+          contentDir: dir,
+          env: { OSTEO_REGION: 'us' },
+        })
+      ).stdout,
+    ).toMatch(/UK: call 999\.\n. US/);
   });
 
   it('orders the HTML handout too', async () => {

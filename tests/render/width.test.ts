@@ -21,6 +21,7 @@ describe('stringWidth', () => {
 
   it('is the sum of its parts without escapes or joiners (wrap.ts carries row widths on that)', () => {
     const parts = ['a', 'é', 'co\u00ADop', '\u00AD', '漢字', '😀', ' ', '—', '\u0301', '\u00A0', '╭─'];
-    for (const a of parts) for (const b of parts) expect(stringWidth(a + b), JSON.stringify(a + b)).toBe(stringWidth(a) + stringWidth(b));
+    for (const a of parts)
+      for (const b of parts) expect(stringWidth(a + b), JSON.stringify(a + b)).toBe(stringWidth(a) + stringWidth(b));
   });
 });

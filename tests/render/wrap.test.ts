@@ -21,15 +21,43 @@ interface EdgeCase {
 // Characters both width counters agree on (wrap-ansi measures with string-width, osteo with
 // src/render/width.ts, which its own tests compare): ASCII, accents, CJK and a plain emoji.
 const word = fc.oneof(
-  fc.constantFrom('legs', 'weak', 'calcium', 'fall', 'a', 'I', 'osteoporosis', 'café', '—', '…', '漢字', '😀', 'supercalifragilistic'),
+  fc.constantFrom(
+    'legs',
+    'weak',
+    'calcium',
+    'fall',
+    'a',
+    'I',
+    'osteoporosis',
+    'café',
+    '—',
+    '…',
+    '漢字',
+    '😀',
+    'supercalifragilistic',
+  ),
   fc.string({ unit: fc.constantFrom('a', 'b', 'é', '-', '漢'), minLength: 1, maxLength: 30 }),
 );
 const escape = fc.constantFrom(
-  '\u001B[1m', '\u001B[22m', '\u001B[2m', '\u001B[36m', '\u001B[39m', '\u001B[3m', '\u001B[23m', '\u001B[0m', '\u001B[91m',
-  '\u001B[44m', '\u001B[49m', '\u001B[4m', '\u001B[24m', '\u001B]8;;https://www.nhs.uk/\u0007', '\u001B]8;;\u0007',
+  '\u001B[1m',
+  '\u001B[22m',
+  '\u001B[2m',
+  '\u001B[36m',
+  '\u001B[39m',
+  '\u001B[3m',
+  '\u001B[23m',
+  '\u001B[0m',
+  '\u001B[91m',
+  '\u001B[44m',
+  '\u001B[49m',
+  '\u001B[4m',
+  '\u001B[24m',
+  '\u001B]8;;https://www.nhs.uk/\u0007',
+  '\u001B]8;;\u0007',
 );
 const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '');
-const text = fc.array(fc.tuple(fc.option(escape, { nil: '' }), word, fc.option(escape, { nil: '' }), gap), { maxLength: 40 })
+const text = fc
+  .array(fc.tuple(fc.option(escape, { nil: '' }), word, fc.option(escape, { nil: '' }), gap), { maxLength: 40 })
   .map((parts) => parts.map((p) => p.join('')).join(''));
 const options: fc.Arbitrary<WrapOptions> = fc.record(
   { hard: fc.boolean(), trim: fc.boolean(), wordWrap: fc.boolean() },
@@ -54,9 +82,17 @@ describe('wrap', () => {
       for (const section of topic.sections) {
         for (const paragraph of section.markdown.split(/\n{2,}/)) {
           // Bold runs, a dim tail and a link, as the renderer makes them.
-          const styled = paragraph.replace(/\*\*([^*]+)\*\*/g, (_, s: string) => chalk.bold(s)).replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, label: string, url: string) => `\u001B]8;;${url}\u0007${chalk.cyan(label)}\u001B]8;;\u0007`);
+          const styled = paragraph
+            .replace(/\*\*([^*]+)\*\*/g, (_, s: string) => chalk.bold(s))
+            .replace(
+              /\[([^\]]+)\]\(([^)]+)\)/g,
+              (_, label: string, url: string) => `\u001B]8;;${url}\u0007${chalk.cyan(label)}\u001B]8;;\u0007`,
+            );
           for (const columns of [20, 47, 80]) {
-            for (const o of [{ hard: false, trim: true, wordWrap: true }, { hard: true, trim: true }]) {
+            for (const o of [
+              { hard: false, trim: true, wordWrap: true },
+              { hard: true, trim: true },
+            ]) {
               expect(wrap(chalk.dim(styled), columns, o)).toBe(upstream(chalk.dim(styled), columns, o));
               checked++;
             }
@@ -69,15 +105,34 @@ describe('wrap', () => {
 
   it('closes a colour and a link at each line end and opens them again on the next line', () => {
     const out = wrap('\u001B]8;;https://x.org\u0007\u001B[36mone two three\u001B[39m\u001B]8;;\u0007', 7);
-    expect(out).toBe('\u001B]8;;https://x.org\u0007\u001B[36mone two\u001B]8;;\u0007\u001B[39m\n\u001B[36m\u001B]8;;https://x.org\u0007three\u001B[39m\u001B]8;;\u0007');
+    expect(out).toBe(
+      '\u001B]8;;https://x.org\u0007\u001B[36mone two\u001B]8;;\u0007\u001B[39m\n\u001B[36m\u001B]8;;https://x.org\u0007three\u001B[39m\u001B]8;;\u0007',
+    );
   });
 
   it('gives what wrap-ansi gives on runs of spaces, tabs, no-break and zero-width spaces', () => {
-    const piece = fc.constantFrom(' ', '   ', '\t', '\u00A0', '😀', 'a', 'bb', '\u001B[1m', '\u001B[22m', '\u200B', '\uFEFF');
+    const piece = fc.constantFrom(
+      ' ',
+      '   ',
+      '\t',
+      '\u00A0',
+      '😀',
+      'a',
+      'bb',
+      '\u001B[1m',
+      '\u001B[22m',
+      '\u200B',
+      '\uFEFF',
+    );
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 30 }).map((p) => p.join('')), fc.integer({ min: 1, max: 12 }), options, (t, columns, o) => {
-        expect(wrap(t, columns, o)).toBe(upstream(t, columns, o));
-      }),
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        fc.integer({ min: 1, max: 12 }),
+        options,
+        (t, columns, o) => {
+          expect(wrap(t, columns, o)).toBe(upstream(t, columns, o));
+        },
+      ),
       { seed: SEED, numRuns: 3000 },
     );
   });

@@ -7,7 +7,8 @@ import { loadTopics } from '../../src/topics/load.js';
 import { FIXTURES } from '../helpers/io.js';
 
 const index = buildIndex(loadTopics(FIXTURES).topics);
-const typos = (words: Awaited<ReturnType<typeof parseQuery>>): number => words.filter((w) => w.alternatives.some((a) => a.weight < 0.8)).length;
+const typos = (words: Awaited<ReturnType<typeof parseQuery>>): number =>
+  words.filter((w) => w.alternatives.some((a) => a.weight < 0.8)).length;
 
 describe('parseQuery', () => {
   it('looks up typos for the first few words the content does not use, and no more', async () => {
@@ -39,6 +40,16 @@ describe('parseQuery', () => {
 
   it('a question of a dozen words is parsed whole', async () => {
     const question = 'my legs feel weak and heavy when walking after breaking a hip last winter';
-    expect((await parseQuery(index, question)).map((w) => w.word)).toEqual(['legs', 'weak', 'heavy', 'when', 'walking', 'breaking', 'hip', 'last', 'winter']);
+    expect((await parseQuery(index, question)).map((w) => w.word)).toEqual([
+      'legs',
+      'weak',
+      'heavy',
+      'when',
+      'walking',
+      'breaking',
+      'hip',
+      'last',
+      'winter',
+    ]);
   });
 });

@@ -77,21 +77,40 @@ describe('a question that only names a topic', () => {
   const dir = mkdtempSync(join(tmpdir(), 'osteo-named-'));
   const page = (id: string, title: string, body: string): string =>
     `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`;
-  writeFileSync(join(dir, 'gout.md'), page('gout', 'Gout', 'Gout is a kind of arthritis.\n\n## Who gets it\nMostly men.'));
-  writeFileSync(join(dir, 'diet.md'), page('diet', 'Eating well', 'Food matters.\n\n## Plain food\nPlain simple words on gout: plain simple food, simple plain words.'));
+  writeFileSync(
+    join(dir, 'gout.md'),
+    page('gout', 'Gout', 'Gout is a kind of arthritis.\n\n## Who gets it\nMostly men.'),
+  );
+  writeFileSync(
+    join(dir, 'diet.md'),
+    page(
+      'diet',
+      'Eating well',
+      'Food matters.\n\n## Plain food\nPlain simple words on gout: plain simple food, simple plain words.',
+    ),
+  );
   const named = buildIndex(loadTopics(dir).topics);
   const vocabulary = { expand: {}, spellings: {}, generic: ['simpl', 'plain', 'word'], words: [] };
 
-  it.each(['gout in plain simple words', 'gowt in plain simple words'])('%s: the topic it names comes first, at its opening', async (query) => {
-    const hits = await rankSections(named, query, vocabulary);
-    expect(hits[0]?.doc.topic.id).toBe('gout');
-    expect(hits[0]?.doc.position).toBe(0);
-    expect(hits.some((h) => h.doc.topic.id === 'diet')).toBe(true);
-  });
+  it.each(['gout in plain simple words', 'gowt in plain simple words'])(
+    '%s: the topic it names comes first, at its opening',
+    async (query) => {
+      const hits = await rankSections(named, query, vocabulary);
+      expect(hits[0]?.doc.topic.id).toBe('gout');
+      expect(hits[0]?.doc.position).toBe(0);
+      expect(hits.some((h) => h.doc.topic.id === 'diet')).toBe(true);
+    },
+  );
 });
 
 describe('matchQuality', () => {
-  const hit = (fields: Partial<TermHit>): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0, ...fields });
+  const hit = (fields: Partial<TermHit>): TermHit => ({
+    inName: false,
+    inTags: false,
+    inHeading: false,
+    bodyCount: 0,
+    ...fields,
+  });
 
   it('orders a fully named topic > a heading > a partly named topic > a tag > body text', () => {
     const named = matchQuality(hit({ inName: true }), 1);

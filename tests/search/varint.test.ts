@@ -14,11 +14,15 @@ function encode(pairs: number[]): Uint8Array {
 describe('postings encoding', () => {
   it('round-trips any ascending sections with any values', () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.nat(2 ** 32 - 2), { maxLength: 50 }), fc.array(fc.integer({ min: 1, max: 2 ** 32 - 1 }), { minLength: 50, maxLength: 50 }), (docs, values) => {
-        const sorted = [...docs].sort((a, b) => a - b);
-        const pairs = sorted.flatMap((doc, i) => [doc, values[i] ?? 1]);
-        expect([...(decodePairs(encode(pairs), sorted.length, 2 ** 32 - 1) ?? [])]).toEqual(pairs);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.nat(2 ** 32 - 2), { maxLength: 50 }),
+        fc.array(fc.integer({ min: 1, max: 2 ** 32 - 1 }), { minLength: 50, maxLength: 50 }),
+        (docs, values) => {
+          const sorted = [...docs].sort((a, b) => a - b);
+          const pairs = sorted.flatMap((doc, i) => [doc, values[i] ?? 1]);
+          expect([...(decodePairs(encode(pairs), sorted.length, 2 ** 32 - 1) ?? [])]).toEqual(pairs);
+        },
+      ),
     );
   });
 

@@ -14,7 +14,41 @@ function scanned(text: string, table = new WordTable()): string[] {
 // Characters that take every path: letters of both cases, digits and decimal points,
 // apostrophes and backticks, whitespace of each kind, accents (precomposed and combining),
 // ligatures, Greek sigma (whose lower case depends on its neighbours), punctuation.
-const PIECES = ['a', 'B', 'z', 'Q', '0', '9', '.', ',', "'", '’', '‘', '`', '_', '-', ' ', '\n', '\t', '\r', '\f', 'é', 'e\u0301', 'ﬁ', 'Σ', 'ς', 'Ö', '٣', '🦴', '\u00a0', 's', "'s", '2.5', '#', '*'];
+const PIECES = [
+  'a',
+  'B',
+  'z',
+  'Q',
+  '0',
+  '9',
+  '.',
+  ',',
+  "'",
+  '’',
+  '‘',
+  '`',
+  '_',
+  '-',
+  ' ',
+  '\n',
+  '\t',
+  '\r',
+  '\f',
+  'é',
+  'e\u0301',
+  'ﬁ',
+  'Σ',
+  'ς',
+  'Ö',
+  '٣',
+  '🦴',
+  '\u00a0',
+  's',
+  "'s",
+  '2.5',
+  '#',
+  '*',
+];
 
 describe('scanWords', () => {
   it.each([

@@ -26,7 +26,9 @@ describe.runIf(hasScript)('osteo selfcheck in a terminal', () => {
     t.press('y');
     await t.waitFor(/^Yes\n\n2 of 12\./);
     await answer(t, 'b');
-    await t.waitFor('(back)\n\n1 of 12. Is this true for you?\nI have fallen in the past year.\n  (Your answer was: Yes)\n');
+    await t.waitFor(
+      '(back)\n\n1 of 12. Is this true for you?\nI have fallen in the past year.\n  (Your answer was: Yes)\n',
+    );
     await answer(t, 'n');
     await t.waitFor(/^No\n\n2 of 12\./);
     for (const key of ['y', 'n', 'n', 'y', 'n', 'n', 'n', 'n', 'n', 'n', 'y']) await answer(t, key);
@@ -94,7 +96,12 @@ describe.runIf(hasScript)('osteo selfcheck in a terminal', () => {
     for (const key of ['0', '1', '0', '2', '1']) await answer(t, key);
     expect(await t.exit).toBe(0);
     expect(t.screen).toContain('5 of 5. Falls');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ check: 'muscle', answers: [0, 1, 0, 2, 1], score: 4, result: 'at-risk' });
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({
+      check: 'muscle',
+      answers: [0, 1, 0, 2, 1],
+      score: 4,
+      result: 'at-risk',
+    });
   });
 });
 
@@ -104,6 +111,8 @@ describe('osteo selfcheck with stdin not a terminal', () => {
     const r = spawnSync(process.execPath, [bin, 'selfcheck', 'falls'], { input: 'y\n', encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^osteo: selfcheck falls asks its questions on a terminal; without one, give all 12 answers in order with --answers\nFor example: /);
+    expect(r.stderr).toMatch(
+      /^osteo: selfcheck falls asks its questions on a terminal; without one, give all 12 answers in order with --answers\nFor example: /,
+    );
   });
 });

@@ -11,7 +11,20 @@ import { osteo } from '../helpers/io.js';
 
 const STEADI_POINTS = [2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 // The brochure's statements, in its order, by the words that carry each one's meaning.
-const STEADI_STATEMENTS = [/fallen in the past year/, /cane or walker/, /unsteady when I am walking/, /holding onto furniture/, /worried about falling/, /push with my hands to stand up/, /stepping up onto a curb/, /rush to the toilet/, /lost some feeling in my feet/, /light-headed or more tired/, /sleep or improve my mood/, /sad or depressed/];
+const STEADI_STATEMENTS = [
+  /fallen in the past year/,
+  /cane or walker/,
+  /unsteady when I am walking/,
+  /holding onto furniture/,
+  /worried about falling/,
+  /push with my hands to stand up/,
+  /stepping up onto a curb/,
+  /rush to the toilet/,
+  /lost some feeling in my feet/,
+  /light-headed or more tired/,
+  /sleep or improve my mood/,
+  /sad or depressed/,
+];
 const SARC_F = ['Strength', 'Assistance in walking', 'Rise from a chair', 'Climb stairs', 'Falls'];
 
 interface Json {
@@ -34,7 +47,8 @@ async function selfcheck(args: string[]): Promise<Json> {
 }
 
 /** STEADI answers with yes at the given statement numbers (1-based). */
-const yesAt = (numbers: number[]): string => STEADI_POINTS.map((_, i) => (numbers.includes(i + 1) ? 'y' : 'n')).join(',');
+const yesAt = (numbers: number[]): string =>
+  STEADI_POINTS.map((_, i) => (numbers.includes(i + 1) ? 'y' : 'n')).join(',');
 
 describe('falls: CDC STEADI Stay Independent', () => {
   it.each([
@@ -54,7 +68,12 @@ describe('falls: CDC STEADI Stay Independent', () => {
 
   it('the shipped items are the 12 published statements, weighted as published', () => {
     const falls = readSelfchecksFile(SHIPPED_CONTENT)?.checks.falls;
-    expect(falls?.items.map((item) => item.answers.map((a) => [a.key, a.points]))).toEqual(STEADI_POINTS.map((p) => [['y', p], ['n', 0]]));
+    expect(falls?.items.map((item) => item.answers.map((a) => [a.key, a.points]))).toEqual(
+      STEADI_POINTS.map((p) => [
+        ['y', p],
+        ['n', 0],
+      ]),
+    );
     expect(falls?.items).toHaveLength(STEADI_STATEMENTS.length);
     STEADI_STATEMENTS.forEach((text, i) => expect(falls?.items[i]?.text).toMatch(text));
   });
@@ -65,7 +84,10 @@ describe('falls: CDC STEADI Stay Independent', () => {
     for (let set = 0; set < 2 ** 12; set += 1) {
       const yes = STEADI_POINTS.map((_, i) => (set >> i) & 1);
       const published = yes.reduce((sum, y, i) => sum + y * (STEADI_POINTS[i] ?? 0), 0);
-      const score = scoreAnswers(falls, yes.map((y) => (y ? 'y' : 'n')));
+      const score = scoreAnswers(
+        falls,
+        yes.map((y) => (y ? 'y' : 'n')),
+      );
       expect(score).toBe(published);
       expect(verdict(score, falls.threshold, falls['at-risk-when'])).toBe(published >= 4 ? 'at-risk' : 'not-at-risk');
     }
@@ -87,10 +109,15 @@ describe('muscle: SARC-F', () => {
     expect(json.answers).toEqual(answers.split(',').map(Number));
   });
 
-  it('the shipped items are SARC-F\'s five, in order, each scored 0, 1 or 2', () => {
+  it("the shipped items are SARC-F's five, in order, each scored 0, 1 or 2", () => {
     const muscle = readSelfchecksFile(SHIPPED_CONTENT)?.checks.muscle;
     expect(muscle?.items.map((item) => item.name)).toEqual(SARC_F);
-    for (const item of muscle?.items ?? []) expect(item.answers.map((a) => [a.key, a.points])).toEqual([['0', 0], ['1', 1], ['2', 2]]);
+    for (const item of muscle?.items ?? [])
+      expect(item.answers.map((a) => [a.key, a.points])).toEqual([
+        ['0', 0],
+        ['1', 1],
+        ['2', 2],
+      ]);
     expect(muscle?.items[4]?.answers.map((a) => a.label)).toEqual(['None', '1 to 3 falls', '4 or more falls']);
   });
 
@@ -128,9 +155,22 @@ describe('chair-stand: five-times chair stand, EWGSOP2 cut-off', () => {
 
 describe('--json', () => {
   it('has the documented keys, in order, and the advice says what to do and when not to wait', async () => {
-    for (const args of [['falls', '--answers', yesAt([1, 2])], ['muscle', '--answers', '0,0,0,0,0'], ['chair-stand', '--seconds', '9.5']]) {
+    for (const args of [
+      ['falls', '--answers', yesAt([1, 2])],
+      ['muscle', '--answers', '0,0,0,0,0'],
+      ['chair-stand', '--seconds', '9.5'],
+    ]) {
       const json = await selfcheck(args);
-      expect(Object.keys(json)).toEqual(['check', 'answers', 'score', 'max', 'threshold', 'result', 'advice', 'sources']);
+      expect(Object.keys(json)).toEqual([
+        'check',
+        'answers',
+        'score',
+        'max',
+        'threshold',
+        'result',
+        'advice',
+        'sources',
+      ]);
       expect(json.advice).toContain('This is a screen, not a diagnosis.');
       expect(json.advice).toContain('osteo urgent');
       expect(json.advice).toMatch(/osteo explain [a-z-]+/);
@@ -150,8 +190,12 @@ describe('--json', () => {
 
   it('cites the published tools', async () => {
     const urls = async (args: string[]): Promise<string[]> => (await selfcheck(args)).sources.map((s) => s.url);
-    expect(await urls(['falls', '--answers', yesAt([])])).toContain('https://www.cdc.gov/steadi/media/pdfs/STEADI-Brochure-StayIndependent-508.pdf');
+    expect(await urls(['falls', '--answers', yesAt([])])).toContain(
+      'https://www.cdc.gov/steadi/media/pdfs/STEADI-Brochure-StayIndependent-508.pdf',
+    );
     expect(await urls(['muscle', '--answers', '0,0,0,0,0'])).toContain('https://pubmed.ncbi.nlm.nih.gov/23810110/');
-    expect(await urls(['chair-stand', '--seconds', '9'])).toContain('https://pmc.ncbi.nlm.nih.gov/articles/PMC6322506/');
+    expect(await urls(['chair-stand', '--seconds', '9'])).toContain(
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC6322506/',
+    );
   });
 });

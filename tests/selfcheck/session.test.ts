@@ -31,13 +31,17 @@ describe('a questionnaire, one key per answer', () => {
     expect(result).toContain('You may be at risk of falling.');
     // The person has just seen the answers: the result does not list them again, but says how to keep them.
     expect(result).not.toContain('Your answers');
-    expect(result).toMatch(/own symptoms\.\n\nTo save a check for your doctor, run: osteo selfcheck falls -o falls-check\.md\n$/);
+    expect(result).toMatch(
+      /own symptoms\.\n\nTo save a check for your doctor, run: osteo selfcheck falls -o falls-check\.md\n$/,
+    );
   });
 
   it('b goes back to the item before, shows the answer given, and a new key changes it', async () => {
     const keys = scriptedKeys(['y', 'b', 'n', ...twelve('n').slice(1), 'y']);
     const r = await osteoAt(['selfcheck', 'falls', '--json'], keys, { stdoutTTY: false });
-    expect(r.stderr).toContain('2 of 12. Is this true for you?\nI use or have been advised to use a cane or walker to get around safely.\n  [y] Yes   [n] No  > (back)\n\n1 of 12. Is this true for you?\nI have fallen in the past year.\n  (Your answer was: Yes)\n  [y] Yes   [n] No  > No\n');
+    expect(r.stderr).toContain(
+      '2 of 12. Is this true for you?\nI use or have been advised to use a cane or walker to get around safely.\n  [y] Yes   [n] No  > (back)\n\n1 of 12. Is this true for you?\nI have fallen in the past year.\n  (Your answer was: Yes)\n  [y] Yes   [n] No  > No\n',
+    );
     // The key pressed after the last answer is never read: the questions are over.
     expect(keys.read).toBe(14);
     expect(JSON.parse(r.stdout)).toMatchObject({ answers: twelve('n'), score: 0, result: 'not-at-risk' });
@@ -46,7 +50,9 @@ describe('a questionnaire, one key per answer', () => {
   it('b on the first item says so and waits; other keys get a hint; Enter and arrows are passed over', async () => {
     const keys = scriptedKeys(['b', 'enter', 'escape-sequence', '7', '2', ...['0', '0', '0', '0']]);
     const r = await osteoAt(['selfcheck', 'muscle'], keys);
-    expect(r.stdout).toContain('  [2] A lot or unable\n  > \n  This is the first question.\n  > \n  Press 0, 1 or 2, or b to go back, or q to stop.\n  > A lot or unable\n');
+    expect(r.stdout).toContain(
+      '  [2] A lot or unable\n  > \n  This is the first question.\n  > \n  Press 0, 1 or 2, or b to go back, or q to stop.\n  > A lot or unable\n',
+    );
     expect(r.stdout).toContain('  [0] None\n  [1] Some\n  [2] A lot, use aids, or unable\n  > None');
     expect(r.stdout).toContain('Your score is 2 out of 10.');
     expect(r.stdout.split('\n').filter((l) => l.length > 80 && !l.includes('https://'))).toEqual([]);
@@ -54,7 +60,9 @@ describe('a questionnaire, one key per answer', () => {
 
   it('shows the options on one line when all fit with the answer after them', async () => {
     const r = await osteoAt(['--width', '90', 'selfcheck', 'muscle'], scriptedKeys(['1', '2', '2', '1', '1']));
-    expect(r.stdout).toContain('  [0] None   [1] Some   [2] A lot or unable without help  > A lot or unable without help\n');
+    expect(r.stdout).toContain(
+      '  [0] None   [1] Some   [2] A lot or unable without help  > A lot or unable without help\n',
+    );
     expect(r.stdout.split('\n').filter((l) => l.length > 90 && !l.includes('https://'))).toEqual([]);
   });
 
@@ -82,7 +90,9 @@ describe('a questionnaire, one key per answer', () => {
   });
 
   it('with stdout redirected, the questions go to stderr and stdout holds only the result', async () => {
-    const r = await osteoAt(['selfcheck', 'muscle', '--format', 'md'], scriptedKeys(['0', '0', '0', '0', '0']), { stdoutTTY: false });
+    const r = await osteoAt(['selfcheck', 'muscle', '--format', 'md'], scriptedKeys(['0', '0', '0', '0', '0']), {
+      stdoutTTY: false,
+    });
     expect(r.stderr).toContain('1 of 5. Strength');
     expect(r.stdout).toMatch(/^# Muscle check: your result\n/);
   });
@@ -111,15 +121,26 @@ describe('a questionnaire, one key per answer', () => {
 });
 
 describe('the chair stand timer', () => {
-  const run = (keys: (string | [string, number])[]) => osteoAt(['selfcheck', 'chair-stand', '--json'], scriptedKeys(keys), { stdoutTTY: false });
+  const run = (keys: (string | [string, number])[]) =>
+    osteoAt(['selfcheck', 'chair-stand', '--json'], scriptedKeys(keys), { stdoutTTY: false });
 
   it('shows the safety steps first, then times from one Enter to the next', async () => {
-    const r = await run([['enter', 1000], ['enter', 13_450]]);
+    const r = await run([
+      ['enter', 1000],
+      ['enter', 13_450],
+    ]);
     expect(r.code).toBe(0);
     const safety = r.stderr.indexOf('Safety first');
     expect(safety).toBeGreaterThan(0);
     expect(safety).toBeLessThan(r.stderr.indexOf('Press Enter to start the timer.'));
-    for (const step of ['against a wall', 'Cross your arms', 'Have someone with you', 'Stop at once if you feel dizzy', 'pain']) expect(r.stderr).toContain(step);
+    for (const step of [
+      'against a wall',
+      'Cross your arms',
+      'Have someone with you',
+      'Stop at once if you feel dizzy',
+      'pain',
+    ])
+      expect(r.stderr).toContain(step);
     expect(r.stderr).toContain('Time: 12.5 seconds.');
     expect(JSON.parse(r.stdout)).toMatchObject({ answers: [12.5], score: 12.5, result: 'not-at-risk' });
   });
@@ -130,18 +151,33 @@ describe('the chair stand timer', () => {
     [16_050, 15.1, 'at-risk'],
     [16_100, 15.1, 'at-risk'],
   ])('Enter at 1 s and at %i ms: %d s, %s', async (stop, seconds, result) => {
-    const r = await run([['enter', 1000], ['enter', stop]]);
+    const r = await run([
+      ['enter', 1000],
+      ['enter', stop],
+    ]);
     expect(JSON.parse(r.stdout)).toMatchObject({ score: seconds, result });
   });
 
   it('a double press (under 2 s) is not a result: it says so and starts again', async () => {
-    const r = await run([['enter', 0], ['enter', 1_999], ['enter', 5_000], ['enter', 17_000]]);
+    const r = await run([
+      ['enter', 0],
+      ['enter', 1_999],
+      ['enter', 5_000],
+      ['enter', 17_000],
+    ]);
     expect(r.stderr).toContain('That was under 2 seconds, so the timer was probably stopped by mistake.');
     expect(JSON.parse(r.stdout)).toMatchObject({ score: 12 });
   });
 
   it('b clears a running timer; other keys get a hint', async () => {
-    const r = await run([['x', 0], ['enter', 100], ['b', 3_000], ['enter', 10_000], ['x', 11_000], ['enter', 30_000]]);
+    const r = await run([
+      ['x', 0],
+      ['enter', 100],
+      ['b', 3_000],
+      ['enter', 10_000],
+      ['x', 11_000],
+      ['enter', 30_000],
+    ]);
     expect(r.stderr).toContain('Press Enter to start the timer, or q to stop.\n');
     expect(r.stderr).toContain('Timer cleared.');
     expect(r.stderr).toContain('Press Enter to stop the timer, b to start again, or q to stop.');
@@ -150,8 +186,22 @@ describe('the chair stand timer', () => {
 
   it.each([
     ['before the start', [['q', 0]], 0],
-    ['while running', [['enter', 0], ['ctrl-d', 4_000]], 0],
-    ['Ctrl-C while running', [['enter', 0], ['ctrl-c', 4_000]], 130],
+    [
+      'while running',
+      [
+        ['enter', 0],
+        ['ctrl-d', 4_000],
+      ],
+      0,
+    ],
+    [
+      'Ctrl-C while running',
+      [
+        ['enter', 0],
+        ['ctrl-c', 4_000],
+      ],
+      130,
+    ],
   ] as const)('stopping %s: exit %i, no result', async (_when, keys, code) => {
     const r = await run(keys.map(([k, t]) => [k, t]));
     expect(r.code).toBe(code);
@@ -165,8 +215,15 @@ describe('the chair stand timer', () => {
     const ticks: (() => void)[] = [];
     let written = '';
     const keys = scriptedKeys([['enter', 500]]);
-    const clock = { now: () => now, every: (_ms: number, tick: () => void) => (ticks.push(tick), () => ticks.splice(0)) };
-    const screen = { write: (t: string) => (written += t), width: 80, theme: createTheme({ plain: false, chalk: null }) };
+    const clock = {
+      now: () => now,
+      every: (_ms: number, tick: () => void) => (ticks.push(tick), () => ticks.splice(0)),
+    };
+    const screen = {
+      write: (t: string) => (written += t),
+      width: 80,
+      theme: createTheme({ plain: false, chalk: null }),
+    };
     const next = keys.next.bind(keys);
     let pressed = 0;
     // The second Enter comes only after the ticks have been seen, at 3.7 s after the first.

@@ -7,15 +7,29 @@ const PATTERN = /^##[ \t]+(.+?)[ \t#]*$/;
 const reference = (line: string): string | null => PATTERN.exec(line)?.[1] ?? null;
 
 describe('headingOf', () => {
-  it.each(['## Title', '##\tTabbed', '## Closed ##', '## ##', '##  ', '## ', '##   ', '##x', '# One', '### Three', '## a #b #', '## C#', '## a\u2028b', '##  \t # #'])(
-    '%j as the pattern reads it',
-    (line) => {
-      expect(headingOf(line)).toBe(reference(line));
-    },
-  );
+  it.each([
+    '## Title',
+    '##\tTabbed',
+    '## Closed ##',
+    '## ##',
+    '##  ',
+    '## ',
+    '##   ',
+    '##x',
+    '# One',
+    '### Three',
+    '## a #b #',
+    '## C#',
+    '## a\u2028b',
+    '##  \t # #',
+  ])('%j as the pattern reads it', (line) => {
+    expect(headingOf(line)).toBe(reference(line));
+  });
 
   it('agrees with the pattern on any line of #, blanks and letters', () => {
-    const line = fc.string({ unit: fc.constantFrom('#', ' ', '\t', 'a', 'b', '\u2028'), maxLength: 14 }).map((s) => `##${s}`);
+    const line = fc
+      .string({ unit: fc.constantFrom('#', ' ', '\t', 'a', 'b', '\u2028'), maxLength: 14 })
+      .map((s) => `##${s}`);
     fc.assert(
       fc.property(line, (l) => {
         expect(headingOf(l)).toBe(reference(l));

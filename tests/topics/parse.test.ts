@@ -7,7 +7,16 @@ const minimal = '---\nid: calcium\ntitle: Calcium\n---\nIntro text.\n\n## Foods\
 describe('parseTopic', () => {
   it('reads the front matter fields and fills defaults', () => {
     const topic = parseTopic(minimal, 'calcium.md');
-    expect(topic).toMatchObject({ id: 'calcium', title: 'Calcium', summary: '', aliases: [], related: [], reviewed: null, sources: [], file: 'calcium.md' });
+    expect(topic).toMatchObject({
+      id: 'calcium',
+      title: 'Calcium',
+      summary: '',
+      aliases: [],
+      related: [],
+      reviewed: null,
+      sources: [],
+      file: 'calcium.md',
+    });
   });
 
   it('keeps an unquoted YAML date as the ISO string', () => {
@@ -29,7 +38,10 @@ describe('parseTopic', () => {
   });
 
   it('removes control characters so content cannot drive the terminal', () => {
-    const topic = parseTopic('---\nid: a\ntitle: "A\\e[31mred"\n---\nBody \u001B]8;;http://x\u0007link\u001B]8;;\u0007 \u0007bell\n', 'a.md');
+    const topic = parseTopic(
+      '---\nid: a\ntitle: "A\\e[31mred"\n---\nBody \u001B]8;;http://x\u0007link\u001B]8;;\u0007 \u0007bell\n',
+      'a.md',
+    );
     expect(topic.title).toBe('A[31mred');
     expect(topic.sections[0]?.markdown).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
   });
@@ -58,11 +70,15 @@ describe('parseTopic', () => {
 
 describe('splitSections', () => {
   it('keeps ### sub-parts inside their section', () => {
-    expect(splitSections('## Main\nText\n### Sub\nMore')).toEqual([{ heading: 'Main', markdown: 'Text\n### Sub\nMore' }]);
+    expect(splitSections('## Main\nText\n### Sub\nMore')).toEqual([
+      { heading: 'Main', markdown: 'Text\n### Sub\nMore' },
+    ]);
   });
 
   it('treats ## inside a code fence as text', () => {
-    expect(splitSections('## A\n```\n## not a heading\n```\n')).toEqual([{ heading: 'A', markdown: '```\n## not a heading\n```' }]);
+    expect(splitSections('## A\n```\n## not a heading\n```\n')).toEqual([
+      { heading: 'A', markdown: '```\n## not a heading\n```' },
+    ]);
   });
 
   it('leaves out an empty intro', () => {

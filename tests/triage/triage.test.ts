@@ -53,7 +53,8 @@ describe('the rules file', () => {
     expect(triage.match(text)).toMatchObject({ level: expected });
     // The example fires its own sign, or a more serious one.
     const match = triage.match(text);
-    if (match?.level === expected) expect([id, ...rules.signs.filter((s) => s.level === expected).map((s) => s.id)]).toContain(match.id);
+    if (match?.level === expected)
+      expect([id, ...rules.signs.filter((s) => s.level === expected).map((s) => s.id)]).toContain(match.id);
   });
 
   it.each(rules.quiet)('stays quiet on "%s"', (text) => {

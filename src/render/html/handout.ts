@@ -31,7 +31,9 @@ ${topic.summary ? `<p class="summary">${escapeHtml(topic.summary)}</p>\n` : ''}$
 export function searchHandout(answers: Answers, opts: HandoutOptions): string {
   const title = `Your question: “${answers.query.trim()}”`;
   // The questions of the topic that answers best, after the alarm's own topic.
-  const asking = answers.results.map((r) => r.doc.topic).find((t) => t.questions.length > 0 && t.id !== answers.triage?.topic);
+  const asking = answers.results
+    .map((r) => r.doc.topic)
+    .find((t) => t.questions.length > 0 && t.id !== answers.triage?.topic);
   const main = `<h1>${escapeHtml(title)}</h1>
 ${dateLine(opts.now, null)}<p>The parts of osteo's library that best answer this question, best first.</p>
 ${resultsHtml(answers, { urgentHref: null, region: opts.region })}${questionsBox(asking?.questions ?? [])}`;

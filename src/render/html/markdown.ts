@@ -28,7 +28,13 @@ export interface RenderHtml {
   inline(markdown: string): string;
 }
 
-export const CALLOUT_LABELS = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' } as const;
+export const CALLOUT_LABELS = {
+  note: 'Note',
+  tip: 'Tip',
+  important: 'Important',
+  warning: 'Warning',
+  caution: 'Caution',
+} as const;
 export type CalloutKind = keyof typeof CALLOUT_LABELS;
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
@@ -85,7 +91,8 @@ export function createHtmlMarkdown(opts: HtmlMarkdownOptions = {}): RenderHtml {
       checkbox: (token: Tokens.Checkbox) => (token.checked ? '[x] ' : '[ ] '),
       list(token: Tokens.List) {
         const tag = token.ordered ? 'ol' : 'ul';
-        const start = token.ordered && typeof token.start === 'number' && token.start !== 1 ? ` start="${token.start}"` : '';
+        const start =
+          token.ordered && typeof token.start === 'number' && token.start !== 1 ? ` start="${token.start}"` : '';
         const items = token.items.map((item) => `<li>${this.parser.parse(item.tokens).trim()}</li>`);
         return `<${tag}${start}>\n${items.join('\n')}\n</${tag}>\n`;
       },
@@ -110,7 +117,10 @@ export function createHtmlMarkdown(opts: HtmlMarkdownOptions = {}): RenderHtml {
     },
   });
   // Past marked's bounds (render/marked-bounds.ts), or if it overflows the stack: plain paragraphs.
-  const plain = (markdown: string): string => `${plainParagraphs(markdown).map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}\n`;
+  const plain = (markdown: string): string =>
+    `${plainParagraphs(markdown)
+      .map((p) => `<p>${escapeHtml(p)}</p>`)
+      .join('\n')}\n`;
   return {
     block: (markdown) => {
       const tokens = lexBounded(markdown, (text) => marked.lexer(text));
@@ -122,7 +132,8 @@ export function createHtmlMarkdown(opts: HtmlMarkdownOptions = {}): RenderHtml {
         return plain(markdown);
       }
     },
-    inline: (markdown) => lexBounded(markdown, (text) => marked.parseInline(text, { async: false })) ?? escapeHtml(markdown),
+    inline: (markdown) =>
+      lexBounded(markdown, (text) => marked.parseInline(text, { async: false })) ?? escapeHtml(markdown),
   };
 }
 

@@ -31,7 +31,9 @@ export function htmlPage(opts: PageOptions): string {
     "base-uri 'none'",
     `form-action ${opts.forms ? "'self'" : "'none'"}`,
   ].join('; ');
-  const data = opts.data ? `<script type="application/json" id="${escapeHtml(opts.data.id)}">${inertJson(opts.data.value)}</script>\n` : '';
+  const data = opts.data
+    ? `<script type="application/json" id="${escapeHtml(opts.data.id)}">${inertJson(opts.data.value)}</script>\n`
+    : '';
   const code = scripts.map((s) => `<script>${s}</script>\n`).join('');
   return `<!doctype html>
 <html lang="en"${opts.large ? ' class="large"' : ''}>
@@ -58,5 +60,8 @@ function hash(text: string): string {
  * escape, which JSON.parse reads back as "<".
  */
 export function inertJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

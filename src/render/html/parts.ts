@@ -15,7 +15,20 @@ export const EMERGENCY_NUMBERS: Record<Region | 'both', string> = {
   both: 'In an emergency, call 999 (UK), 911 (US) or your local emergency number. For urgent advice: NHS 111 or your GP (UK); your doctor or urgent care (US).',
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** "2026-12-01" → "1 December 2026": no day-month order to misread on either side of the Atlantic. */
 export function formatDate(iso: string): string {
@@ -51,7 +64,9 @@ export function sourcesList(topic: Topic, idPrefix: string, numbers?: readonly n
     const source = topic.sources[n - 1];
     if (!source) return '';
     const href = safeHref(source.url);
-    const address = href ? `<a class="url" href="${href}">${escapeHtml(source.url)}</a>` : `<span class="url">${escapeHtml(source.url)}</span>`;
+    const address = href
+      ? `<a class="url" href="${href}">${escapeHtml(source.url)}</a>`
+      : `<span class="url">${escapeHtml(source.url)}</span>`;
     return `<li id="${idPrefix}source-${n}" value="${n}">${escapeHtml(source.title)}<br>${address}</li>`;
   });
   return `<ol class="sources">\n${items.join('\n')}\n</ol>\n`;
@@ -68,7 +83,9 @@ export function questionsBox(questions: readonly string[], headingLevel = 2): st
 /** The banner that opens a search whose question describes an urgent sign. */
 export function triageBanner(alarm: Pick<TriageAlarm, 'level' | 'message'>, urgentHref: string | null): string {
   const label = alarm.level === 'emergency' ? 'Emergency' : 'Urgent';
-  const more = urgentHref ? `<a href="${escapeHtml(urgentHref)}">All urgent signs</a>` : 'All urgent signs: run <code>osteo urgent</code>';
+  const more = urgentHref
+    ? `<a href="${escapeHtml(urgentHref)}">All urgent signs</a>`
+    : 'All urgent signs: run <code>osteo urgent</code>';
   return `<div class="banner ${alarm.level}" data-level="${alarm.level}">\n<p class="banner-label">${label}</p>\n<p><strong>${escapeHtml(alarm.message)}</strong></p>\n<p>${more}</p>\n</div>\n`;
 }
 

@@ -26,7 +26,9 @@ export function resultsHtml(answers: Pick<Answers, 'triage' | 'results' | 'more'
   answers.results.forEach(({ doc }, i) => parts.push(result(doc, i + 1, opts)));
   if (answers.more.length > 0) {
     const items = answers.more.slice(0, MORE_SHOWN).map(({ doc }) => `<li>${label(doc, opts)}</li>`);
-    parts.push(`<section aria-labelledby="more">\n<h2 id="more">More that may help</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`);
+    parts.push(
+      `<section aria-labelledby="more">\n<h2 id="more">More that may help</h2>\n<ul>\n${items.join('\n')}\n</ul>\n</section>\n`,
+    );
   }
   return parts.join('');
 }
@@ -51,7 +53,9 @@ function result(doc: SectionDoc, n: number, opts: ResultsOptions): string {
   const cited = citedSources(section.markdown, topic);
   // A section that cites nothing still rests on its topic's sources: list them all.
   const sources = sourcesList(topic, prefix, cited.length > 0 ? cited : undefined);
-  const reviewed = topic.reviewed ? `<p class="meta">Medical review of “${escapeHtml(topic.title)}”: ${escapeHtml(formatDate(topic.reviewed))}</p>\n` : '';
+  const reviewed = topic.reviewed
+    ? `<p class="meta">Medical review of “${escapeHtml(topic.title)}”: ${escapeHtml(formatDate(topic.reviewed))}</p>\n`
+    : '';
   const attrs = `data-topic="${escapeHtml(topic.id)}" data-section="${escapeHtml(section.heading)}"`;
   return `<article class="result" ${attrs} aria-labelledby="r${n}">
 <h2 id="r${n}">${label(doc, opts)}</h2>

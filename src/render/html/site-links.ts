@@ -3,7 +3,10 @@
 import type { Topic } from '../../topics/types.js';
 
 /** `root`: the way from the page to the site's top folder ("" or "../"). */
-export function siteCommandLink(topics: readonly Pick<Topic, 'id' | 'title'>[], root: string): (text: string) => { href: string; label: string } | null {
+export function siteCommandLink(
+  topics: readonly Pick<Topic, 'id' | 'title'>[],
+  root: string,
+): (text: string) => { href: string; label: string } | null {
   const titles = new Map(topics.map((t) => [t.id, t.title]));
   return (text) => {
     const command = text.trim().replace(/\s+/g, ' ');

@@ -36,17 +36,33 @@ export interface SitePage {
 }
 
 export function sitePages(input: SiteInput): SitePage[] {
-  const page = (root: string, title: string, main: string, extra: { scripts?: string[]; data?: { id: string; value: unknown } } = {}): string =>
+  const page = (
+    root: string,
+    title: string,
+    main: string,
+    extra: { scripts?: string[]; data?: { id: string; value: unknown } } = {},
+  ): string =>
     htmlPage({ title: `${title} (osteo)`, body: frame(root, main, input), large: input.large, forms: true, ...extra });
   const pages: SitePage[] = [
     { path: 'index.html', html: page('', 'Bones, falls and weak or tired legs', indexMain(input)) },
-    { path: 'urgent.html', html: page('', 'Urgent signs', `<h1>Urgent signs: when to get help now</h1>\n${urgentCard(input.rules, input.region)}`) },
+    {
+      path: 'urgent.html',
+      html: page(
+        '',
+        'Urgent signs',
+        `<h1>Urgent signs: when to get help now</h1>\n${urgentCard(input.rules, input.region)}`,
+      ),
+    },
     {
       path: 'search.html',
-      html: page('', 'Search', searchMain(), { scripts: [input.searchScript], data: { id: 'osteo-data', value: input.searchData } }),
+      html: page('', 'Search', searchMain(), {
+        scripts: [input.searchScript],
+        data: { id: 'osteo-data', value: input.searchData },
+      }),
     },
   ];
-  for (const topic of input.topics) pages.push({ path: `topics/${topic.id}.html`, html: page('../', topic.title, topicMain(topic, input)) });
+  for (const topic of input.topics)
+    pages.push({ path: `topics/${topic.id}.html`, html: page('../', topic.title, topicMain(topic, input)) });
   return pages;
 }
 
@@ -72,7 +88,8 @@ ${safetyNotes(input.region)}<p>Made with osteo on ${escapeHtml(formatDate(isoDat
 
 function indexMain(input: SiteInput): string {
   const items = input.topics.map(
-    (t) => `<li><a href="topics/${t.id}.html">${escapeHtml(t.title)}</a>${t.summary ? `<br>${escapeHtml(t.summary)}` : ''}</li>`,
+    (t) =>
+      `<li><a href="topics/${t.id}.html">${escapeHtml(t.title)}</a>${t.summary ? `<br>${escapeHtml(t.summary)}` : ''}</li>`,
   );
   return `<h1>Bones, falls and weak or tired legs</h1>
 <p>Plain answers about osteoporosis and why legs can feel weak or tired, each with the sources it rests on. Ask a question in the search box, or choose a topic.</p>
@@ -103,12 +120,21 @@ function topicMain(topic: Topic, input: SiteInput): string {
     .map((id) => input.topics.find((t) => t.id === id))
     .filter((t): t is Topic => t !== undefined)
     .map((t) => `<li><a href="${t.id}.html">${escapeHtml(t.title)}</a></li>`);
-  const reviewed = topic.reviewed ? `<p class="meta">Medical review: ${escapeHtml(formatDate(topic.reviewed))}</p>\n` : '';
-  const sections = topicSections(topic, topic.sections, { command: siteCommandLink(input.topics, '../'), region: input.region });
+  const reviewed = topic.reviewed
+    ? `<p class="meta">Medical review: ${escapeHtml(formatDate(topic.reviewed))}</p>\n`
+    : '';
+  const sections = topicSections(topic, topic.sections, {
+    command: siteCommandLink(input.topics, '../'),
+    region: input.region,
+  });
   return `<h1>${escapeHtml(topic.title)}</h1>
 ${topic.summary ? `<p class="summary">${escapeHtml(topic.summary)}</p>\n` : ''}${reviewed}${
-    contents.length > 0 ? `<nav class="no-print" aria-labelledby="contents"><h2 id="contents">On this page</h2>\n<ul>\n${contents.join('\n')}\n</ul>\n</nav>\n` : ''
+    contents.length > 0
+      ? `<nav class="no-print" aria-labelledby="contents"><h2 id="contents">On this page</h2>\n<ul>\n${contents.join('\n')}\n</ul>\n</nav>\n`
+      : ''
   }${sections}${questionsBox(topic.questions)}${
-    topic.sources.length > 0 ? `<section aria-labelledby="sources">\n<h2 id="sources">Sources</h2>\n${sourcesList(topic, '')}</section>\n` : ''
+    topic.sources.length > 0
+      ? `<section aria-labelledby="sources">\n<h2 id="sources">Sources</h2>\n${sourcesList(topic, '')}</section>\n`
+      : ''
   }${related.length > 0 ? `<section class="no-print" aria-labelledby="related">\n<h2 id="related">Related topics</h2>\n<ul>\n${related.join('\n')}\n</ul>\n</section>\n` : ''}`;
 }

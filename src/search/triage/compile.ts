@@ -15,7 +15,16 @@ export type Element = { stem: string } | { exact: string } | { pattern: string }
 export type Phrase = string;
 
 export type CueKind = 'negation' | 'past' | 'information' | 'general' | 'defining' | 'fine' | 'prevention' | 'senses';
-const CUE_KINDS: readonly CueKind[] = ['negation', 'past', 'information', 'general', 'defining', 'fine', 'prevention', 'senses'];
+const CUE_KINDS: readonly CueKind[] = [
+  'negation',
+  'past',
+  'information',
+  'general',
+  'defining',
+  'fine',
+  'prevention',
+  'senses',
+];
 
 export interface CompiledTriage {
   topic: string;
@@ -33,14 +42,22 @@ export interface CompiledTriage {
 export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): CompiledTriage {
   const expand = expander(file.concepts);
   const compile = (list: readonly string[]): Phrase[] =>
-    list.flatMap(expand).map(compilePhrase).filter((p) => p.length > 0).map(encodePhrase);
-  const ruleWords = Object.values(file.concepts).flatMap((c) => c.phrases.flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' '))));
+    list
+      .flatMap(expand)
+      .map(compilePhrase)
+      .filter((p) => p.length > 0)
+      .map(encodePhrase);
+  const ruleWords = Object.values(file.concepts).flatMap((c) =>
+    c.phrases.flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' '))),
+  );
   return {
     topic: file.topic,
     levels: file.levels,
     cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<CueKind, Phrase[]>,
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
-    concepts: Object.fromEntries(Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }])),
+    concepts: Object.fromEntries(
+      Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }]),
+    ),
     signs: file.signs.map(({ id, level, sign, when }) => ({ id, level, sign, when })),
     typos: english ? typoTable(ruleWords, english) : null,
   };
@@ -57,7 +74,12 @@ export function expander(concepts: TriageFile['concepts']): (phrase: string) => 
     let out = [''];
     for (const part of phrase.trim().split(/\s+/)) {
       const name = REFERENCE.exec(part)?.[1];
-      const choices = name === undefined ? [part] : depth > 3 ? [] : (concepts[name]?.phrases ?? []).flatMap((p) => expand(p, depth + 1));
+      const choices =
+        name === undefined
+          ? [part]
+          : depth > 3
+            ? []
+            : (concepts[name]?.phrases ?? []).flatMap((p) => expand(p, depth + 1));
       out = out.flatMap((head) => choices.map((c) => (head ? `${head} ${c}` : c)));
       if (out.length > MAX_EXPANSION) throw new Error(`"${phrase}" expands to more than ${MAX_EXPANSION} phrases`);
     }
@@ -67,7 +89,9 @@ export function expander(concepts: TriageFile['concepts']): (phrase: string) => 
 }
 
 function encodePhrase(elements: readonly Element[]): Phrase {
-  return elements.map((e) => ('gap' in e ? '*' : 'exact' in e ? `=${e.exact}` : 'pattern' in e ? `/${e.pattern}/` : e.stem)).join(' ');
+  return elements
+    .map((e) => ('gap' in e ? '*' : 'exact' in e ? `=${e.exact}` : 'pattern' in e ? `/${e.pattern}/` : e.stem))
+    .join(' ');
 }
 
 export function decodePhrase(phrase: Phrase): Element[] {
@@ -84,7 +108,8 @@ export function compilePhrase(text: string): Element[] {
   const elements: Element[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part === '*') elements.push({ gap: true });
-    else if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) elements.push({ pattern: part.slice(1, -1) });
+    else if (part.length > 2 && part.startsWith('/') && part.endsWith('/'))
+      elements.push({ pattern: part.slice(1, -1) });
     else if (part.startsWith('=')) for (const word of tokenize(part.slice(1))) elements.push({ exact: word });
     else for (const word of tokenize(part)) elements.push({ stem: stem(word) });
   }

@@ -33,7 +33,23 @@ export interface Triage {
 }
 
 // Words that may sit between a concept and "fine": "breathing is fine", "legs are both ok".
-const LINKING = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'feel', 'feels', 'still', 'both', 'all', 'and', 'look', 'looks', 'otherwise']);
+const LINKING = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'seems',
+  'seem',
+  'feel',
+  'feels',
+  'still',
+  'both',
+  'all',
+  'and',
+  'look',
+  'looks',
+  'otherwise',
+]);
 
 /**
  * A triage of `rules`. Emergency beats urgent; the first sign listed wins a tie. `known` words
@@ -48,8 +64,14 @@ export function createTriage(rules: CompiledTriage, known: ReadonlySet<string> =
       if (!pattern) patterns.set(e.pattern, (pattern = new RegExp(e.pattern)));
       return { pattern };
     });
-  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({ name, kind: c.kind, phrases: indexPhrases(c.phrases, ready) }));
-  const cues = Object.fromEntries(Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)])) as Record<CueKind, PhraseIndex>;
+  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({
+    name,
+    kind: c.kind,
+    phrases: indexPhrases(c.phrases, ready),
+  }));
+  const cues = Object.fromEntries(
+    Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)]),
+  ) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
   const spell = typoReader(rules, known);
 
@@ -79,7 +101,8 @@ function typoReader(rules: CompiledTriage, known: ReadonlySet<string>): (token: 
   const corrected = new Map<string, string | null>();
   return (token) => {
     let word = corrected.get(token.word);
-    if (word === undefined) corrected.set(token.word, (word = correctTypo(token.word, typos.words, words, real, known)));
+    if (word === undefined)
+      corrected.set(token.word, (word = correctTypo(token.word, typos.words, words, real, known)));
     return word === null ? token : { ...token, word, stem: stem(word) };
   };
 }
@@ -90,7 +113,9 @@ function presentConcepts(
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
 ): Set<string> {
-  const found = concepts.flatMap(({ name, kind, phrases }) => findSpans(tokens, phrases).map((span) => ({ name, kind, span })));
+  const found = concepts.flatMap(({ name, kind, phrases }) =>
+    findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
+  );
   const senses = findSpans(tokens, cues.senses);
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
   // "had a fit" over "fit a".
@@ -101,7 +126,8 @@ function presentConcepts(
   const negations = cue('negation');
   const preventions = cue('prevention');
   const definings = cue('defining');
-  const scopes = (kind: CueKind): Set<number> => new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
+  const scopes = (kind: CueKind): Set<number> =>
+    new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
   const past = scopes('past');
   const asking = scopes('information');
   const general = scopes('general');
@@ -114,7 +140,11 @@ function presentConcepts(
     // "what does 'saddle numbness' mean": the words asked about come before the question word.
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
     if (negations.some(after) || saidToBeFine(tokens, span, fineAt)) continue;
-    if (kind !== 'context' && (past.has(scope) || general.has(scope) || preventions.some(after) || definings.some(before))) continue;
+    if (
+      kind !== 'context' &&
+      (past.has(scope) || general.has(scope) || preventions.some(after) || definings.some(before))
+    )
+      continue;
     if (kind === 'condition' && asking.has(scope)) continue;
     present.add(name);
   }

@@ -54,7 +54,9 @@ export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Eleme
   };
   return {
     candidates(token) {
-      const lists = [decoded(groups.get(`s${token.stem}`)), decoded(groups.get(`e${token.word}`)), decoded(any)].filter((g): g is Group => g !== undefined && g.places.length > 0);
+      const lists = [decoded(groups.get(`s${token.stem}`)), decoded(groups.get(`e${token.word}`)), decoded(any)].filter(
+        (g): g is Group => g !== undefined && g.places.length > 0,
+      );
       if (lists.length === 1) return lists[0]?.ready ?? [];
       // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
       return lists
@@ -83,7 +85,14 @@ export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[
 }
 
 /** The end of `phrase` from element `e` at token `at`, within one segment, or -1. */
-function matchAt(tokens: readonly Token[], phrase: Ready, e: number, at: number, segment: number, keys: number[]): number {
+function matchAt(
+  tokens: readonly Token[],
+  phrase: Ready,
+  e: number,
+  at: number,
+  segment: number,
+  keys: number[],
+): number {
   const element = phrase[e];
   if (element === undefined) return at;
   if ('gap' in element) {
@@ -97,7 +106,12 @@ function matchAt(tokens: readonly Token[], phrase: Ready, e: number, at: number,
   const token = tokens[at];
   if (!token || token.segment !== segment) return -1;
   const isKey = !('pattern' in element);
-  const hit = 'stem' in element ? token.stem === element.stem : 'exact' in element ? token.word === element.exact : element.pattern.test(token.word);
+  const hit =
+    'stem' in element
+      ? token.stem === element.stem
+      : 'exact' in element
+        ? token.word === element.exact
+        : element.pattern.test(token.word);
   if (!hit) return -1;
   if (isKey) keys.push(at);
   const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys);

@@ -36,7 +36,14 @@ export function correctTypo(
   real: ReadonlySet<string>,
   known: ReadonlySet<string>,
 ): string | null {
-  if (token.length < MIN_TYPO_LENGTH || ruleWords.has(token) || known.has(token) || real.has(token) || !/^[a-z]+$/.test(token)) return null;
+  if (
+    token.length < MIN_TYPO_LENGTH ||
+    ruleWords.has(token) ||
+    known.has(token) ||
+    real.has(token) ||
+    !/^[a-z]+$/.test(token)
+  )
+    return null;
   // One letter edit (a swap counts as one): two would reach real words the table does not list.
   for (const word of words) {
     if (Math.abs(word.length - token.length) <= 1 && levenshtein(token, word).steps === 1) return word;

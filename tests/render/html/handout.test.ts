@@ -20,7 +20,9 @@ const topic = (id: string) => {
   if (!found) throw new Error(`no topic ${id}`);
   return found;
 };
-const hostile = loadTopics(fileURLToPath(new URL('../../fixtures/hostile', import.meta.url))).topics.find((t) => t.id === 'hostile');
+const hostile = loadTopics(fileURLToPath(new URL('../../fixtures/hostile', import.meta.url))).topics.find(
+  (t) => t.id === 'hostile',
+);
 
 describe('topicHandout', () => {
   const fractures = topic('fractures');
@@ -34,13 +36,16 @@ describe('topicHandout', () => {
   it('allows its own stylesheet by hash and nothing else', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)?.[1] ?? '';
     const hash = createHash('sha256').update(STYLE).digest('base64');
-    expect(csp).toBe(`default-src 'none'; style-src 'sha256-${hash}'; script-src 'none'; base-uri 'none'; form-action 'none'`);
+    expect(csp).toBe(
+      `default-src 'none'; style-src 'sha256-${hash}'; script-src 'none'; base-uri 'none'; form-action 'none'`,
+    );
     expect(page).toContain(`<style>${STYLE}</style>`);
   });
 
   it('holds the date, every section, the questions, the numbered sources in full, the review date, the numbers and the disclaimer', () => {
     expect(page).toContain('From osteo, 5 December 2026. Medical review: 1 December 2026.');
-    for (const s of fractures.sections.filter((x) => x.heading !== '')) expect(page).toMatch(new RegExp(`<h2 id="[a-z0-9-]+">${s.heading.replace(/[()]/g, '.')}</h2>`));
+    for (const s of fractures.sections.filter((x) => x.heading !== ''))
+      expect(page).toMatch(new RegExp(`<h2 id="[a-z0-9-]+">${s.heading.replace(/[()]/g, '.')}</h2>`));
     expect(page).toContain('<h2 id="questions">Questions to ask your doctor</h2>');
     for (const q of fractures.questions) expect(page).toContain(q.replace(/'/g, '&#39;'));
     fractures.sources.forEach((s, i) => {
@@ -79,7 +84,9 @@ describe('searchHandout', () => {
   it('opens with the question and the emergency banner when the question raises one', async () => {
     const page = searchHandout(await answer('my mum fell and cannot get up'), { now: NOW, region: null });
     expect(page).toContain('<h1>Your question: “my mum fell and cannot get up”</h1>');
-    expect(page).toMatch(/<div class="banner emergency" data-level="emergency">\n<p class="banner-label">Emergency<\/p>\n<p><strong>Call 999/);
+    expect(page).toMatch(
+      /<div class="banner emergency" data-level="emergency">\n<p class="banner-label">Emergency<\/p>\n<p><strong>Call 999/,
+    );
     expect(page.indexOf('banner emergency')).toBeLessThan(page.indexOf('<article'));
     expect(page).toContain('data-topic="red-flags"');
   });
@@ -106,7 +113,8 @@ describe('urgentHandout', () => {
   it('lists every sign of the card under its level, with the sources of red-flags', () => {
     const page = urgentHandout(rules, topic('red-flags'), { now: NOW, region: 'us' });
     expect(page).toContain('Call 911 now for any of these:');
-    for (const { sign } of [...rules.levels.emergency.card, ...rules.levels.urgent.card]) expect(page).toContain(sign.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
+    for (const { sign } of [...rules.levels.emergency.card, ...rules.levels.urgent.card])
+      expect(page).toContain(sign.replace(/'/g, '&#39;').replace(/"/g, '&quot;'));
     expect(page).toContain('<h2 id="sources">Sources</h2>');
     expect(page).toContain(EMERGENCY_NUMBERS.us);
   });

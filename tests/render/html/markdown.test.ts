@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeHtml, safeHref, slug } from '../../../src/render/html/escape.js';
 import { createHtmlMarkdown } from '../../../src/render/html/markdown.js';
 
-const html = (markdown: string, opts: Parameters<typeof createHtmlMarkdown>[0] = {}): string => createHtmlMarkdown(opts).block(markdown);
+const html = (markdown: string, opts: Parameters<typeof createHtmlMarkdown>[0] = {}): string =>
+  createHtmlMarkdown(opts).block(markdown);
 
 describe('escapeHtml and safeHref', () => {
   it.each([
@@ -44,7 +45,9 @@ describe('createHtmlMarkdown', () => {
   });
 
   it('makes links of http(s) addresses only, and shows any other address as text', () => {
-    const out = html('[NHS](https://www.nhs.uk/) [bad](javascript:alert(1)) [file](file:///etc/passwd) <https://www.cdc.gov/falls/>');
+    const out = html(
+      '[NHS](https://www.nhs.uk/) [bad](javascript:alert(1)) [file](file:///etc/passwd) <https://www.cdc.gov/falls/>',
+    );
     expect(out).toContain('<a href="https://www.nhs.uk/">NHS</a>');
     expect(out).toContain('<a href="https://www.cdc.gov/falls/">https://www.cdc.gov/falls/</a>');
     expect(out).toContain('bad (javascript:alert(1))');
@@ -63,7 +66,9 @@ describe('createHtmlMarkdown', () => {
     ['warning', 'warning', 'Warning'],
   ])('draws a [!%s] callout as a labelled box', (marker, kind, label) => {
     const out = html(`> [!${marker}]\n> See a **doctor** today.`);
-    expect(out).toBe(`<div class="callout ${kind}" role="note" aria-label="${label}">\n<p class="callout-label">${label}</p>\n<p>See a <strong>doctor</strong> today.</p>\n</div>\n`);
+    expect(out).toBe(
+      `<div class="callout ${kind}" role="note" aria-label="${label}">\n<p class="callout-label">${label}</p>\n<p>See a <strong>doctor</strong> today.</p>\n</div>\n`,
+    );
   });
 
   it('keeps a plain quote a quote', () => {
@@ -74,7 +79,9 @@ describe('createHtmlMarkdown', () => {
     const citation = (n: number): string | null => (n <= 3 ? `#source-${n}` : null);
     const out = html('About 2 in 3 [1]. Both [2, 3]. Unknown [9]. A list [a].', { citation });
     expect(out).toContain('[<a href="#source-1" aria-label="source 1">1</a>]');
-    expect(out).toContain('[<a href="#source-2" aria-label="source 2">2</a>, <a href="#source-3" aria-label="source 3">3</a>]');
+    expect(out).toContain(
+      '[<a href="#source-2" aria-label="source 2">2</a>, <a href="#source-3" aria-label="source 3">3</a>]',
+    );
     expect(out).toContain('Unknown [9]. A list [a].');
   });
 
@@ -91,7 +98,10 @@ describe('createHtmlMarkdown', () => {
   });
 
   it('links an inline command when asked, else shows it as code', () => {
-    const command = (text: string): { href: string; label: string } | null => (text === 'osteo explain falls' ? { href: 'topics/falls.html', label: 'Falls' } : null);
-    expect(html('See `osteo explain falls` or `osteo topics`.', { command })).toBe('<p>See <a href="topics/falls.html">Falls</a> or <code>osteo topics</code>.</p>\n');
+    const command = (text: string): { href: string; label: string } | null =>
+      text === 'osteo explain falls' ? { href: 'topics/falls.html', label: 'Falls' } : null;
+    expect(html('See `osteo explain falls` or `osteo topics`.', { command })).toBe(
+      '<p>See <a href="topics/falls.html">Falls</a> or <code>osteo topics</code>.</p>\n',
+    );
   });
 });
