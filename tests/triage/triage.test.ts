@@ -45,6 +45,24 @@ describe('the development corpus', () => {
   });
 });
 
+// A development set whose urgent misses are still open (general-medical urgent signs the rules
+// do not cover yet: see the closing note of issue 12). Its emergencies and quiet phrasings are
+// held to the same standard as the corpus; its urgent items are counted by `npm run eval`.
+const OPEN = fileURLToPath(new URL('open/', import.meta.url));
+const open = readdirSync(OPEN)
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(`${OPEN}${f}`, 'utf8')) as Item[]);
+
+describe('the development set with open urgent misses', () => {
+  it.each(open.filter((c) => c.expect === 'emergency'))('emergency: $text', ({ text }) => {
+    expect(level(text)).toBe('emergency');
+  });
+
+  it.each(open.filter((c) => c.expect === 'none'))('quiet: $text', ({ text }) => {
+    expect(level(text)).toBe('none');
+  });
+});
+
 describe('the rules file', () => {
   const rules = parseTriage(readFileSync(`${CONTENT}/triage.yml`, 'utf8'));
   const signs = rules.signs.flatMap((sign) => sign.examples.map((text) => ({ id: sign.id, level: sign.level, text })));
