@@ -74,6 +74,7 @@ if (args.has('--write-known')) {
 console.log('\nTriage (level of the banner; "none" = no banner)');
 for (const [label, folder, hidden] of [
   ['development', 'tests/triage/corpus', false],
+  ['development (urgent misses open)', 'tests/triage/open', false],
   ['held out', 'tests/triage/holdout', !args.has('--show-holdout')],
 ]) {
   // A clone has no held-out folder until a held-out set is copied in at the end of a piece of work.
