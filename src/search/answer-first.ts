@@ -35,10 +35,17 @@ export function answerFirst(
   index: SearchIndex,
   coverage: (id: string) => number,
 ): SearchHit[] {
-  const queryPairs = pairs(query);
+  const queryPairs = new Set(pairs(query));
+  // Headings repeat across a library ("When to get help"): each is read once a query.
+  const bonuses = new Map<string, number>();
   const bonus = (hit: SearchHit): number => {
-    const shared = pairs(hit.doc.section.heading).filter((p) => queryPairs.includes(p)).length;
-    return PHRASE_BONUS * Math.min(2, shared);
+    const heading = hit.doc.section.heading;
+    let value = bonuses.get(heading);
+    if (value === undefined) {
+      const shared = queryPairs.size === 0 ? 0 : pairs(heading).filter((p) => queryPairs.has(p)).length;
+      bonuses.set(heading, (value = PHRASE_BONUS * Math.min(2, shared)));
+    }
+    return value;
   };
   const byTopic = new Map<string, SearchHit[]>();
   for (const hit of hits) {
@@ -50,8 +57,15 @@ export function answerFirst(
   for (const [id, list] of byTopic) {
     const named = onlyNames(words, index, id, coverage);
     const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
+    // One section needs no choosing; otherwise each section's value is worked out once.
     let best = list[0];
-    for (const h of list) if (best === undefined || value(h) > value(best) + 1e-9) best = h;
+    if (list.length > 1 && best) {
+      let bestValue = value(best);
+      for (const h of list) {
+        const v = value(h);
+        if (v > bestValue + 1e-9) [best, bestValue] = [h, v];
+      }
+    }
     if (best) chosen.set(id, best);
   }
   const out: SearchHit[] = [];
