@@ -3,6 +3,7 @@
 // under a topic, so every marker on screen resolves on screen.
 import type { Section, Source, Topic } from '../topics/types.js';
 import { hyperlink, isSafeUrl } from '../safe-text.js';
+import { hangingWrap } from './columns.js';
 import type { Theme } from './theme.js';
 import wrapAnsi from './wrap.js';
 
@@ -60,7 +61,8 @@ export function renderSourcesLine(topic: Topic, section: Section, theme: Theme, 
   const names = cited.map((n) => `[${n}] ${shortSourceName(topic.sources[n - 1] ?? { title: '', url: '' })}`);
   const facts = [names.length > 0 ? `Sources: ${names.join(', ')}` : `Sources: osteo sources ${topic.id}`];
   if (topic.reviewed) facts.push(`reviewed ${topic.reviewed}`);
-  return wrapAnsi(facts.join(theme.plain ? ' | ' : ' · '), width, { trim: true }).replace(/\n/g, '\n  ');
+  // Continued lines are indented, so they wrap 2 columns narrower (a date must not break).
+  return hangingWrap(facts.join(theme.plain ? ' | ' : ' · '), width, '', '  ');
 }
 
 /** The numbered list of `numbers` (all the topic's sources by default): title, then address. */

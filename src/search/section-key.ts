@@ -1,5 +1,6 @@
 // The shortest name that opens a section with `--section`: one word of its heading that no other
-// heading of the topic has ("Is yoga safe?" → yoga), else the heading's words joined by hyphens
+// heading of the topic has ("Is yoga safe?" → yoga), else two words no other heading holds
+// together, else the heading's words joined by hyphens
 // (when-to-get-help), one word for the shell, which --section reads as the words. Shown in the
 // commands under a search answer and offered by Tab completion. It matches what
 // resolveSection (search/resolve.ts) picks first: a heading with the same words, else the one
@@ -39,6 +40,17 @@ export function sectionKey(topic: Topic, heading: string): string {
       // Another heading that is this word alone, or that holds it too, would be the one opened.
       if (others.some((other) => other === key || other.split(' ').includes(key))) continue;
       return word;
+    }
+  }
+  // Else two words no other heading holds together ("getting-up"): short enough to fit a narrow
+  // screen, where the whole heading may not.
+  const words = tokenize(heading).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && own.has(toKey(w)));
+  for (const [i, a] of words.entries()) {
+    for (const b of words.slice(i + 1)) {
+      const [ka, kb] = [toKey(a), toKey(b)];
+      if (ka === kb || ka.includes(' ') || kb.includes(' ')) continue;
+      if (others.some((other) => other.split(' ').includes(ka) && other.split(' ').includes(kb))) continue;
+      return `${a}-${b}`;
     }
   }
   return tokenize(heading).join('-');

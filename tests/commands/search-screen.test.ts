@@ -56,6 +56,18 @@ describe('osteo search, text view', () => {
     expect(r.stdout.split('\n').length - 1).toBeLessThanOrEqual(30);
   });
 
+  it.each([40, 60, 80])('every line fits %i columns, web addresses aside', async (columns) => {
+    for (const query of [
+      ['weak', 'legs'],
+      ['can', 'i', 'stop', 'taking', 'alendronic', 'acid'],
+      ['fell', 'and', 'cant', 'get', 'up'],
+    ]) {
+      const r = await osteo(['search', ...query], { ...shipped, columns });
+      const wide = r.stdout.split('\n').filter((line) => line.length > columns && !line.includes('http'));
+      expect(wide, query.join(' ')).toEqual([]);
+    }
+  });
+
   it('an empty query is a usage error', async () => {
     const r = await osteo(['search', ' '], shipped);
     expect(r.code).toBe(2);
