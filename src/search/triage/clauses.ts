@@ -19,9 +19,15 @@ export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] 
   let scope = -1;
   text.split(PUNCTUATION).forEach((part, segment) => {
     scope += 1;
+    // "between X and Y" is one thing asked about, not two clauses.
+    let between = false;
     for (const word of tokenize(part)) {
       if (tokens.length >= MAX_TOKENS) return;
-      if (breaks.has(word) && tokens.at(-1)?.scope === scope) scope += 1;
+      if (breaks.has(word) && tokens.at(-1)?.scope === scope && !(between && word === 'and')) {
+        scope += 1;
+        between = false;
+      }
+      if (word === 'between') between = true;
       tokens.push({ word, stem: stem(word), segment, scope });
     }
   });
