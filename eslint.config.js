@@ -2,6 +2,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// Modules that reach the process, its terminal or its children: the edge's alone.
+const PROCESS_MODULES = ['process', 'node:process', 'child_process', 'node:child_process', 'tty', 'node:tty'].map(
+  (name) => ({ name, message: 'Only src/cli.ts and src/io/ touch the process, its terminal and its children.' }),
+);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -45,10 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['process', 'node:process', 'child_process', 'node:child_process', 'tty', 'node:tty'].map((name) => ({
-            name,
-            message: 'Only src/cli.ts and src/io/ touch the process, its terminal and its children.',
-          })),
+          paths: PROCESS_MODULES,
         },
       ],
     },
@@ -70,6 +72,8 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          // A rule set for these files replaces the one above, so it names the process modules too.
+          paths: PROCESS_MODULES,
           patterns: [
             {
               group: ['**/commands/*', '**/program/*'],
