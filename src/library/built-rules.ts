@@ -3,9 +3,13 @@
 // gets the compiled form when the file it would read (its own, else the shipped one) is that
 // file: the same size and no newer than the compiled form is enough (as for the snapshot);
 // otherwise the bytes decide. A search then spends no time reading and hashing 50 KB of YAML.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegular } from '../topics/read-file.js';
 import { fnv1a } from './hash.js';
+
+// Larger than any rules file osteo reads (they are capped at 512 KB).
+const MAX_SOURCE_BYTES = 1024 * 1024;
 
 /** What the build writes beside a compiled form: the size and FNV-1a of its source file. */
 export interface SourceStamp {
@@ -41,11 +45,15 @@ export function readCompiled<T extends SourceStamp>(
   } catch {
     return { compiled: null, from };
   }
-  const stats = statSync(source, { throwIfNoEntry: false });
+  // lstat: a link at the name is not the file the build compiled (and the rules reader refuses it).
+  const stats = lstatSync(source, { throwIfNoEntry: false });
+  if (stats && !stats.isFile()) return { compiled: null, from };
   if (!stats || stats.size !== compiled.size) return { compiled: null, from };
   if (stats.mtimeMs <= builtTime) return { compiled, from };
   try {
-    return { compiled: fnv1a(readFileSync(source)) === compiled.source ? compiled : null, from };
+    // Read as the rules file itself would be: no link, no FIFO, capped.
+    const bytes = readRegular(source, MAX_SOURCE_BYTES).bytes;
+    return { compiled: fnv1a(bytes) === compiled.source ? compiled : null, from };
   } catch {
     return { compiled: null, from };
   }

@@ -4,6 +4,7 @@
 // O_NOFOLLOW makes a link planted at the name fail instead of reaching /dev/zero or elsewhere;
 // the checks are made on the open descriptor, so a file swapped after a check is not read.
 import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { ContentError } from '../errors.js';
 
 // Both are missing on Windows, which has neither such links nor FIFOs in folders.
 const { O_NOFOLLOW = 0, O_NONBLOCK = 0 } = constants as Partial<typeof constants>;
@@ -97,4 +98,19 @@ export function readInto(fd: number, buffer: Uint8Array, from: number, position 
 
 function describeBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${bytes / 1024 / 1024} MB` : `${bytes} bytes`;
+}
+
+/**
+ * The text of a rules file beside the topics (triage.yml, vocabulary.yml, selfchecks.yml), read
+ * as every file from the folder is: no link at the name, no FIFO, at most `cap` bytes. Null when
+ * the folder has none; any other problem is a ContentError naming the file.
+ */
+export function readDataFile(path: string, name: string, cap: number): string | null {
+  try {
+    return readRegular(path, cap).bytes.toString('utf8');
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    if (error.code === 'ENOENT') return null;
+    throw new ContentError(`${name}: ${error.message}`, { cause: error });
+  }
 }

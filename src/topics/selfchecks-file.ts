@@ -1,6 +1,6 @@
 // Reads a folder's selfchecks.yml: the screening tools beside the topics (see content/selfchecks.yml).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFile } from './read-file.js';
 import { readYaml, yamlProblem } from './yaml.js';
 import { ContentError } from '../errors.js';
 import { schemaIssues } from './schema.js';
@@ -44,15 +44,7 @@ export function readSelfchecksFile(dir: string): SelfchecksFile | null {
 
 /** The file's text, or null when the folder has no selfchecks.yml. */
 export function readSelfchecksText(dir: string): string | null {
-  try {
-    const bytes = readFileSync(join(dir, SELFCHECKS_FILE));
-    if (bytes.length > MAX_BYTES) throw new ContentError(`${SELFCHECKS_FILE}: larger than ${MAX_BYTES / 1024} KB`);
-    return bytes.toString('utf8');
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ContentError(`${SELFCHECKS_FILE}: cannot be read`, { cause: error });
-  }
+  return readDataFile(join(dir, SELFCHECKS_FILE), SELFCHECKS_FILE, MAX_BYTES);
 }
 
 /** Pure: the text of a selfchecks.yml → the checks, or every problem with its shape. */

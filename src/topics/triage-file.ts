@@ -1,6 +1,6 @@
 // Reads a folder's triage.yml: the rules beside the topics (see content/triage.yml).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFile } from './read-file.js';
 import { ContentError } from '../errors.js';
 import { readYaml, yamlProblem } from './yaml.js';
 import { describeSchemaError } from './schema.js';
@@ -12,18 +12,8 @@ const MAX_TRIAGE_BYTES = 512 * 1024;
 
 /** The folder's triage rules, or null when it has no triage.yml. Invalid rules are a ContentError. */
 export function readTriageFile(dir: string): TriageFile | null {
-  let text: string;
-  try {
-    const bytes = readFileSync(join(dir, TRIAGE_FILE));
-    if (bytes.length > MAX_TRIAGE_BYTES)
-      throw new ContentError(`${TRIAGE_FILE}: larger than ${MAX_TRIAGE_BYTES / 1024} KB`);
-    text = bytes.toString('utf8');
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ContentError(`${TRIAGE_FILE}: cannot be read`, { cause: error });
-  }
-  return parseTriage(text);
+  const text = readDataFile(join(dir, TRIAGE_FILE), TRIAGE_FILE, MAX_TRIAGE_BYTES);
+  return text === null ? null : parseTriage(text);
 }
 
 /** Pure: the text of a triage.yml → validated rules. */

@@ -1,7 +1,7 @@
 // Reads a folder's vocabulary.yml: the lay words, brand names and spellings people type, and
 // the words the topics use (see content/vocabulary.yml).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readDataFile } from './read-file.js';
 import * as z from 'zod';
 import { ContentError } from '../errors.js';
 import { readYaml, yamlProblem } from './yaml.js';
@@ -21,18 +21,8 @@ export type VocabularyFile = z.infer<typeof vocabularySchema>;
 
 /** The folder's vocabulary, or null when it has none. Invalid data is a ContentError. */
 export function readVocabularyFile(dir: string): VocabularyFile | null {
-  let text: string;
-  try {
-    const bytes = readFileSync(join(dir, VOCABULARY_FILE));
-    if (bytes.length > MAX_VOCABULARY_BYTES)
-      throw new ContentError(`${VOCABULARY_FILE}: larger than ${MAX_VOCABULARY_BYTES / 1024} KB`);
-    text = bytes.toString('utf8');
-  } catch (error) {
-    if (error instanceof ContentError) throw error;
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new ContentError(`${VOCABULARY_FILE}: cannot be read`, { cause: error });
-  }
-  return parseVocabulary(text);
+  const text = readDataFile(join(dir, VOCABULARY_FILE), VOCABULARY_FILE, MAX_VOCABULARY_BYTES);
+  return text === null ? null : parseVocabulary(text);
 }
 
 export function parseVocabulary(text: string): VocabularyFile {

@@ -2,7 +2,8 @@
 // regular expressions, the wrapper and marked's lexer, and nesting deep enough to overflow
 // marked's stack. Each run of the real bin ends with a documented exit code, in under 5 s and
 // 500 MB, with no control character but osteo's own and no "Please report this".
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { expectCalm, measure } from '../helpers/measure.js';
@@ -70,6 +71,23 @@ describe('costly topic files', () => {
         `^osteo: ${file.replace('.', '\\.')}: (file: )?too large: more than 100,000 values \\(YAML aliases repeat them\\)$`,
         'm',
       ),
+    );
+  });
+
+  it.each([
+    ['a FIFO named triage.yml', 'triage.yml', (path: string) => execFileSync('mkfifo', [path])],
+    ['vocabulary.yml linked to /dev/zero', 'vocabulary.yml', (path: string) => symlinkSync('/dev/zero', path)],
+    ['selfchecks.yml linked to /dev/zero', 'selfchecks.yml', (path: string) => symlinkSync('/dev/zero', path)],
+  ])('%s: no hang, no flood; one line naming the file, exit 3', (_name, file, make) => {
+    const dir = temp();
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'good.md'), GOOD);
+    make(join(dir, file));
+    const args = file === 'selfchecks.yml' ? ['selfcheck', 'falls', '--answers', 'y'] : ['search', 'legs'];
+    const r = measure(['--content-dir', dir, ...args]);
+    expectCalm(r, [3]);
+    expect(r.stderr).toMatch(
+      new RegExp(`^osteo: ${file.replace('.', '\\.')}: (?:is a symlink|not a regular file)`, 'm'),
     );
   });
 
