@@ -58,7 +58,8 @@ export interface LibraryPlaces {
 /** The topics of `dir` for a command that `needs` so much of them (see the top of this file). */
 export async function openLibrary(dir: string, needs: LibraryNeeds, places: LibraryPlaces): Promise<Library> {
   const notes: string[] = [];
-  if (isSameFolder(dir, places.shipped)) {
+  // Not when an index proved wrong mid-search (keepText): the files answer then, read whole.
+  if (isSameFolder(dir, places.shipped) && !needs.keepText) {
     const snapshot = readSnapshot(places.snapshot, dir);
     if (snapshot) return snapshot;
   } else if (needs.indexed && !needs.keepText) {

@@ -58,6 +58,9 @@ export async function searchFolder(
     if (ctx.from === 'cache') {
       // The cache proved damaged: quietly read the files, and keep a sound copy.
       ctx = await rt.context(cmd, { search: true });
+    } else if (ctx.from === 'snapshot') {
+      // The build's index proved damaged: quietly read the shipped files themselves.
+      ctx = await rt.context(cmd, { search: true, keepText: true });
     } else {
       // The index (or a file since the scan) proved wrong: say so once, and answer from the
       // files themselves, read whole.

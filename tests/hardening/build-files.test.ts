@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectCalmExit, runBin } from '../helpers/run.js';
+import { readIndexFile } from '../../src/library/index-file.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const made: string[] = [];
@@ -107,6 +108,30 @@ describe("the shipped topics' index", () => {
     expectCalmExit(r, [0]);
     expect(r.stdout).toBe(expected.stdout);
     expect(r.stderr).toBe('');
+  });
+});
+
+describe("the shipped topics' index, damaged where only a search finds out", () => {
+  it('the postings of the words searched for are garbage: quietly answered from the files, as before', () => {
+    const file = join(pkg.root, 'dist', 'search.index');
+    const original = readFileSync(file);
+    const expected = runBin(['search', 'weak legs', '--json'], { bin: pkg.bin });
+    // Where the postings part starts (the header gives each part's offset; postings are the last
+    // of 12 parts), and where the term "weak" lies in it.
+    const postingsAt = original.readUInt32LE(20 + 8 * 11);
+    const index = readIndexFile(file);
+    const term = index.data.terms.indexOf('weak');
+    const [from = 0, to = 0] = [index.data.postBytes[term], index.data.postBytes[term + 1]];
+    index.close();
+    expect(to - from).toBeGreaterThan(4);
+    const bytes = Buffer.from(original);
+    for (let i = postingsAt + from; i < postingsAt + to; i++) bytes[i] = 0xff;
+    writeFileSync(file, bytes);
+    const r = runBin(['search', 'weak legs', '--json'], { bin: pkg.bin });
+    writeFileSync(file, original);
+    expectCalmExit(r, [0]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(expected.stdout);
   });
 });
 

@@ -12,7 +12,8 @@ export interface Token {
 
 // An emergency is told in a few words; past this, the rest of a pasted text is not read.
 const MAX_TOKENS = 400;
-const PUNCTUATION = /[.?!;:,\n\r()[\]{}"“”…]+|\s[-–—]+\s|\s-{2,}\s?/;
+// A full stop or comma between digits is part of a number ("38.5", "1,000"), not a break.
+const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[-–—]+\s|\s-{2,}\s?/;
 
 export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
@@ -23,7 +24,9 @@ export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] 
     let between = false;
     for (const word of tokenize(part)) {
       if (tokens.length >= MAX_TOKENS) return;
-      if (breaks.has(word) && tokens.at(-1)?.scope === scope && !(between && word === 'and')) {
+      // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
+      if (between && word === 'and') between = false;
+      else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
         scope += 1;
         between = false;
       }
