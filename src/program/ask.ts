@@ -15,10 +15,15 @@ export function register(program: Command, rt: Runtime): void {
         throw new UsageError(
           'ask needs a terminal to read your questions from; for one question, use: osteo search <words>',
         );
+      // A session keeps the topics' text from the start: a file edited while it runs cannot make
+      // an index wrong halfway through (search has a retry for that; a session would need one per
+      // question).
+      const ctx = await rt.context(cmd, { search: true, keepText: true });
       try {
-        const [{ runAsk }, ctx] = await Promise.all([import('../commands/ask.js'), rt.context(cmd, { indexed: true })]);
+        const { runAsk } = await import('../commands/ask.js');
         await rt.done({ stdout: '', exitCode: await runAsk(ctx, lines) }, ctx.output);
       } finally {
+        ctx.close?.();
         lines.close();
       }
     });
