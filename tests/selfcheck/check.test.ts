@@ -223,6 +223,8 @@ describe('osteo check on selfchecks.yml', () => {
     const findings = (JSON.parse(r.stdout) as { findings: { file: string }[] }).findings.filter(
       (f) => f.file === 'selfchecks.yml',
     );
-    expect(findings).toEqual([{ level: 'error', file: 'selfchecks.yml', field: 'file', message: 'not a regular file' }]);
+    expect(findings).toEqual([
+      { level: 'error', file: 'selfchecks.yml', field: 'file', message: 'not a regular file' },
+    ]);
   });
 });
