@@ -3,8 +3,9 @@
 // escape, copies the rest of the text to match a new RegExp against it: the slowest part of a
 // render, and hot enough that V8 optimized it in a background thread that Node waits for at exit
 // (10–20 ms and 5 MB of every `osteo explain`). Here that pass visits only escapes and line
-// breaks. The output is the same, character for character: tests/render/wrap.test.ts compares
+// breaks (carry-styles.ts). The output is the same, character for character: tests/render/wrap.test.ts compares
 // it with wrap-ansi on the shipped topics and on random styled text.
+import { carryStyles } from './carry-styles.js';
 import stringWidth from './width.js';
 
 export interface WrapOptions {
@@ -20,35 +21,10 @@ const ESC = '\u001B';
 const CSI_8BIT = '\u009B';
 const BELL = '\u0007';
 const LINK = ']8;;';
-const END_COLOUR = 39;
-// The escapes that wrap-ansi tracks: the first SGR code or hyperlink at or after a position.
-const TRACKED = /(?:\[(?<code>\d+)m|\]8;;(?<uri>.*)\u0007)/g;
-const ESCAPE_OR_NEWLINE = /[\u001B\u009B\n]/g;
 // Where the width of a row is not the sum of its pieces' widths: escapes (one may span pieces)
 // and a zero-width joiner (it joins the next character to the one before).
 const NOT_ADDITIVE = /[\u001B\u009B\u200D]/;
 const JOINER = '\u200D';
-
-/** SGR open code → its close code, as ansi-styles 6 (wrap-ansi's) defines them. */
-const CLOSE = new Map<number, number>([
-  [0, 0],
-  [1, 22],
-  [2, 22],
-  [3, 23],
-  [4, 24],
-  [53, 55],
-  [7, 27],
-  [8, 28],
-  [9, 29],
-  ...range(30, 37, 39),
-  ...range(90, 97, 39),
-  ...range(40, 47, 49),
-  ...range(100, 107, 49),
-]);
-
-function range(from: number, to: number, close: number): [number, number][] {
-  return Array.from({ length: to - from + 1 }, (_, i) => [from + i, close]);
-}
 
 export default function wrapAnsi(text: string, columns: number, options: WrapOptions = {}): string {
   return text
@@ -138,45 +114,6 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
   if (trim) rows = rows.map(trimSpacesRight);
   return carryStyles(rows.join('\n'));
 }
-
-/**
- * Close the open colour and link at the end of each line and open them again on the next, so
- * each line stands alone (in a pager, say). Like wrap-ansi, it tracks the last SGR code and the
- * last link seen, visiting only escapes and line breaks.
- */
-function carryStyles(text: string): string {
-  let out = '';
-  let from = 0;
-  let code: number | undefined;
-  let url: string | undefined;
-  ESCAPE_OR_NEWLINE.lastIndex = 0;
-  for (let match = ESCAPE_OR_NEWLINE.exec(text); match; match = ESCAPE_OR_NEWLINE.exec(text)) {
-    const at = match.index;
-    if (match[0] !== '\n') {
-      TRACKED.lastIndex = at;
-      const groups = TRACKED.exec(text)?.groups ?? {};
-      if (groups.code !== undefined) {
-        const n = Number.parseFloat(groups.code);
-        code = n === END_COLOUR ? undefined : n;
-      } else if (groups.uri !== undefined) {
-        url = groups.uri.length === 0 ? undefined : groups.uri;
-      }
-      continue;
-    }
-    const close = code === undefined ? undefined : CLOSE.get(code);
-    out += text.slice(from, at);
-    // Before a line break that follows a character: close the link and the colour.
-    if (at > 0) out += (url ? link('') : '') + (code && close ? sgr(close) : '');
-    out += '\n';
-    // After it, unless another break follows at once: open them again.
-    if (text[at + 1] !== '\n') out += (code && close ? sgr(code) : '') + (url ? link(url) : '');
-    from = at + 1;
-  }
-  return out + text.slice(from);
-}
-
-const sgr = (code: number): string => `${ESC}[${code}m`;
-const link = (url: string): string => `${ESC}${LINK}${url}${BELL}`;
 
 /** Break a word longer than the width across rows; escapes take no room. */
 function wrapWord(rows: string[], word: string, columns: number): void {

@@ -7,7 +7,8 @@ import type { Topic } from '../topics/types.js';
 import { buildIndex, type SearchIndex } from './memory-index.js';
 import { toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
-import { pickResults, rankQuery, type SearchHit } from './search.js';
+import { pickResults } from './pick.js';
+import { rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
 import type { Vocabulary } from './vocabulary.js';
 
