@@ -1,10 +1,14 @@
 // `osteo ask` for real: the built bin in a pseudo-terminal (util-linux `script`) and in tmux,
 // typing as a person does and waiting for what the screen shows (never for a fixed time).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const BIN = fileURLToPath(new URL('../bin/osteo.js', import.meta.url));
+const CONTENT = fileURLToPath(new URL('../content', import.meta.url));
 const has = (command: string): boolean => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0;
 const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm-256color', NO_COLOR: '1' };
 for (const name of ['NODE_EXTRA_CA_CERTS', 'FORCE_COLOR', 'OSTEO_CONTENT_DIR']) Reflect.deleteProperty(env, name);
@@ -41,13 +45,13 @@ describe.runIf(has('script'))('osteo ask in a pseudo-terminal', () => {
     if (child?.exitCode === null) child.kill();
   });
 
-  function start(): {
+  function start(extra = ''): {
     output: () => string;
     type: (keys: string) => void;
     exit: Promise<number | null>;
     until: (p: RegExp) => Promise<string>;
   } {
-    const proc = spawn('script', ['-qfec', `stty rows 30 cols 80; ${ASK}`, '/dev/null'], {
+    const proc = spawn('script', ['-qfec', `stty rows 30 cols 80; ${ASK}${extra}`, '/dev/null'], {
       env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -84,6 +88,25 @@ describe.runIf(has('script'))('osteo ask in a pseudo-terminal', () => {
     await s.until(/she fell and cant get up\n╭─ Emergency ─+\n│ Call 999/);
     s.type('q\r');
     expect(await s.exit).toBe(0);
+  });
+
+  it('a topic edited during a session over an indexed folder: still answered, no internal error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'osteo-ask-'));
+    try {
+      cpSync(CONTENT, dir, { recursive: true });
+      expect(spawnSync(process.execPath, [BIN, 'index', dir], { env }).status).toBe(0);
+      const s = start(` --content-dir "${dir}"`);
+      await s.until(/Your question: $/);
+      // The index no longer holds for fractures.md once it is edited.
+      appendFileSync(join(dir, 'fractures.md'), '\nA line added while osteo ask runs.\n');
+      s.type('broken wrist\r');
+      await s.until(/broken wrist\n(?:.*\n)+?Your question: $/);
+      s.type('q\r');
+      expect(await s.exit).toBe(0);
+      expect(s.output()).not.toMatch(/internal error|changed since it was indexed/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('Ctrl-C leaves at once, with 130', async () => {
