@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { IndexDoubt } from '../search/format.js';
 import type { SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
-import { stampsHold, topicFileNames } from '../topics/files.js';
+import { stampsHold } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 import type { Library } from './open.js';
@@ -47,15 +47,9 @@ export function openCachedIndex(cacheDir: string, root: string): Library | null 
     if (error instanceof FileProblem || error instanceof IndexDoubt) return null;
     throw error;
   }
-  let names: string[];
-  try {
-    names = topicFileNames(root);
-  } catch {
-    names = [];
-  }
   let index: SearchIndex;
   try {
-    if (file.meta.folder !== root || !stampsHold(root, file.meta.files, names))
+    if (file.meta.folder !== root || !stampsHold(root, file.meta.files))
       throw new IndexDoubt('not this folder as it is now');
     index = indexView(file.data, file.meta.topics);
   } catch {

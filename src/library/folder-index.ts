@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { IndexDoubt } from '../search/format.js';
 import type { SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
-import { stampsHold, topicFileNames } from '../topics/files.js';
+import { stampsHold } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';
 import { readIndexFile, type IndexFile } from './index-file.js';
 import type { Library } from './open.js';
@@ -35,13 +35,7 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
     if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
   }
-  let names: string[];
-  try {
-    names = topicFileNames(root);
-  } catch {
-    names = [];
-  }
-  if (!stampsHold(root, file.meta.files, names)) {
+  if (!stampsHold(root, file.meta.files)) {
     file.close();
     return `osteo: the index in ${shown} is out of date (topic files changed since it was made); reading the files. Run 'osteo index' on the folder to update it.`;
   }

@@ -63,8 +63,17 @@ export function stampOf(root: string, name: string): FileStamp | null {
   }
 }
 
-/** Whether `stamps` describe the folder's topic files as they are now, name for name. */
-export function stampsHold(root: string, stamps: readonly FileStamp[], names: readonly string[]): boolean {
+/**
+ * Whether `stamps` describe the folder's topic files as they are now, name for name. A folder
+ * that cannot be listed holds no topic files.
+ */
+export function stampsHold(root: string, stamps: readonly FileStamp[]): boolean {
+  let names: string[];
+  try {
+    names = topicFileNames(root);
+  } catch {
+    names = [];
+  }
   if (names.length !== stamps.length) return false;
   return stamps.every((stamp, i) => {
     if (stamp[0] !== names[i]) return false;

@@ -1,6 +1,8 @@
 // The front matter a topic file must have to load at all. Stricter content rules live in check/.
 import * as z from 'zod';
+import { ContentError } from '../errors.js';
 import { cleanText } from '../safe-text.js';
+import { readYaml, yamlProblem } from './yaml.js';
 
 // Every string osteo keeps is cleaned of controls first: a YAML escape ("\e", "\x07") makes them.
 // Every front-matter field is one line where osteo shows it (a list, a heading, a column), so a
@@ -45,4 +47,13 @@ export function schemaIssues(error: z.ZodError, data: unknown, whole: string): {
     const message = issue.code === 'invalid_type' && value === undefined ? 'is missing' : issue.message;
     return { field: issue.path.join('.') || whole, message };
   });
+}
+
+/** Pure: the text of a rules file beside the topics (`name`) → its data, checked by `schema`; a ContentError naming the file otherwise. */
+export function parseDataFile<S extends z.ZodType>(name: string, text: string, schema: S): z.infer<S> {
+  const read = readYaml(text);
+  if (!read.ok) throw new ContentError(`${name}: ${yamlProblem(read)}`);
+  const result = schema.safeParse(read.data);
+  if (!result.success) throw new ContentError(`${name}: ${describeSchemaError(result.error, read.data)}`);
+  return result.data;
 }

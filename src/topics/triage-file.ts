@@ -1,9 +1,7 @@
 // Reads a folder's triage.yml: the rules beside the topics (see content/triage.yml).
 import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
-import { ContentError } from '../errors.js';
-import { readYaml, yamlProblem } from './yaml.js';
-import { describeSchemaError } from './schema.js';
+import { parseDataFile } from './schema.js';
 import { triageSchema, type TriageFile } from './triage-schema.js';
 
 export const TRIAGE_FILE = 'triage.yml';
@@ -18,10 +16,5 @@ export function readTriageFile(dir: string): TriageFile | null {
 
 /** Pure: the text of a triage.yml → validated rules. */
 export function parseTriage(text: string): TriageFile {
-  const read = readYaml(text);
-  if (!read.ok) throw new ContentError(`${TRIAGE_FILE}: ${yamlProblem(read)}`);
-  const data = read.data;
-  const result = triageSchema.safeParse(data);
-  if (!result.success) throw new ContentError(`${TRIAGE_FILE}: ${describeSchemaError(result.error, data)}`);
-  return result.data;
+  return parseDataFile(TRIAGE_FILE, text, triageSchema);
 }

@@ -3,9 +3,7 @@
 import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
 import * as z from 'zod';
-import { ContentError } from '../errors.js';
-import { readYaml, yamlProblem } from './yaml.js';
-import { describeSchemaError } from './schema.js';
+import { parseDataFile } from './schema.js';
 
 export const VOCABULARY_FILE = 'vocabulary.yml';
 const MAX_VOCABULARY_BYTES = 512 * 1024;
@@ -26,10 +24,5 @@ export function readVocabularyFile(dir: string): VocabularyFile | null {
 }
 
 export function parseVocabulary(text: string): VocabularyFile {
-  const read = readYaml(text);
-  if (!read.ok) throw new ContentError(`${VOCABULARY_FILE}: ${yamlProblem(read)}`);
-  const data = read.data;
-  const result = vocabularySchema.safeParse(data);
-  if (!result.success) throw new ContentError(`${VOCABULARY_FILE}: ${describeSchemaError(result.error, data)}`);
-  return result.data;
+  return parseDataFile(VOCABULARY_FILE, text, vocabularySchema);
 }

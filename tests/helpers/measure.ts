@@ -1,9 +1,10 @@
 // The real bin run as a user would, with its wall time and peak memory, for the tests of costly
 // input: each must end with a documented exit code, in under 5 s and 500 MB, calmly.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { logCase } from './run.js';
 
 const BIN = fileURLToPath(new URL('../../bin/osteo.js', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -42,16 +43,7 @@ export function measure(args: readonly string[]): Measured {
 
 /** As run.ts's expectCalmExit: with OSTEO_CASE_LOG set, each case's figures are added to that file. */
 export function expectCalm(r: Measured, codes: number[]): void {
-  const log = process.env.OSTEO_CASE_LOG;
-  if (log) {
-    const line = {
-      test: expect.getState().currentTestName,
-      code: r.code,
-      ms: Math.round(r.seconds * 1000),
-      mb: Math.round(r.megabytes),
-    };
-    appendFileSync(log, `${JSON.stringify(line)}\n`);
-  }
+  logCase(r.code, r.seconds * 1000, r.megabytes);
   expect(codes, `exit ${String(r.code)}: ${r.stderr.slice(0, 300)}`).toContain(r.code);
   expect(r.seconds).toBeLessThan(5);
   expect(r.megabytes).toBeLessThan(500);

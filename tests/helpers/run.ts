@@ -71,15 +71,18 @@ export function runBin(args: string[], options: RunOptions = {}): Measured {
  * line), for the table of cases in a report.
  */
 export function expectCalmExit(r: Measured, codes: readonly number[]): void {
-  const log = process.env.OSTEO_CASE_LOG;
-  if (log)
-    appendFileSync(
-      log,
-      `${JSON.stringify({ test: expect.getState().currentTestName, code: r.code, ms: Math.round(r.ms), mb: Math.round(r.mb) })}\n`,
-    );
+  logCase(r.code, r.ms, r.mb);
   expect(r.signal, `killed: ${r.stderr}`).toBe(null);
   expect(codes, `exit ${String(r.code)}: ${r.stderr}`).toContain(r.code);
   expect(r.ms).toBeLessThan(5000);
   if (!Number.isNaN(r.mb)) expect(r.mb).toBeLessThan(500);
   expect(r.stderr).not.toMatch(/\n\s+at |internal error/);
+}
+
+/** With OSTEO_CASE_LOG set to a file, add one case's figures to it as a JSON line (measure.ts logs through here too). */
+export function logCase(code: number | null, ms: number, mb: number): void {
+  const log = process.env.OSTEO_CASE_LOG;
+  if (!log) return;
+  const line = { test: expect.getState().currentTestName, code, ms: Math.round(ms), mb: Math.round(mb) };
+  appendFileSync(log, `${JSON.stringify(line)}\n`);
 }
