@@ -5,7 +5,7 @@
 // spelling.json. See src/library/snapshot.ts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Lexer } from 'marked';
+import { lexMarkdown } from '../src/render/lexer.js';
 import { stampSource } from '../src/library/built-rules.js';
 import { writeIndexFile } from '../src/library/index-file.js';
 import { scanFolder } from '../src/library/scan.js';
@@ -50,7 +50,7 @@ export function makeSpelling(dir: string, english: ReadonlySet<string>): { real:
 /** The snapshot of `dir`; `code` is the hash of the code that makes it (scripts/build.mjs). */
 export function makeSnapshot(dir: string, code: string): SnapshotParts {
   const { topics, skipped } = loadTopics(dir);
-  const lexed = new Map(topics.map((t) => [t.id, t.sections.map((s) => JSON.stringify(new Lexer().lex(s.markdown)))]));
+  const lexed = new Map(topics.map((t) => [t.id, t.sections.map((s) => JSON.stringify(lexMarkdown(s.markdown)))]));
   return { snapshot: { code, files: stampFiles(dir), topics }, lexed, skipped };
 }
 

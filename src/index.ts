@@ -6,6 +6,7 @@ import { DEFAULT_LIMIT } from './search/limits.js';
 import { BUILT_TRIAGE, BUILT_VOCABULARY } from './paths.js';
 import { answersJson, findAnswers } from './search/answers.js';
 import { renderTopic as renderTopicText } from './render/answer.js';
+import { sectionTokens } from './render/section-tokens.js';
 import { loadTheme } from './render/theme.js';
 import type { Explanation, SearchResponse } from './results.js';
 import { loadTopics as loadFolder, type LoadResult } from './topics/load.js';
@@ -42,8 +43,11 @@ export async function search(
     import('./search/triage/match.js'),
     import('./library/vocabulary.js'),
   ]);
-  const triage = createTriage(openTriage(dir, CONTENT_DIR, BUILT_TRIAGE));
-  const vocabulary = openVocabulary(dir, CONTENT_DIR, BUILT_VOCABULARY);
+  const [rules, vocabulary] = await Promise.all([
+    openTriage(dir, CONTENT_DIR, BUILT_TRIAGE),
+    openVocabulary(dir, CONTENT_DIR, BUILT_VOCABULARY),
+  ]);
+  const triage = createTriage(rules);
   return answersJson(
     await findAnswers(topics, query, {
       limit: options.limit ?? DEFAULT_LIMIT,
@@ -82,9 +86,7 @@ export interface RenderOptions {
 export async function renderTopic(topic: Topic, options: RenderOptions = {}): Promise<string> {
   const plain = options.plain ?? false;
   const theme = await loadTheme({ color: (options.color ?? false) && !plain, plain });
-  return renderTopicText(
-    topic,
-    { width: options.width ?? 80, theme, hyperlinks: false },
-    options.sections ?? topic.sections,
-  );
+  const sections = options.sections ?? topic.sections;
+  const tokens = await sectionTokens(sections);
+  return renderTopicText(topic, { width: options.width ?? 80, theme, hyperlinks: false, tokens }, sections);
 }

@@ -4,6 +4,7 @@
 import { EXIT } from '../errors.js';
 import type { LineReader } from '../io/lines.js';
 import { renderTopic, type RenderedHit } from '../render/answer.js';
+import { sectionTokens } from '../render/section-tokens.js';
 import { hangingWrap } from '../render/columns.js';
 import type { CommandContext } from './context.js';
 import { runSearch } from './search.js';
@@ -34,7 +35,7 @@ export async function runAsk(ctx: CommandContext, lines: LineReader): Promise<nu
       if (text === '') continue;
       if (LEAVE.test(text)) return EXIT.ok;
       if (/^\d+$/.test(text)) {
-        await say(`${open(ctx, numbered, Number(text))}\n`);
+        await say(`${await open(ctx, numbered, Number(text))}\n`);
         continue;
       }
       const answer = await runSearch(ctx, [text], {});
@@ -51,7 +52,7 @@ export async function runAsk(ctx: CommandContext, lines: LineReader): Promise<nu
 }
 
 /** The answer shown as `number`, in full, or a line saying which numbers there are. */
-function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedHit>, number: number): string {
+async function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedHit>, number: number): Promise<string> {
   const { output, theme } = ctx;
   const hit = numbered.get(number);
   if (!hit) {
@@ -64,6 +65,8 @@ function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedHit>, n
   }
   // An index holds where the section is, not its text: read it now.
   ctx.hydrate?.([{ ...hit, position: hit.topic.sections.indexOf(hit.section) }]);
-  const options = { width: output.width, theme, hyperlinks: output.hyperlinks, region: ctx.region, lexed: ctx.lexed };
-  return hit.section.heading === '' ? renderTopic(hit.topic, options) : renderTopic(hit.topic, options, [hit.section]);
+  const sections = hit.section.heading === '' ? hit.topic.sections : [hit.section];
+  const tokens = await sectionTokens(sections, ctx.lexed);
+  const options = { width: output.width, theme, hyperlinks: output.hyperlinks, region: ctx.region, tokens };
+  return renderTopic(hit.topic, options, sections);
 }

@@ -1,6 +1,7 @@
 // `osteo explain <topic...>`: one topic rendered in full, or one section of it.
 import { json, printable } from '../safe-text.js';
 import { renderTopic } from '../render/answer.js';
+import { sectionTokens } from '../render/section-tokens.js';
 import { explainTopic } from '../search/explain.js';
 import type { Explanation } from '../results.js';
 import type { CommandContext, CommandResult } from './context.js';
@@ -42,7 +43,7 @@ export async function runExplain(
     theme: ctx.theme,
     hyperlinks: output.hyperlinks,
     region: ctx.region,
-    lexed: ctx.lexed,
+    tokens: await sectionTokens(explanation.sections, ctx.lexed),
   };
   return {
     stdout: renderTopic(explanation.topic, options, explanation.sections),

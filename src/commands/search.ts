@@ -2,6 +2,7 @@
 import { UsageError } from '../errors.js';
 import { json, printable } from '../safe-text.js';
 import { renderHits, renderTriage, type ListedHit, type RenderedHit } from '../render/answer.js';
+import { sectionTokens } from '../render/section-tokens.js';
 import { answersJson, findAnswers, type Answers } from '../search/answers.js';
 import { sectionKey, shellWord } from '../search/section-key.js';
 import type { CommandContext, CommandResult } from './context.js';
@@ -74,7 +75,10 @@ export async function runSearch(
     hyperlinks: output.hyperlinks,
     highlight,
     region: ctx.region,
-    lexed: ctx.lexed,
+    tokens: await sectionTokens(
+      shown.map((hit) => hit.section),
+      ctx.lexed,
+    ),
   });
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';
   return { stdout: banner + hits, exitCode, pageable: true, shown, listed };

@@ -1,9 +1,9 @@
 // Which vocabulary a folder's search reads questions through: its own vocabulary.yml, else the
 // shipped one (the lay words and brand names are English, not this library's own). The
 // shipped vocabulary comes compiled by the build (dist/vocabulary.json) while unchanged
-// (built-rules.ts).
-import { compileVocabulary, type Vocabulary } from '../search/vocabulary.js';
-import { readVocabularyFile, VOCABULARY_FILE } from '../topics/vocabulary-file.js';
+// (built-rules.ts). As for triage.ts, the YAML reader and schema load only to compile a file.
+import type { Vocabulary } from '../search/vocabulary.js';
+import { VOCABULARY_FILE } from '../topics/data-names.js';
 import { readCompiled, type SourceStamp } from './built-rules.js';
 
 export interface BuiltVocabulary extends SourceStamp {
@@ -12,7 +12,7 @@ export interface BuiltVocabulary extends SourceStamp {
 
 const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 
-export function openVocabulary(dir: string, shipped: string, built: string): Vocabulary {
+export async function openVocabulary(dir: string, shipped: string, built: string): Promise<Vocabulary> {
   const { compiled, from } = readCompiled<BuiltVocabulary>(
     dir,
     shipped,
@@ -29,6 +29,11 @@ export function openVocabulary(dir: string, shipped: string, built: string): Voc
     },
   );
   if (compiled) return compiled.vocabulary;
-  const file = from === null ? null : readVocabularyFile(from);
+  if (from === null) return EMPTY;
+  const [{ readVocabularyFile }, { compileVocabulary }] = await Promise.all([
+    import('../topics/vocabulary-file.js'),
+    import('../search/vocabulary.js'),
+  ]);
+  const file = readVocabularyFile(from);
   return file ? compileVocabulary(file) : EMPTY;
 }

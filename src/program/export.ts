@@ -22,7 +22,7 @@ export function register(program: Command, rt: Runtime): void {
         import('../library/triage.js'),
       ]);
       const ctx = await rt.context(cmd);
-      const rules = openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
+      const rules = await openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
       const request = {
         dir: opts.html,
         force: opts.force,

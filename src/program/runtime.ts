@@ -94,7 +94,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
           import('../library/triage.js'),
           import('../search/triage/match.js'),
         ]);
-        return createTriage(openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
+        return createTriage(await openTriage(dir, PLACES.shipped, BUILT_TRIAGE), known);
       };
       const { from, index, hydrate, lexed, close, save } = library;
       return {
@@ -107,7 +107,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         save,
         triage,
         vocabulary: async () =>
-          (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+          await (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
         region: decideRegion(globals.region, io.env),
         ...(await outputFor(globals)),
       };

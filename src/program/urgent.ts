@@ -29,7 +29,7 @@ export function register(program: Command, rt: Runtime): void {
         import('../library/triage.js'),
       ]);
       // Only the rules are read: the card must come up even when the topic folder cannot.
-      const rules = openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
+      const rules = await openTriage(rt.contentDir(globals), PLACES.shipped, BUILT_TRIAGE);
       const { output, theme } = await rt.outputFor(globals);
       const region = decideRegion(globals.region, rt.io.env);
       if (handout) {

@@ -8,6 +8,7 @@ import { createMarkdownRenderer, type RenderMarkdown } from './markdown.js';
 import { citedSources, renderSourceList, renderSourcesLine } from './sources.js';
 import type { Theme } from './theme.js';
 import type { Region } from '../region.js';
+import type { TokensOf } from './section-tokens.js';
 
 export interface RenderOptions {
   width: number;
@@ -15,8 +16,8 @@ export interface RenderOptions {
   hyperlinks: boolean;
   /** Whose country-specific advice comes first; null or absent: as written. */
   region?: Region | null | undefined;
-  /** marked's tokens of a section, when the build made them: the same output, without lexing. */
-  lexed?: ((section: Section) => string | undefined) | undefined;
+  /** Each section's marked tokens, prepared for the sections to render (section-tokens.ts). */
+  tokens: TokensOf;
 }
 
 export const DISCLAIMER = 'General information, not medical advice. See a health professional about your own symptoms.';
@@ -39,7 +40,7 @@ function renderLabelled(topic: Topic, section: Section, markdown: RenderMarkdown
 /** A whole topic (or the given sections of it), ending with related topics, sources and the disclaimer. */
 export function renderTopic(topic: Topic, opts: RenderOptions, sections: readonly Section[] = topic.sections): string {
   const { theme, width } = opts;
-  const markdown = withLexed(createMarkdownRenderer(opts), opts.lexed);
+  const markdown = withTokens(createMarkdownRenderer(opts), opts.tokens);
   const whole = sections === topic.sections;
   const parts: string[] = [];
   if (whole) {
@@ -104,7 +105,7 @@ export function renderHits(
   opts: RenderOptions & { highlight?: ReadonlySet<string> },
 ): string {
   const { theme, width } = opts;
-  const markdown = withLexed(createMarkdownRenderer(opts), opts.lexed);
+  const markdown = withTokens(createMarkdownRenderer(opts), opts.tokens);
   const parts = hits.map(
     ({ topic, section }) =>
       `${renderLabelled(topic, section, markdown, theme, width)}\n${renderSourcesLine(topic, section, theme, width)}`,
@@ -131,9 +132,9 @@ function renderList(listed: readonly ListedHit[], theme: Theme, width: number): 
   return `${theme.heading(`${theme.mark(3)}More answers`)}\n${lines.join('\n')}`;
 }
 
-/** The renderer, given a section's lexed tokens when the build made them (they are not on the section). */
-function withLexed(render: RenderMarkdown, lexed: RenderOptions['lexed']): RenderMarkdown {
-  return lexed ? (section) => render({ markdown: section.markdown, lexed: lexed(section as Section) }) : render;
+/** The renderer, given each section's tokens (they are not on the section). */
+function withTokens(render: RenderMarkdown, tokens: TokensOf): RenderMarkdown {
+  return (section) => render({ markdown: section.markdown, tokens: tokens(section as Section) });
 }
 
 function wrap(text: string, width: number): string {

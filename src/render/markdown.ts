@@ -1,13 +1,15 @@
-// Markdown → terminal text, with a private Marked instance whose renderer is osteo's own: every
-// block wraps to the chosen width, GitHub alert callouts become labelled boxes, styles come from
-// the theme, and nothing in content can emit its own escape sequences.
-import { Marked, type Token, type Tokens } from 'marked';
+// Markdown → terminal text: marked's tokens drawn by osteo's own renderer: every block wraps to
+// the chosen width, GitHub alert callouts become labelled boxes, styles come from the theme, and
+// nothing in content can emit its own escape sequences. The tokens come lexed (by the build, or
+// by section-tokens.ts); this module never loads marked itself (walk-tokens.ts says why).
+import type { Token, Tokens } from 'marked';
 import wrapAnsi from './wrap.js';
 import { stem, tokenize } from '../search/normalize.js';
 import { cleanText, hyperlink, isSafeUrl } from '../safe-text.js';
 import { drawBox } from './box.js';
 import { decodeEntities } from './entities.js';
 import { lexBounded, plainParagraphs } from './marked-bounds.js';
+import { tokenWalker, type TokenRenderer } from './walk-tokens.js';
 import { orderByRegion } from './region-order.js';
 import type { Region } from '../region.js';
 import { drawTable } from './table.js';
@@ -24,12 +26,18 @@ export interface MarkdownOptions {
   region?: Region | null | undefined;
 }
 
-/** Render a section: from the tokens marked's lexer already made of it, if any (the same output). */
-export type RenderMarkdown = (section: { markdown: string; lexed?: string | undefined }) => string;
+/**
+ * Render a section from its tokens: null is past marked's bounds (shown as plain paragraphs);
+ * absent, the renderer lexes the Markdown with the lexer it was given.
+ */
+export type RenderMarkdown = (section: { markdown: string; tokens?: Token[] | null | undefined }) => string;
+
+/** marked's lexer (lexer.ts), for text that comes without tokens. */
+export type Lex = (markdown: string) => Token[];
 
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*\n?/i;
 
-export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
+export function createMarkdownRenderer(opts: MarkdownOptions, lex?: Lex): RenderMarkdown {
   const { theme } = opts;
   // Columns taken by the boxes and bullets that enclose the block being drawn.
   let indent = 0;
@@ -52,108 +60,106 @@ export function createMarkdownRenderer(opts: MarkdownOptions): RenderMarkdown {
       .map((line, i) => ((i === 0 ? first : rest) + line).trimEnd())
       .join('\n');
 
-  const marked = new Marked();
-  marked.use({
-    renderer: {
-      text(token: Tokens.Text | Tokens.Escape) {
-        const inner = 'tokens' in token ? token.tokens : undefined;
-        if (inner) return this.parser.parseInline(inner);
-        // Character references (&amp;, &#27;) decoded from the source, once; then cleaned, as
-        // one may decode to a control. An escape token (\&) is its character as it is.
-        const text = token.type === 'text' ? cleanText(decodeEntities(token.raw)) : token.text;
-        // White space runs collapse to one space, as a browser shows them.
-        return highlight(text.replace(/[ \t\n]+/g, ' '), opts.highlight, theme);
-      },
-      strong(token: Tokens.Strong) {
-        return theme.strong(this.parser.parseInline(token.tokens));
-      },
-      em(token: Tokens.Em) {
-        return theme.em(this.parser.parseInline(token.tokens));
-      },
-      del(token: Tokens.Del) {
-        return theme.del(this.parser.parseInline(token.tokens));
-      },
-      codespan(token: Tokens.Codespan) {
-        return theme.code(cleanText(token.text));
-      },
-      checkbox(token: Tokens.Checkbox) {
-        return `[${token.checked ? 'X' : ' '}] `;
-      },
-      html(token: Tokens.HTML | Tokens.Tag) {
-        // Raw HTML is shown as the text it is, never interpreted.
-        const text = token.text.replace(/\n/g, ' ');
-        return 'block' in token && token.block ? block(wrap(text)) : text;
-      },
-      paragraph(token: Tokens.Paragraph) {
-        return block(wrap(this.parser.parseInline(token.tokens)));
-      },
-      heading(token: Tokens.Heading) {
-        return block(wrap(theme.mark(token.depth) + theme.heading(this.parser.parseInline(token.tokens))));
-      },
-      hr() {
-        return block(theme.rule.repeat(room()));
-      },
-      code(token: Tokens.Code) {
-        return block(prefixLines(theme.code(cleanText(token.text)), '  ', '  '));
-      },
-      br() {
-        return '\n';
-      },
-      link(token: Tokens.Link) {
-        const text = this.parser.parseInline(token.tokens);
-        const href = token.href;
-        if (!isSafeUrl(href)) return text === href ? href : `${text} (${href})`;
-        if (opts.hyperlinks) return hyperlink(href, theme.link(text));
-        return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
-      },
-      image(token: Tokens.Image) {
-        return `[image: ${cleanText(decodeEntities(token.text))}]`;
-      },
-      list(token: Tokens.List) {
-        const start = typeof token.start === 'number' ? token.start : 1;
-        const items = token.items.map((item, i) => {
-          const marker = token.ordered ? `${start + i}.` : theme.bullet;
-          const pad = marker.length + 1;
-          const body = within(pad, () => this.parser.parse(asParagraphs(item.tokens)));
-          // A tight list keeps an item's text and its sub-list together.
-          return prefixLines(token.loose ? body : body.replace(/\n{2,}/g, '\n'), `${marker} `, ' '.repeat(pad));
-        });
-        return block(items.join(token.loose ? '\n\n' : '\n'));
-      },
-      blockquote(token: Tokens.Blockquote) {
-        const alert = readAlert(token);
-        if (!alert) {
-          // Plain text indents a quote: a screen reader would read a ">" as "greater than".
-          const body = within(2, () => this.parser.parse(token.tokens));
-          const bar = theme.bar === '' ? '  ' : `${theme.bar} `;
-          return block(prefixLines(body, bar, bar));
-        }
-        const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
-        const style = theme.callout[alert.kind];
-        if (theme.plain) return this.parser.parse(withLead(alert.tokens, `${label}: `));
-        const body = within(2, () => this.parser.parse(alert.tokens));
-        return block(drawBox(label, body, style, theme, room()));
-      },
-      table(token: Tokens.Table) {
-        return block(drawTable(token, (cell) => this.parser.parseInline(cell.tokens), room(), theme));
-      },
-      space() {
-        return '';
-      },
+  const renderer: TokenRenderer = {
+    text(token: Tokens.Text | Tokens.Escape) {
+      const inner = 'tokens' in token ? token.tokens : undefined;
+      if (inner) return parser.parseInline(inner);
+      // Character references (&amp;, &#27;) decoded from the source, once; then cleaned, as
+      // one may decode to a control. An escape token (\&) is its character as it is.
+      const text = token.type === 'text' ? cleanText(decodeEntities(token.raw)) : token.text;
+      // White space runs collapse to one space, as a browser shows them.
+      return highlight(text.replace(/[ \t\n]+/g, ' '), opts.highlight, theme);
     },
-  });
+    strong(token: Tokens.Strong) {
+      return theme.strong(parser.parseInline(token.tokens));
+    },
+    em(token: Tokens.Em) {
+      return theme.em(parser.parseInline(token.tokens));
+    },
+    del(token: Tokens.Del) {
+      return theme.del(parser.parseInline(token.tokens));
+    },
+    codespan(token: Tokens.Codespan) {
+      return theme.code(cleanText(token.text));
+    },
+    checkbox(token: Tokens.Checkbox) {
+      return `[${token.checked ? 'X' : ' '}] `;
+    },
+    html(token: Tokens.HTML | Tokens.Tag) {
+      // Raw HTML is shown as the text it is, never interpreted.
+      const text = token.text.replace(/\n/g, ' ');
+      return 'block' in token && token.block ? block(wrap(text)) : text;
+    },
+    paragraph(token: Tokens.Paragraph) {
+      return block(wrap(parser.parseInline(token.tokens)));
+    },
+    heading(token: Tokens.Heading) {
+      return block(wrap(theme.mark(token.depth) + theme.heading(parser.parseInline(token.tokens))));
+    },
+    hr() {
+      return block(theme.rule.repeat(room()));
+    },
+    code(token: Tokens.Code) {
+      return block(prefixLines(theme.code(cleanText(token.text)), '  ', '  '));
+    },
+    br() {
+      return '\n';
+    },
+    link(token: Tokens.Link) {
+      const text = parser.parseInline(token.tokens);
+      const href = token.href;
+      if (!isSafeUrl(href)) return text === href ? href : `${text} (${href})`;
+      if (opts.hyperlinks) return hyperlink(href, theme.link(text));
+      return text === href ? theme.link(href) : `${text} (${theme.link(href)})`;
+    },
+    image(token: Tokens.Image) {
+      return `[image: ${cleanText(decodeEntities(token.text))}]`;
+    },
+    list(token: Tokens.List) {
+      const start = typeof token.start === 'number' ? token.start : 1;
+      const items = token.items.map((item, i) => {
+        const marker = token.ordered ? `${start + i}.` : theme.bullet;
+        const pad = marker.length + 1;
+        const body = within(pad, () => parser.parse(asParagraphs(item.tokens)));
+        // A tight list keeps an item's text and its sub-list together.
+        return prefixLines(token.loose ? body : body.replace(/\n{2,}/g, '\n'), `${marker} `, ' '.repeat(pad));
+      });
+      return block(items.join(token.loose ? '\n\n' : '\n'));
+    },
+    blockquote(token: Tokens.Blockquote) {
+      const alert = readAlert(token);
+      if (!alert) {
+        // Plain text indents a quote: a screen reader would read a ">" as "greater than".
+        const body = within(2, () => parser.parse(token.tokens));
+        const bar = theme.bar === '' ? '  ' : `${theme.bar} `;
+        return block(prefixLines(body, bar, bar));
+      }
+      const label = alert.kind.charAt(0).toUpperCase() + alert.kind.slice(1);
+      const style = theme.callout[alert.kind];
+      if (theme.plain) return parser.parse(withLead(alert.tokens, `${label}: `));
+      const body = within(2, () => parser.parse(alert.tokens));
+      return block(drawBox(label, body, style, theme, room()));
+    },
+    table(token: Tokens.Table) {
+      return block(drawTable(token, (cell) => parser.parseInline(cell.tokens), room(), theme));
+    },
+    space() {
+      return '';
+    },
+  };
+  const parser = tokenWalker(renderer);
   // Past marked's bounds, or if it overflows the stack after all: the words, as plain paragraphs.
   const plain = (markdown: string): string =>
     plainParagraphs(markdown)
       .map((p) => wrap(p))
       .join('\n\n');
-  return ({ markdown, lexed }) => {
-    const tokens =
-      lexed === undefined ? lexBounded(markdown, (text) => marked.lexer(text)) : (JSON.parse(lexed) as Token[]);
+  return ({ markdown, tokens: given }) => {
+    if (given === undefined && !lex) throw new Error('markdown: a section came without tokens or a lexer');
+    const tokens = given === undefined && lex ? lexBounded(markdown, lex) : given;
     if (!tokens) return plain(markdown);
     let out: string;
     try {
-      out = marked.parser(orderByRegion(tokens, opts.region ?? null));
+      out = parser.parse(orderByRegion(tokens, opts.region ?? null));
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       return plain(markdown);

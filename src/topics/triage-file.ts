@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
 import { parseDataFile } from './schema.js';
 import { triageSchema, type TriageFile } from './triage-schema.js';
+import { TRIAGE_FILE } from './data-names.js';
 
-export const TRIAGE_FILE = 'triage.yml';
+export { TRIAGE_FILE };
 // Real rules are tens of KB; anything past this is a mistake, not rules.
 const MAX_TRIAGE_BYTES = 512 * 1024;
 

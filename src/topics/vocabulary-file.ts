@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
 import * as z from 'zod';
 import { parseDataFile } from './schema.js';
+import { VOCABULARY_FILE } from './data-names.js';
 
-export const VOCABULARY_FILE = 'vocabulary.yml';
+export { VOCABULARY_FILE };
 const MAX_VOCABULARY_BYTES = 512 * 1024;
 
 const word = z.string().trim().min(1);

@@ -35,8 +35,8 @@ let built: BuiltIndex;
 
 /** What the CLI answers, found in memory: buildIndex's index, the folder's rules, its words known to triage. */
 async function inMemory(query: string): Promise<SearchResponse> {
-  const triage = createTriage(openTriage(plain, CONTENT, BUILT_TRIAGE), new Set(built.words.keys()));
-  const vocabulary = openVocabulary(plain, CONTENT, BUILT_VOCABULARY);
+  const triage = createTriage(await openTriage(plain, CONTENT, BUILT_TRIAGE), new Set(built.words.keys()));
+  const vocabulary = await openVocabulary(plain, CONTENT, BUILT_VOCABULARY);
   return answersJson(await findAnswers(topics, query, { limit: 5, index: built, triage, vocabulary, region: null }));
 }
 

@@ -17,8 +17,8 @@ import { loadTopics } from '../../src/topics/load.js';
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const { topics } = loadTopics(CONTENT);
 // As the CLI searches: with the shipped triage rules, which put red-flags first for an urgent sign.
-const triage = createTriage(openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
-const vocabulary = openVocabulary(CONTENT, CONTENT, BUILT_VOCABULARY);
+const triage = createTriage(await openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+const vocabulary = await openVocabulary(CONTENT, CONTENT, BUILT_VOCABULARY);
 const rankTopics = async (q: string): Promise<string[]> => [
   ...new Set((await findAnswers(topics, q, { limit: 10, triage, vocabulary })).results.map((h) => h.doc.topic.id)),
 ];

@@ -5,6 +5,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { stripEscapes } from '../../src/safe-text.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { lexMarkdown } from '../../src/render/lexer.js';
 import { createTheme } from '../../src/render/theme.js';
 
 const golden = (name: string): string => fileURLToPath(new URL(`golden/${name}`, import.meta.url));
@@ -15,12 +16,15 @@ function render(
   opts: { color?: boolean; plain?: boolean; width?: number; hyperlinks?: boolean; highlight?: string[] } = {},
 ): string {
   const theme = createTheme({ plain: opts.plain ?? false, chalk: opts.color ? new Chalk({ level: 1 }) : null });
-  const renderer = createMarkdownRenderer({
-    width: opts.width ?? 48,
-    theme,
-    hyperlinks: opts.hyperlinks ?? false,
-    ...(opts.highlight ? { highlight: new Set(opts.highlight) } : {}),
-  });
+  const renderer = createMarkdownRenderer(
+    {
+      width: opts.width ?? 48,
+      theme,
+      hyperlinks: opts.hyperlinks ?? false,
+      ...(opts.highlight ? { highlight: new Set(opts.highlight) } : {}),
+    },
+    lexMarkdown,
+  );
   return renderer({ markdown });
 }
 

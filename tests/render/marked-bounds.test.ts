@@ -2,6 +2,7 @@
 // inside them still render fast, and anything past them is shown as plain paragraphs.
 import { describe, expect, it } from 'vitest';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { lexMarkdown } from '../../src/render/lexer.js';
 import {
   fitsMarked,
   MAX_EMPHASIS_WORK,
@@ -13,11 +14,14 @@ import { createTheme } from '../../src/render/theme.js';
 import { CONTENT_DIR } from '../../src/index.js';
 import { loadTopics } from '../../src/topics/load.js';
 
-const render = createMarkdownRenderer({
-  width: 60,
-  theme: createTheme({ plain: false, chalk: null }),
-  hyperlinks: false,
-});
+const render = createMarkdownRenderer(
+  {
+    width: 60,
+    theme: createTheme({ plain: false, chalk: null }),
+    hyperlinks: false,
+  },
+  lexMarkdown,
+);
 
 describe('fitsMarked', () => {
   it('takes every section of the shipped topics', () => {

@@ -5,6 +5,7 @@ import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { stripEscapes } from '../../src/safe-text.js';
 import { createMarkdownRenderer } from '../../src/render/markdown.js';
+import { lexMarkdown } from '../../src/render/lexer.js';
 import { createTheme, type Theme } from '../../src/render/theme.js';
 import { osteo } from '../helpers/io.js';
 
@@ -52,7 +53,7 @@ describe('contrast', () => {
   });
 
   it("a box is drawn in the terminal's own colour; only its label is a badge", () => {
-    const render = createMarkdownRenderer({ width: 40, theme, hyperlinks: false });
+    const render = createMarkdownRenderer({ width: 40, theme, hyperlinks: false }, lexMarkdown);
     const [top = '', body = '', bottom = ''] = render({ markdown: '> [!NOTE]\n> Text.' }).split('\n');
     expect(top).toBe(
       '╭─\u001B[97m\u001B[44m\u001B[1m Note \u001B[22m\u001B[49m\u001B[39m────────────────────────────────',
@@ -81,11 +82,14 @@ describe('--plain', () => {
   });
 
   it('indents a quote instead of marking it with ">"', () => {
-    const render = createMarkdownRenderer({
-      width: 40,
-      theme: createTheme({ plain: true, chalk: null }),
-      hyperlinks: false,
-    });
+    const render = createMarkdownRenderer(
+      {
+        width: 40,
+        theme: createTheme({ plain: true, chalk: null }),
+        hyperlinks: false,
+      },
+      lexMarkdown,
+    );
     expect(render({ markdown: '> A quote.' })).toBe('  A quote.');
   });
 });

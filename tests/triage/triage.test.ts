@@ -10,7 +10,7 @@ import { createTriage } from '../../src/search/triage/match.js';
 import { parseTriage } from '../../src/topics/triage-file.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
-const triage = createTriage(openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+const triage = createTriage(await openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
 const level = (text: string): string => triage.match(text)?.level ?? 'none';
 
 interface Item {

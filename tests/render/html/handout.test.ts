@@ -14,7 +14,7 @@ import { loadTopics } from '../../../src/topics/load.js';
 
 const NOW = new Date(2026, 11, 5);
 const shipped = loadTopics(SHIPPED_CONTENT).topics;
-const rules = openTriage(SHIPPED_CONTENT, SHIPPED_CONTENT, BUILT_TRIAGE);
+const rules = await openTriage(SHIPPED_CONTENT, SHIPPED_CONTENT, BUILT_TRIAGE);
 const topic = (id: string) => {
   const found = shipped.find((t) => t.id === id);
   if (!found) throw new Error(`no topic ${id}`);

@@ -1,0 +1,45 @@
+// The everyday commands on the shipped topics start without the heavy modules they do not need:
+// marked (the build lexed the sections), js-yaml and zod (the build compiled the rules). Each is
+// a large share of start-up (see ARCHITECTURE.md, "Start-up"). A module loaded here is recorded;
+// a command that needs one after all still works, and this test names the module it loaded.
+// Each case starts from a fresh module registry, so a module one case loaded is not hidden from the next.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { FIXTURES, fakeIo } from '../helpers/io.js';
+
+const HEAVY = ['marked', 'js-yaml', 'zod'];
+const loaded = new Set<string>();
+
+describe('start-up loads only what the command needs', () => {
+  let run: typeof import('../../src/cli.js').run;
+  beforeEach(async () => {
+    vi.resetModules();
+    loaded.clear();
+    for (const name of HEAVY)
+      vi.doMock(name, async (original: () => Promise<unknown>) => {
+        loaded.add(name);
+        return original();
+      });
+    ({ run } = await import('../../src/cli.js'));
+  });
+
+  it.each([
+    [['topics']],
+    [['explain', 'fractures']],
+    [['search', 'weak legs']],
+    [['weak', 'legs', '--color']],
+    [['search', 'thigh pain on alendronate', '--json']],
+    [['search', 'she fell and cannot get up']],
+  ])('osteo %j loads none of marked, js-yaml, zod', async (argv) => {
+    const io = fakeIo();
+    expect(await run(argv, io)).toBe(0);
+    expect(io.stdout).not.toBe('');
+    expect([...loaded]).toEqual([]);
+  });
+
+  it('a folder of its own is lexed and its rules read: the modules load, and it works', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', FIXTURES, 'explain', 'calcium'], io)).toBe(0);
+    expect(io.stdout).toMatch(/\S/);
+    expect([...loaded].sort()).toEqual(['js-yaml', 'marked', 'zod']);
+  });
+});
