@@ -3,14 +3,40 @@
 //   --show-holdout  also list the held-out sets' misses (the end of a piece of work, not during it)
 // Held-out sets (tests/*/holdout/) print figures only: a miss you read is a miss you tune for.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { explain, loadTopics, search } from '../dist/index.js';
+import { explain, loadTopics } from '../dist/index.js';
 import { evaluate, evaluateAnswers } from './relevance.mjs';
 
 const root = new URL('..', import.meta.url);
 const args = new Set(process.argv.slice(2));
 const { topics } = loadTopics(fileURLToPath(new URL('content', root)));
-const rankTopics = async (q) => [...new Set((await search(topics, q, { limit: 10 })).results.map((r) => r.topic))];
+const cli = createRequire(import.meta.url)('../dist/cli.cjs');
+
+/**
+ * `osteo search --json --limit <limit> <q>`, run by the built CLI in this process: the figures
+ * are those of the command people run (the shipped snapshot and index, the real-word list, the
+ * triage rules told the content's words), not of the library API, which has none of those.
+ */
+async function search(q, limit) {
+  let out = '';
+  const io = {
+    out: (text) => {
+      out += text;
+    },
+    err() {},
+    env: {},
+    isTTY: false,
+    columns: undefined,
+    rows: undefined,
+    hyperlinks: () => Promise.resolve(false),
+    page: () => Promise.resolve('unavailable'),
+  };
+  const code = await cli.run(['search', '--json', '--limit', String(limit), '--', q], io);
+  if (code !== 0 && code !== 1) throw new Error(`osteo search "${q}" exited ${code}`);
+  return JSON.parse(out);
+}
+const rankTopics = async (q) => [...new Set((await search(q, 10)).results.map((r) => r.topic))];
 const explainId = async (q) => {
   try {
     return (await explain(topics, q)).topic.id;
@@ -53,7 +79,7 @@ for (const [label, path, hidden] of answerSets) {
   } catch {
     continue;
   }
-  const f = await evaluateAnswers(questions, (q) => search(topics, q, { limit: 10 }));
+  const f = await evaluateAnswers(questions, (q) => search(q, 10));
   if (!hidden)
     known[`answers:${path.split('/').pop()}`] = {
       answer1: f.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q),
@@ -98,7 +124,7 @@ async function triageFigures(items) {
   const count = { emergency: [0, 0], urgent: [0, 0, 0], none: [0, 0, 0] };
   const misses = [];
   for (const item of items) {
-    const found = await search(topics, item.text, { limit: 3 });
+    const found = await search(item.text, 3);
     const level = found.triage?.level ?? 'none';
     if (item.expect === 'emergency') {
       count.emergency[0] += 1;

@@ -5,6 +5,7 @@ import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
 import { stem, tokenize, toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
+import type { Ideas } from './ideas.js';
 
 /** The terms of a topic's id and title, per topic, worked out once a query. */
 export function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
@@ -34,8 +35,9 @@ export function answerFirst(
   words: readonly QueryWord[],
   index: SearchIndex,
   coverage: (id: string) => number,
+  ideas: Pick<Ideas, 'headingPhrases' | 'namedLead'>,
 ): SearchHit[] {
-  const queryPairs = new Set(pairs(query));
+  const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();
   const bonus = (hit: SearchHit): number => {
@@ -55,7 +57,7 @@ export function answerFirst(
   }
   const chosen = new Map<string, SearchHit>();
   for (const [id, list] of byTopic) {
-    const named = onlyNames(words, index, id, coverage);
+    const named = ideas.namedLead && onlyNames(words, index, id, coverage);
     const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
     // One section needs no choosing; otherwise each section's value is worked out once.
     let best = list[0];

@@ -11,6 +11,7 @@ import { pickResults } from './pick.js';
 import { rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
 import type { Vocabulary } from './vocabulary.js';
+import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface AnswerOptions {
   limit: number;
@@ -21,6 +22,8 @@ export interface AnswerOptions {
   /** The lay words, brand names and spellings to read the question through. */
   vocabulary?: Vocabulary | undefined;
   region?: Region | null | undefined;
+  /** Which ranking ideas to use; all unless an ablation says otherwise (ideas.ts). */
+  ideas?: Readonly<Ideas> | undefined;
 }
 
 export interface TriageAlarm extends TriageMatch {
@@ -46,10 +49,11 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   const match = opts.triage?.match(query) ?? null;
   const triage = match && { ...match, message: `${match.advice[opts.region ?? 'both']} ${match.sign}.` };
   const index = opts.index ?? buildIndex(topics);
-  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary);
+  const ideas = opts.ideas ?? ALL_IDEAS;
+  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary, ideas);
   // Honest limits: a question mostly about what the library does not cover gets no answer
   // dressed up from its side words ("head lice" is not answered by a head injury section).
-  const uncovered = triage ? [] : uncoveredWords(index, words);
+  const uncovered = triage || !ideas.uncovered ? [] : uncoveredWords(index, words);
   const alarmTopic = opts.triage?.topic;
   const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
   const hits =
@@ -57,7 +61,7 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
       ? []
       : triage
         ? alarmFirst(ranked, topics, triage)
-        : asked
+        : asked || !ideas.demoteAlarmTopic
           ? ranked
           : demoteAlarmTopic(ranked, alarmTopic);
   const { results, more } = pickResults(hits, opts.limit);

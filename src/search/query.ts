@@ -4,6 +4,7 @@
 import type { SearchIndex } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
 import type { Vocabulary } from './vocabulary.js';
+import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface Alternative {
   term: string;
@@ -39,6 +40,7 @@ export async function parseQuery(
   index: SearchIndex,
   text: string,
   vocabulary: Vocabulary = EMPTY,
+  ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<QueryWord[]> {
   const { tokens, stems } = firstTerms(
     tokenize(text).filter((t) => !isStopWord(t)),
@@ -70,6 +72,7 @@ export async function parseQuery(
     const isGeneric = generic.has(term);
     // The real-word list is read only for a word the content does not know (most queries: none).
     const typoWorthy =
+      ideas.typos &&
       !known &&
       !isGeneric &&
       word.length >= FUZZY_MIN_LENGTH &&

@@ -11,6 +11,7 @@ import {
 } from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
 import type { Vocabulary } from './vocabulary.js';
+import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface SearchHit {
   doc: SectionDoc;
@@ -35,29 +36,31 @@ export async function rankQuery(
   index: SearchIndex,
   query: string,
   vocabulary?: Vocabulary,
+  ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
-  const words = await parseQuery(index, query, vocabulary);
-  return { hits: words.length === 0 ? [] : score(index, query, words), words };
+  const words = await parseQuery(index, query, vocabulary, ideas);
+  return { hits: words.length === 0 ? [] : score(index, query, words, ideas), words };
 }
 
-function score(index: SearchIndex, query: string, words: readonly QueryWord[]): SearchHit[] {
+function score(index: SearchIndex, query: string, words: readonly QueryWord[], ideas: Readonly<Ideas>): SearchHit[] {
   const total = index.docs.length;
   // How rare a word is across sections says how much it tells about what is asked: the words
   // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
   // names the library's subject ("osteoporosis"), which most sections use.
-  const idf = (term: string): number => Math.log(1 + total / (index.postings.get(term)?.size ?? total));
-  const unknownWeight = Math.log(1 + total) / 2;
+  const idf = (term: string): number =>
+    ideas.rarity ? Math.log(1 + total / (index.postings.get(term)?.size ?? total)) : 1;
+  const unknownWeight = ideas.rarity ? Math.log(1 + total) / 2 : 1;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
     // A number the content never uses ("70 year old") says nothing the other words do not.
     const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
     const weight = known.length === 0 ? unmatched : Math.max(...known.map((a) => idf(a.term)));
-    return w.generic ? weight * GENERIC_WEIGHT : weight;
+    return w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
   if (sum === 0) return [];
 
-  const coverage = nameCoverage(index, words);
+  const coverage = ideas.nameCoverage ? nameCoverage(index, words) : () => 1;
   // Flat arrays by section number, not a Map of objects: a common word in a library of 10,000
   // topics touches most of its 60,000 sections, and the garbage was a fifth of the search.
   const score = new Float64Array(total);
@@ -66,7 +69,7 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
   // The sections matched, by number.
   const order: number[] = [];
   words.forEach((word, i) => {
-    const { docs, quality, own, term } = bestPerDoc(index, word, coverage);
+    const { docs, quality, own, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
     for (const doc of docs) {
       local[doc] = (local[doc] ?? 0) + ((importance[i] ?? 0) * (own[doc] ?? 0)) / sum;
       const matched = terms[doc];
@@ -81,7 +84,7 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
   // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
   // about that topic, however often its side words turn up elsewhere.
   const named = new Map<string, boolean>();
-  for (const doc of order) {
+  for (const doc of ideas.namedLead ? order : []) {
     const id = index.docs[doc]?.topic.id ?? '';
     let only = named.get(id);
     if (only === undefined) named.set(id, (only = onlyNames(words, index, id, coverage)));
@@ -98,7 +101,7 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[]): 
     if (sectionDoc)
       hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
   }
-  const shaped = answerFirst(hits, query, words, index, coverage);
+  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas) : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
 }
@@ -111,6 +114,7 @@ function bestPerDoc(
   index: SearchIndex,
   word: QueryWord,
   coverage: (topicId: string) => number,
+  titleWordDiscount: boolean,
 ): { docs: number[]; quality: Float64Array; own: Float64Array; term: string[] } {
   const docs: number[] = [];
   const quality = new Float64Array(index.docs.length);
@@ -129,7 +133,8 @@ function bestPerDoc(
       const q = alt.weight * Math.min(...parts.map((hit) => matchQuality(hit, hit.inName ? coverage(topicId) : 0)));
       // A word of the topic's own title is true of all its sections, so it says little about
       // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
-      const naming = index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+      const naming =
+        titleWordDiscount && index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
       own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * Math.min(...parts.map(sectionQuality)));
       const was = quality[doc] ?? 0;
       if (q > was) {

@@ -1,0 +1,38 @@
+// The ideas search ranks by, each of which can be switched off to measure what it earns
+// (scripts/ablation.ts, `npm run ablation`). The CLI and the library API always use them all:
+// no option or setting reaches this from outside.
+export interface Ideas {
+  /** A word weighs by how rare it is across sections (off: every known word weighs the same). */
+  rarity: boolean;
+  /** The vocabulary's generic words ("elderly", "tips") count a third (off: in full). */
+  genericWords: boolean;
+  /** A topic's name counts fully only when the question says it fully (off: any word of it does). */
+  nameCoverage: boolean;
+  /** A question that only names a topic puts that topic first, at its opening. */
+  namedLead: boolean;
+  /** Each topic is shown by the section whose own heading and text answer (off: its best match). */
+  answerFirst: boolean;
+  /** A heading that shares the question's word pairs ("how to take", "how long") is preferred. */
+  headingPhrases: boolean;
+  /** A word of the topic's title says little about which of its sections answers. */
+  titleWordDiscount: boolean;
+  /** Without an alarm, the urgent-signs topic ranks at half its score unless asked for by name. */
+  demoteAlarmTopic: boolean;
+  /** A question mostly about what the library does not cover gets "osteo has nothing on". */
+  uncovered: boolean;
+  /** A word the content never uses is read as the content words one letter away. */
+  typos: boolean;
+}
+
+export const ALL_IDEAS: Readonly<Ideas> = {
+  rarity: true,
+  genericWords: true,
+  nameCoverage: true,
+  namedLead: true,
+  answerFirst: true,
+  headingPhrases: true,
+  titleWordDiscount: true,
+  demoteAlarmTopic: true,
+  uncovered: true,
+  typos: true,
+};
