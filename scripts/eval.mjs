@@ -71,7 +71,10 @@ console.log(
 const answerSets = readdirSync(new URL('tests/relevance', root))
   .filter((f) => /^questions-dev.*\.json$/.test(f))
   .map((f) => [`development ${f.replace(/\.json$/, '')}`, `tests/relevance/${f}`, false]);
-answerSets.push(['held out', 'tests/relevance/holdout/questions.json', !args.has('--show-holdout')]);
+for (const f of existsSync(new URL('tests/relevance/holdout', root))
+  ? readdirSync(new URL('tests/relevance/holdout', root)).filter((f) => f.endsWith('.json'))
+  : [])
+  answerSets.push(['held out', `tests/relevance/holdout/${f}`, !args.has('--show-holdout')]);
 for (const [label, path, hidden] of answerSets) {
   let questions;
   try {
