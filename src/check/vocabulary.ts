@@ -1,7 +1,8 @@
 // `osteo check` rules for a folder's vocabulary.yml: every word a synonym points to is one the
-// topics use (else the synonym finds nothing), and no typed word is listed twice.
+// topics use (else the synonym finds nothing), no typed word is listed twice, and every heading
+// a kind of question looks for is in some section's heading (else it never answers).
 import { buildIndex } from '../search/memory-index.js';
-import { phraseStems } from '../search/vocabulary.js';
+import { phraseStems, wordingStems } from '../search/vocabulary.js';
 import type { Topic } from '../topics/types.js';
 import { VOCABULARY_FILE, type VocabularyFile } from '../topics/vocabulary-file.js';
 import type { Finding } from './rules.js';
@@ -35,6 +36,19 @@ export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]):
           message: `"${word}" is also in spellings group ${other}`,
         });
       else seen.set(key, String(i));
+    }
+  }
+  const headings = topics.flatMap((t) => t.sections.map((s) => ` ${wordingStems(s.heading)} `));
+  for (const [i, kind] of file.questions.entries()) {
+    for (const cue of kind.headings) {
+      const words = wordingStems(cue);
+      if (topics.length > 0 && !headings.some((h) => h.includes(` ${words} `)))
+        findings.push({
+          level: 'warning',
+          file: VOCABULARY_FILE,
+          field: `questions.${i}.headings`,
+          message: `"${cue}" is in no section's heading`,
+        });
     }
   }
   return findings;

@@ -6,6 +6,7 @@ import { stem, tokenize, toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
+import { wordingStems, type QuestionKind } from './vocabulary.js';
 
 /** The terms of a topic's id and title, per topic, worked out once a query. */
 export function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
@@ -35,9 +36,11 @@ export function answerFirst(
   words: readonly QueryWord[],
   index: SearchIndex,
   coverage: (id: string) => number,
-  ideas: Pick<Ideas, 'headingPhrases' | 'namedLead'>,
+  ideas: Pick<Ideas, 'headingPhrases' | 'namedLead' | 'questionKinds'>,
+  kinds: readonly QuestionKind[] = [],
 ): SearchHit[] {
   const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
+  const answers = answeringHeading(ideas.questionKinds ? asked(query, kinds) : []);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();
   const bonus = (hit: SearchHit): number => {
@@ -45,7 +48,8 @@ export function answerFirst(
     let value = bonuses.get(heading);
     if (value === undefined) {
       const shared = queryPairs.size === 0 ? 0 : pairs(heading).filter((p) => queryPairs.has(p)).length;
-      bonuses.set(heading, (value = PHRASE_BONUS * Math.min(2, shared)));
+      value = PHRASE_BONUS * Math.min(2, shared) + (answers(heading) ? KIND_BONUS : 0);
+      bonuses.set(heading, value);
     }
     return value;
   };
@@ -86,6 +90,9 @@ export function answerFirst(
 }
 
 const PHRASE_BONUS = 0.15;
+// A heading that gives the kind of answer asked for ("How long…" for "how many years"): about as
+// much as a shared pair of words, so the section's own match of the question's words still leads.
+const KIND_BONUS = 0.2;
 export const TITLE_WORD_IN_SECTION = 0.6;
 // A heading says what its section answers: a word there outweighs the same word in the text.
 const HEADING_IN_SECTION = 1.3;
@@ -93,6 +100,22 @@ const INTRO_FOR_NAME = 0.5;
 // Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
 export const NAMED_LEAD = 1;
 const NAMED_COVERAGE = 0.6;
+
+/** The kinds of question `query` is worded as (its words, small ones included, contain an `asks`). */
+function asked(query: string, kinds: readonly QuestionKind[]): QuestionKind[] {
+  const words = ` ${wordingStems(query)} `;
+  return kinds.filter((kind) => kind.asks.some((phrase) => words.includes(` ${phrase} `)));
+}
+
+/** Whether a heading has the words of a section that answers one of the kinds asked. */
+function answeringHeading(kinds: readonly QuestionKind[]): (heading: string) => boolean {
+  const cues = kinds.flatMap((kind) => kind.headings);
+  return (heading) => {
+    if (cues.length === 0) return false;
+    const words = ` ${wordingStems(heading)} `;
+    return cues.some((cue) => words.includes(` ${cue} `));
+  };
+}
 
 /** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
 function pairs(text: string): string[] {

@@ -14,6 +14,8 @@ export interface Ideas {
   answerFirst: boolean;
   /** A heading that shares the question's word pairs ("how to take", "how long") is preferred. */
   headingPhrases: boolean;
+  /** A heading that answers the kind of question asked (the vocabulary's `questions`) is preferred. */
+  questionKinds: boolean;
   /** A word of the topic's title says little about which of its sections answers. */
   titleWordDiscount: boolean;
   /** Without an alarm, the urgent-signs topic ranks at half its score unless asked for by name. */
@@ -31,6 +33,7 @@ export const ALL_IDEAS: Readonly<Ideas> = {
   namedLead: true,
   answerFirst: true,
   headingPhrases: true,
+  questionKinds: true,
   titleWordDiscount: true,
   demoteAlarmTopic: true,
   uncovered: true,

@@ -39,6 +39,19 @@ const EXTRA_STOP_WORDS = [
   'anything',
   'ever',
   'even',
+  'so',
+  'really',
+  'often',
+  'always',
+  'lot',
+  'lots',
+  // Contractions typed without the apostrophe ("im tired", "whats wrong"); "cant" and "dont"
+  // are left to triage, which reads negation.
+  'im',
+  'ive',
+  'youre',
+  'thats',
+  'whats',
   // Forms of stop words the stock list leaves out. Listed, not stemmed: stemming would also
   // drop real words that share a stem ("evenity" stems to "even").
   'gets',

@@ -10,7 +10,7 @@ import {
   titleTerms,
 } from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
-import type { Vocabulary } from './vocabulary.js';
+import type { QuestionKind, Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface SearchHit {
@@ -39,10 +39,17 @@ export async function rankQuery(
   ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
   const words = await parseQuery(index, query, vocabulary, ideas);
-  return { hits: words.length === 0 ? [] : score(index, query, words, ideas), words };
+  const kinds = vocabulary?.questions ?? [];
+  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, kinds), words };
 }
 
-function score(index: SearchIndex, query: string, words: readonly QueryWord[], ideas: Readonly<Ideas>): SearchHit[] {
+function score(
+  index: SearchIndex,
+  query: string,
+  words: readonly QueryWord[],
+  ideas: Readonly<Ideas>,
+  kinds: readonly QuestionKind[],
+): SearchHit[] {
   const total = index.docs.length;
   // How rare a word is across sections says how much it tells about what is asked: the words
   // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
@@ -101,7 +108,7 @@ function score(index: SearchIndex, query: string, words: readonly QueryWord[], i
     if (sectionDoc)
       hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
   }
-  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas) : hits;
+  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kinds) : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
 }

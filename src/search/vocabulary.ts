@@ -13,6 +13,19 @@ export interface Vocabulary {
   generic: string[];
   /** The typed single words, as written: a misspelling of one of them is read as it. */
   words: string[];
+  /** Kinds of question: how each is worded, and the heading words of a section that answers it. */
+  questions?: QuestionKind[] | undefined;
+}
+
+/** A kind of question, its phrases as stems with the small words kept ("how long" → how long). */
+export interface QuestionKind {
+  asks: string[];
+  headings: string[];
+}
+
+/** Every word of a phrase, stemmed, small words included: how a question says what it asks. */
+export function wordingStems(text: string): string {
+  return tokenize(text).map(stem).join(' ');
 }
 
 /** A phrase as the stems of its meaningful words ("height loss" → height, loss). */
@@ -39,5 +52,9 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     for (const s of stems) spellings[s] = [...new Set([...(spellings[s] ?? []), ...stems.filter((o) => o !== s)])];
   }
   const words = [...new Set(Object.keys(file.synonyms).flatMap((k) => (tokenize(k).length === 1 ? tokenize(k) : [])))];
-  return { expand, spellings, generic: [...new Set(file.generic.flatMap(phraseStems))], words };
+  const questions = file.questions.map((kind) => ({
+    asks: kind.asks.map(wordingStems).filter(Boolean),
+    headings: kind.headings.map(wordingStems).filter(Boolean),
+  }));
+  return { expand, spellings, generic: [...new Set(file.generic.flatMap(phraseStems))], words, questions };
 }

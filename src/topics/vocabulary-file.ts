@@ -14,6 +14,7 @@ export const vocabularySchema = z.object({
   spellings: z.array(z.array(word).min(2, 'a group needs two spellings or more')).default([]),
   synonyms: z.record(word, z.array(word).min(1)).default({}),
   generic: z.array(word).default([]),
+  questions: z.array(z.object({ asks: z.array(word).min(1), headings: z.array(word).min(1) }).strict()).default([]),
 });
 
 export type VocabularyFile = z.infer<typeof vocabularySchema>;

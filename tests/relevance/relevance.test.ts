@@ -1,7 +1,7 @@
 // Relevance on the shipped content, judged case by case as `npm run eval` judges it: every case
 // passes, or is listed in known-misses.json. A regression fails a case; a fixed miss fails too,
 // until it is taken off the list, so the list stays true.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateAnswers } from '../../scripts/relevance.mjs';
@@ -9,18 +9,24 @@ import { answersJson } from '../../src/search/answers.js';
 import { explainTopic } from '../../src/search/explain.js';
 import { openTriage } from '../../src/library/triage.js';
 import { openVocabulary } from '../../src/library/vocabulary.js';
-import { BUILT_TRIAGE, BUILT_VOCABULARY } from '../../src/paths.js';
+import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES } from '../../src/paths.js';
+import { openLibrary } from '../../src/library/open.js';
 import { findAnswers } from '../../src/search/answers.js';
 import { createTriage } from '../../src/search/triage/match.js';
-import { loadTopics } from '../../src/topics/load.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
-const { topics } = loadTopics(CONTENT);
-// As the CLI searches: with the shipped triage rules, which put red-flags first for an urgent sign.
-const triage = createTriage(await openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+// As the CLI searches (and as `npm run eval` does, through the built CLI): the build's snapshot
+// and index with its real-word list, the shipped triage rules told the content's words (they put
+// red-flags first for an urgent sign), and the shipped vocabulary.
+const library = await openLibrary(CONTENT, { search: true }, PLACES);
+const { topics } = library;
+const index = await library.index?.();
+if (library.from !== 'snapshot' || !index) throw new Error('the relevance tests need the build (npm run build)');
+const triage = createTriage(await openTriage(CONTENT, CONTENT, BUILT_TRIAGE), new Set(index.words.keys()));
 const vocabulary = await openVocabulary(CONTENT, CONTENT, BUILT_VOCABULARY);
+const answers = (q: string) => findAnswers(topics, q, { limit: 10, index, triage, vocabulary });
 const rankTopics = async (q: string): Promise<string[]> => [
-  ...new Set((await findAnswers(topics, q, { limit: 10, triage, vocabulary })).results.map((h) => h.doc.topic.id)),
+  ...new Set((await answers(q)).results.map((h) => h.doc.topic.id)),
 ];
 const explainId = async (q: string): Promise<string | null> => {
   try {
@@ -53,18 +59,17 @@ describe.each(SETS)('the %s relevance set', async (name) => {
   });
 });
 
-describe.each(['questions-dev.json', 'questions-dev-2.json'])(
-  'the development questions in %s, at the answer',
-  async (file) => {
-    const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
-    const figures = await evaluateAnswers(questions, async (q) =>
-      answersJson(await findAnswers(topics, q, { limit: 10, triage, vocabulary })),
-    );
-    const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
-
-    it('shows a section that answers first, but for the known misses', () => {
-      const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);
-      expect(misses.sort()).toEqual([...known].sort());
-    });
-  },
+const DEVELOPMENT = readdirSync(fileURLToPath(new URL('.', import.meta.url))).filter((f) =>
+  /^questions-dev.*\.json$/.test(f),
 );
+
+describe.each(DEVELOPMENT)('the development questions in %s, at the answer', async (file) => {
+  const questions = read(file) as Parameters<typeof evaluateAnswers>[0];
+  const figures = await evaluateAnswers(questions, async (q) => answersJson(await answers(q)));
+  const known = (KNOWN[`answers:${file}`] ?? { answer1: [] }).answer1;
+
+  it('shows a section that answers first, but for the known misses', () => {
+    const misses = figures.misses.filter((m) => m.kind !== 'answered what it cannot').map((m) => m.q);
+    expect(misses.sort()).toEqual([...known].sort());
+  });
+});

@@ -35,7 +35,9 @@ describe('rankSections', () => {
 
   // Not "numbness": the stemmer alone makes that "numb", so the table was never tested by it.
   it('a lay word reaches its topic through the shipped vocabulary, and only through it', async () => {
-    const vocabulary = compileVocabulary(readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [] });
+    const vocabulary = compileVocabulary(
+      readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [], questions: [] },
+    );
     const hit = (await rankSections(index, 'wobbly', vocabulary))[0];
     expect(hit && `${hit.doc.topic.id} › ${hit.doc.section.heading}`).toBe('walking › Balance exercises');
     // Neither the stemmer nor the fixtures make the match on their own.

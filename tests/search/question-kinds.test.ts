@@ -1,0 +1,82 @@
+// Kinds of question (vocabulary.yml `questions`): within a topic, the section whose heading gives
+// the kind of answer the question's wording asks for comes first. A made-up topic whose sections
+// all say the same words, so that only the question's wording can choose between them.
+import { describe, expect, it } from 'vitest';
+import { ALL_IDEAS } from '../../src/search/ideas.js';
+import { buildIndex } from '../../src/search/memory-index.js';
+import { rankQuery } from '../../src/search/search.js';
+import { compileVocabulary } from '../../src/search/vocabulary.js';
+import { parseTopic } from '../../src/topics/parse.js';
+import { parseVocabulary } from '../../src/topics/vocabulary-file.js';
+
+const topic = parseTopic(
+  `---
+id: widgetol
+title: Widgetol
+summary: A made-up medicine.
+---
+About widgetol tablets.
+
+## Which strength is yours
+
+About widgetol tablets.
+
+## How long to keep taking it
+
+About widgetol tablets.
+
+## Side effects
+
+About widgetol tablets.
+
+## When to get help
+
+About widgetol tablets.
+`,
+  'widgetol.md',
+);
+const index = buildIndex([topic]);
+const vocabulary = compileVocabulary(
+  parseVocabulary(`
+questions:
+  - asks: [how long, how many years, for how long]
+    headings: [how long]
+  - asks: [side effect, side effects, problems with]
+    headings: [side effects]
+  - asks: [should i see, worried]
+    headings: [when to get help]
+`),
+);
+const first = async (query: string, ideas = ALL_IDEAS): Promise<string | undefined> =>
+  (await rankQuery(index, query, vocabulary, ideas)).hits[0]?.doc.section.heading;
+
+describe('kinds of question', () => {
+  it.each([
+    ['for how many years do people stay on widgetol tablets', 'How long to keep taking it'],
+    ['any problems with widgetol tablets', 'Side effects'],
+    ['worried about my widgetol tablets', 'When to get help'],
+  ])('"%s" is answered by "%s"', async (query, heading) => {
+    expect(await first(query)).toBe(heading);
+  });
+
+  it('without the kinds, the same questions are answered by another section', async () => {
+    const off = { ...ALL_IDEAS, questionKinds: false };
+    expect(await first('for how many years do people stay on widgetol tablets', off)).not.toBe(
+      'How long to keep taking it',
+    );
+    expect(await first('any problems with widgetol tablets', off)).not.toBe('Side effects');
+  });
+
+  it('a wording that asks no kind changes nothing', async () => {
+    const off = { ...ALL_IDEAS, questionKinds: false };
+    expect(await first('widgetol tablets')).toBe(await first('widgetol tablets', off));
+  });
+
+  it('words are matched whole: "unworried" does not ask what "worried" does', async () => {
+    const off = { ...ALL_IDEAS, questionKinds: false };
+    expect(await first('an unworried user of widgetol tablets')).toBe(
+      await first('an unworried user of widgetol tablets', off),
+    );
+    expect(await first('a worried user of widgetol tablets')).toBe('When to get help');
+  });
+});
