@@ -40,7 +40,8 @@ export function answerFirst(
   kinds: readonly QuestionKind[] = [],
 ): SearchHit[] {
   const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
-  const answers = answeringHeading(ideas.questionKinds ? asked(query, kinds) : []);
+  const kindsAsked = ideas.questionKinds ? asked(query, kinds) : [];
+  const answers = answeringHeading(kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();
   const bonus = (hit: SearchHit): number => {
@@ -61,7 +62,9 @@ export function answerFirst(
   }
   const chosen = new Map<string, SearchHit>();
   for (const [id, list] of byTopic) {
-    const named = ideas.namedLead && onlyNames(words, index, id, coverage);
+    // A question that names the topic and asks one kind of thing about it ("who gets evenity")
+    // is not asking what the topic is: its opening has no lead then.
+    const named = ideas.namedLead && kindsAsked.length === 0 && onlyNames(words, index, id, coverage);
     const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
     // One section needs no choosing; otherwise each section's value is worked out once.
     let best = list[0];

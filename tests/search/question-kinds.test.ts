@@ -32,6 +32,10 @@ About widgetol tablets.
 ## When to get help
 
 About widgetol tablets.
+
+## Who takes it
+
+About widgetol tablets.
 `,
   'widgetol.md',
 );
@@ -45,6 +49,8 @@ questions:
     headings: [side effects]
   - asks: [should i see, worried]
     headings: [when to get help]
+  - asks: [who gets]
+    headings: [who]
 `),
 );
 const first = async (query: string, ideas = ALL_IDEAS): Promise<string | undefined> =>
@@ -78,5 +84,10 @@ describe('kinds of question', () => {
       await first('an unworried user of widgetol tablets', off),
     );
     expect(await first('a worried user of widgetol tablets')).toBe('When to get help');
+  });
+
+  it('a question that only names the topic opens it; naming it and asking a kind does not', async () => {
+    expect(await first('widgetol')).toBe('');
+    expect(await first('who gets widgetol')).toBe('Who takes it');
   });
 });
