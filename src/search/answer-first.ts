@@ -6,7 +6,8 @@ import { stem, tokenize, toTerms } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
-import { wordingStems, type QuestionKind } from './vocabulary.js';
+import type { QuestionKind } from './vocabulary.js';
+import { answeringHeading, askedKinds } from './question-kinds.js';
 
 /** The terms of a topic's id and title, per topic, worked out once a query. */
 export function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
@@ -40,7 +41,7 @@ export function answerFirst(
   kinds: readonly QuestionKind[] = [],
 ): SearchHit[] {
   const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
-  const kindsAsked = ideas.questionKinds ? asked(query, kinds) : [];
+  const kindsAsked = ideas.questionKinds ? askedKinds(query, kinds).kinds : [];
   const answers = answeringHeading(kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();
@@ -103,22 +104,6 @@ const INTRO_FOR_NAME = 0.5;
 // Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
 export const NAMED_LEAD = 1;
 const NAMED_COVERAGE = 0.6;
-
-/** The kinds of question `query` is worded as (its words, small ones included, contain an `asks`). */
-function asked(query: string, kinds: readonly QuestionKind[]): QuestionKind[] {
-  const words = ` ${wordingStems(query)} `;
-  return kinds.filter((kind) => kind.asks.some((phrase) => words.includes(` ${phrase} `)));
-}
-
-/** Whether a heading has the words of a section that answers one of the kinds asked. */
-function answeringHeading(kinds: readonly QuestionKind[]): (heading: string) => boolean {
-  const cues = kinds.flatMap((kind) => kind.headings);
-  return (heading) => {
-    if (cues.length === 0) return false;
-    const words = ` ${wordingStems(heading)} `;
-    return cues.some((cue) => words.includes(` ${cue} `));
-  };
-}
 
 /** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
 function pairs(text: string): string[] {

@@ -12,6 +12,7 @@ import { rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
 import type { Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
+import { askedKinds } from './question-kinds.js';
 
 export interface AnswerOptions {
   limit: number;
@@ -53,7 +54,9 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary, ideas);
   // Honest limits: a question mostly about what the library does not cover gets no answer
   // dressed up from its side words ("head lice" is not answered by a head injury section).
-  const uncovered = triage || !ideas.uncovered ? [] : uncoveredWords(index, words);
+  // The words that say what kind of question it is ("correctly", "dangerous") are not its subject.
+  const wording = ideas.questionKinds ? askedKinds(query, opts.vocabulary?.questions ?? []).words : new Set<string>();
+  const uncovered = triage || !ideas.uncovered ? [] : uncoveredWords(index, words, wording);
   const alarmTopic = opts.triage?.topic;
   const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
   const hits =
@@ -91,7 +94,7 @@ function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: s
  * the vocabulary knows, when they weigh enough against the words it does know; else none.
  * A known word weighs as it does in ranking (how rare it is across sections).
  */
-function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string[] {
+function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording: ReadonlySet<string>): string[] {
   // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
   // whatever else it holds.
   for (const id of index.names.keys()) if (namesInFull(index, words, id, 2)) return [];
@@ -100,7 +103,9 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[]): string
   for (const doc of index.docs) {
     if (doc.position === 0 && titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
   }
-  const telling = words.filter((w) => !w.generic && !/^\d/.test(w.word));
+  const telling = words.filter(
+    (w) => !w.generic && !/^\d/.test(w.word) && !wording.has(w.alternatives[0]?.term ?? w.word),
+  );
   const total = index.docs.length;
   // A word the library has never seen ("lice", "migraine") tells as much as the rarest it has.
   const unknownWeight = Math.log(1 + total);

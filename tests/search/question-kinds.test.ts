@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ALL_IDEAS } from '../../src/search/ideas.js';
 import { buildIndex } from '../../src/search/memory-index.js';
 import { rankQuery } from '../../src/search/search.js';
+import { findAnswers } from '../../src/search/answers.js';
 import { compileVocabulary } from '../../src/search/vocabulary.js';
 import { parseTopic } from '../../src/topics/parse.js';
 import { parseVocabulary } from '../../src/topics/vocabulary-file.js';
@@ -51,6 +52,8 @@ questions:
     headings: [when to get help]
   - asks: [who gets]
     headings: [who]
+  - asks: [how to, properly]
+    headings: [how to]
 `),
 );
 const first = async (query: string, ideas = ALL_IDEAS): Promise<string | undefined> =>
@@ -89,5 +92,14 @@ describe('kinds of question', () => {
   it('a question that only names the topic opens it; naming it and asking a kind does not', async () => {
     expect(await first('widgetol')).toBe('');
     expect(await first('who gets widgetol')).toBe('Who takes it');
+  });
+
+  it('the words that word a kind of question are not a subject the library lacks', async () => {
+    const answers = (v = vocabulary) =>
+      findAnswers([topic], 'how to take the tablets properly', { limit: 3, index, vocabulary: v });
+    expect((await answers()).uncovered).toEqual([]);
+    expect((await answers()).results.length).toBeGreaterThan(0);
+    // The same question read without the kinds: "properly" is a word the topic never uses.
+    expect((await answers({ ...vocabulary, questions: [] })).uncovered).toEqual(['properly']);
   });
 });

@@ -1,0 +1,34 @@
+// Kinds of question (content/vocabulary.yml `questions`): how a question is worded says what kind
+// of answer it wants ("how many years" wants how long), and which headings give that kind.
+// answer-first.ts prefers such a section within a topic; answers.ts does not count the wording's
+// words ("correctly", "dangerous") as a subject the library does not cover.
+import { wordingStems, type QuestionKind } from './vocabulary.js';
+
+export interface Asked {
+  kinds: QuestionKind[];
+  /** The stems of the words that worded them. */
+  words: Set<string>;
+}
+
+/** The kinds of question `query` is worded as (its words, small ones included, contain an `asks`). */
+export function askedKinds(query: string, kinds: readonly QuestionKind[]): Asked {
+  const text = ` ${wordingStems(query)} `;
+  const asked: Asked = { kinds: [], words: new Set() };
+  for (const kind of kinds) {
+    const phrases = kind.asks.filter((phrase) => text.includes(` ${phrase} `));
+    if (phrases.length === 0) continue;
+    asked.kinds.push(kind);
+    for (const phrase of phrases) for (const word of phrase.split(' ')) asked.words.add(word);
+  }
+  return asked;
+}
+
+/** Whether a heading has the words of a section that answers one of the kinds asked. */
+export function answeringHeading(kinds: readonly QuestionKind[]): (heading: string) => boolean {
+  const cues = kinds.flatMap((kind) => kind.headings);
+  return (heading) => {
+    if (cues.length === 0) return false;
+    const words = ` ${wordingStems(heading)} `;
+    return cues.some((cue) => words.includes(` ${cue} `));
+  };
+}
