@@ -2,21 +2,17 @@
 // match; this picks, for each topic, the section whose own heading and text answer the
 // question's words, and the opening section for a question that only names the topic).
 import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
-import { stem, tokenize, toTerms } from './normalize.js';
+import { stem, tokenize } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
 import type { QuestionKind } from './vocabulary.js';
 import { answeringHeading, askedKinds } from './question-kinds.js';
+import { topicTerms } from './topic-terms.js';
 
-/** The terms of a topic's id and title, per topic, worked out once a query. */
-export function titleTerms(): (topic: SectionDoc['topic']) => Set<string> {
-  const memo = new Map<string, Set<string>>();
-  return (topic) => {
-    let terms = memo.get(topic.id);
-    if (!terms) memo.set(topic.id, (terms = new Set(toTerms(`${topic.id.replace(/-/g, ' ')} ${topic.title}`))));
-    return terms;
-  };
+/** The terms of a topic's id and title (topic-terms.ts). */
+export function titleTerms(): (topic: SectionDoc['topic']) => ReadonlySet<string> {
+  return (topic) => topicTerms(topic).all;
 }
 
 /** How strongly a section's own heading and text match a term, leaving out its topic's names. */

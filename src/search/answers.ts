@@ -4,8 +4,7 @@
 import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
-import { buildIndex, type SearchIndex } from './memory-index.js';
-import { toTerms } from './normalize.js';
+import { buildIndex, packedHits, type SearchIndex } from './memory-index.js';
 import type { QueryWord } from './query.js';
 import { pickResults } from './pick.js';
 import { rankQuery, type SearchHit } from './search.js';
@@ -13,6 +12,7 @@ import type { Triage, TriageMatch } from './triage/match.js';
 import type { Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 import { askedKinds } from './question-kinds.js';
+import { topicTerms } from './topic-terms.js';
 
 export interface AnswerOptions {
   limit: number;
@@ -43,6 +43,9 @@ export interface Answers {
   uncovered: string[];
 }
 
+// How many topics past the limit `more` holds at least: the text view lists 3, handouts 5.
+export const FURTHER_TOPICS = 8;
+
 // Without an alarm, the urgent-signs topic answers only a question that is clearly about it.
 const UNASKED_ALARM_WEIGHT = 0.5;
 
@@ -51,7 +54,10 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   const triage = match && { ...match, message: `${match.advice[opts.region ?? 'both']} ${match.sign}.` };
   const index = opts.index ?? buildIndex(topics);
   const ideas = opts.ideas ?? ALL_IDEAS;
-  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary, ideas);
+  // Only the best topics are ranked in full: the shown answers, the further ones listed under
+  // them, and one spare, as the alarm topic may be moved down past them (demoteAlarmTopic).
+  const keep = { topics: opts.limit + FURTHER_TOPICS + 1, also: opts.triage?.topic };
+  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary, ideas, keep);
   // Honest limits: a question mostly about what the library does not cover gets no answer
   // dressed up from its side words ("head lice" is not answered by a head injury section).
   // The words that say what kind of question it is ("correctly", "dangerous") are not its subject.
@@ -79,8 +85,8 @@ const UNCOVERED_SHARE = 0.35;
 
 /** The terms of a topic's id, or of its title when that is short: what the topic is called. */
 function titleTermsOf(topic: Topic): string[] {
-  const title = toTerms(topic.title);
-  return title.length > 0 && title.length <= 2 ? title : toTerms(topic.id.replace(/-/g, ' '));
+  const { id, title } = topicTerms(topic);
+  return title.length > 0 && title.length <= 2 ? title : id;
 }
 
 /** Whether the question says one of the topic's names (of `min` words or more) in full ("stroke signs"). */
@@ -112,7 +118,9 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
   let known = 0;
   const unknown: string[] = [];
   for (const word of telling) {
-    const sizes = word.alternatives.map((a) => index.postings.get(a.term)?.size ?? 0).filter((n) => n > 0);
+    const sizes = word.alternatives
+      .map((a) => packedHits(index.postings, a.term)?.docs.length ?? 0)
+      .filter((n) => n > 0);
     if (sizes.length === 0) unknown.push(word.word);
     else known += Math.log(1 + total / Math.min(...sizes));
   }

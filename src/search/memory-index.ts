@@ -24,6 +24,77 @@ export interface SectionDoc {
 export interface Postings {
   get(term: string): ReadonlyMap<number, TermHit> | undefined;
   has(term: string): boolean;
+  /** The same as `get`, packed (see PackedHits): ranking reads this when a kind of index has it. */
+  packed?(term: string): PackedHits | undefined;
+}
+
+/**
+ * A term's postings as two arrays in section order: the section numbers, and for each a number
+ * that packs its TermHit (packHit). Ranking a common word of a large library reads tens of
+ * thousands of sections; an object per section was most of that search's time and garbage.
+ */
+export interface PackedHits {
+  docs: Uint32Array;
+  hits: Uint32Array;
+}
+
+const IN_NAME = 1;
+const IN_TAGS = 2;
+const IN_HEADING = 4;
+
+/** A TermHit as one number: three flags, and the body count above them. */
+export function packHit(hit: TermHit): number {
+  return packBits(hit.inName, hit.inTags, hit.inHeading, hit.bodyCount);
+}
+
+export function packBits(inName: boolean, inTags: boolean, inHeading: boolean, bodyCount: number): number {
+  return (inName ? IN_NAME : 0) | (inTags ? IN_TAGS : 0) | (inHeading ? IN_HEADING : 0) | (bodyCount << 3);
+}
+
+/** Unpack into `into` (reused by the caller, so a loop over sections makes no objects). */
+export function unpackHit(value: number, into: TermHit): TermHit {
+  into.inName = (value & IN_NAME) !== 0;
+  into.inTags = (value & IN_TAGS) !== 0;
+  into.inHeading = (value & IN_HEADING) !== 0;
+  into.bodyCount = value >>> 3;
+  return into;
+}
+
+// The packed form of a Map's postings, made once per Map (an index built in memory, the site's).
+const packedMaps = new WeakMap<ReadonlyMap<number, TermHit>, PackedHits>();
+
+/** A term's postings packed: from the index's own packed form if it has one, else from `get`. */
+export function packedHits(postings: Postings, term: string): PackedHits | undefined {
+  if (postings.packed) return postings.packed(term);
+  const byDoc = postings.get(term);
+  if (!byDoc) return undefined;
+  let packed = packedMaps.get(byDoc);
+  if (!packed) {
+    // Section order, as findDoc needs: every index here is built that way, but a Map does not promise it.
+    const entries = [...byDoc].sort(([a], [b]) => a - b);
+    const docs = new Uint32Array(entries.length);
+    const hits = new Uint32Array(entries.length);
+    entries.forEach(([doc, hit], i) => {
+      docs[i] = doc;
+      hits[i] = packHit(hit);
+    });
+    packedMaps.set(byDoc, (packed = { docs, hits }));
+  }
+  return packed;
+}
+
+/** The place of `doc` in `packed.docs` (ascending), or -1. */
+export function findDoc(packed: PackedHits, doc: number): number {
+  let low = 0;
+  let high = packed.docs.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const at = packed.docs[mid] ?? 0;
+    if (at === doc) return mid;
+    if (at < doc) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
 export interface SearchIndex {

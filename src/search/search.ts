@@ -1,6 +1,6 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
-import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
+import { findDoc, packedHits, unpackHit, type SearchIndex, type SectionDoc, type TermHit } from './memory-index.js';
 import {
   answerFirst,
   NAMED_LEAD,
@@ -37,10 +37,22 @@ export async function rankQuery(
   query: string,
   vocabulary?: Vocabulary,
   ideas: Readonly<Ideas> = ALL_IDEAS,
+  keep?: Keep,
 ): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
   const words = await parseQuery(index, query, vocabulary, ideas);
   const kinds = vocabulary?.questions ?? [];
-  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, kinds), words };
+  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, kinds, keep), words };
+}
+
+/**
+ * Which topics' sections to rank in full: the best `topics` (by their best section), and the
+ * topic `also` wherever it ranks. The rest are dropped before any object is made for them: a
+ * common word in a library of 10,000 topics matches most of its sections, and nobody is shown
+ * more than a few. Every section of a kept topic is kept, so the answers shown are the same.
+ */
+export interface Keep {
+  topics: number;
+  also?: string | undefined;
 }
 
 function score(
@@ -49,13 +61,14 @@ function score(
   words: readonly QueryWord[],
   ideas: Readonly<Ideas>,
   kinds: readonly QuestionKind[],
+  keep: Keep | undefined,
 ): SearchHit[] {
   const total = index.docs.length;
   // How rare a word is across sections says how much it tells about what is asked: the words
   // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
   // names the library's subject ("osteoporosis"), which most sections use.
   const idf = (term: string): number =>
-    ideas.rarity ? Math.log(1 + total / (index.postings.get(term)?.size ?? total)) : 1;
+    ideas.rarity ? Math.log(1 + total / (packedHits(index.postings, term)?.docs.length ?? total)) : 1;
   const unknownWeight = ideas.rarity ? Math.log(1 + total) / 2 : 1;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
@@ -72,18 +85,21 @@ function score(
   // topics touches most of its 60,000 sections, and the garbage was a fifth of the search.
   const score = new Float64Array(total);
   const local = new Float64Array(total);
-  const terms: string[][] = [];
+  // Which term each word matched in each section: a hit's terms are gathered only for the
+  // sections kept (an array per matched section was much of a large library's garbage).
+  const termsByWord: string[][] = [];
+  const seen = new Uint8Array(total);
   // The sections matched, by number.
-  const order: number[] = [];
+  let order: number[] = [];
   words.forEach((word, i) => {
     const { docs, quality, own, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
+    termsByWord.push(term);
     for (const doc of docs) {
       local[doc] = (local[doc] ?? 0) + ((importance[i] ?? 0) * (own[doc] ?? 0)) / sum;
-      const matched = terms[doc];
-      if (matched === undefined) {
+      if (seen[doc] === 0) {
+        seen[doc] = 1;
         order.push(doc);
-        terms[doc] = [term[doc] ?? ''];
-      } else if (!matched.includes(term[doc] ?? '')) matched.push(term[doc] ?? '');
+      }
       score[doc] = (score[doc] ?? 0) + ((importance[i] ?? 0) * (quality[doc] ?? 0)) / sum;
     }
   });
@@ -98,19 +114,51 @@ function score(
     if (only) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
   }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
-  order.sort(
-    (a, b) =>
-      (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b,
-  );
+  const before = (a: number, b: number): number =>
+    (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b;
+  if (keep) order = inTopTopics(index, order, before, keep);
+  order.sort(before);
   const hits: SearchHit[] = [];
   for (const doc of order) {
     const sectionDoc = index.docs[doc];
-    if (sectionDoc)
-      hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms: terms[doc] ?? [] });
+    if (!sectionDoc) continue;
+    const terms: string[] = [];
+    for (const term of termsByWord) {
+      const matched = term[doc];
+      if (matched !== undefined && !terms.includes(matched)) terms.push(matched);
+    }
+    hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms });
   }
   const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kinds) : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
+}
+
+/** The sections in `order` whose topic is one of the best `keep.topics` (by `before`), or `keep.also`. */
+function inTopTopics(
+  index: SearchIndex,
+  order: readonly number[],
+  before: (a: number, b: number) => number,
+  keep: Keep,
+): number[] {
+  const best = new Map<SectionDoc['topic'], number>();
+  for (const doc of order) {
+    const topic = index.docs[doc]?.topic;
+    if (!topic) continue;
+    const was = best.get(topic);
+    if (was === undefined || before(doc, was) < 0) best.set(topic, doc);
+  }
+  if (best.size <= keep.topics) return [...order];
+  const kept = new Set(
+    [...best]
+      .sort(([, a], [, b]) => before(a, b))
+      .slice(0, keep.topics)
+      .map(([topic]) => topic),
+  );
+  return order.filter((doc) => {
+    const topic = index.docs[doc]?.topic;
+    return topic !== undefined && (kept.has(topic) || topic.id === keep.also);
+  });
 }
 
 /**
@@ -128,21 +176,39 @@ function bestPerDoc(
   const own = new Float64Array(index.docs.length);
   const term: string[] = [];
   const titled = titleTerms();
+  // Reused for every section: a common word touches most sections of a large library.
+  const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
   for (const alt of word.alternatives) {
     // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
-    const withTerms = (alt.with ?? []).map((t) => index.postings.get(t));
-    if (withTerms.some((p) => p === undefined)) continue;
-    for (const [doc, first] of index.postings.get(alt.term) ?? []) {
-      const others = withTerms.map((p) => p?.get(doc));
-      if (others.some((h) => h === undefined)) continue;
+    const main = packedHits(index.postings, alt.term);
+    const withTerms = (alt.with ?? []).map((t) => packedHits(index.postings, t));
+    if (!main || withTerms.some((p) => p === undefined)) continue;
+    const others = withTerms.map((): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
+    const parts = [first, ...others];
+    for (let i = 0; i < main.docs.length; i++) {
+      const doc = main.docs[i] ?? 0;
+      unpackHit(main.hits[i] ?? 0, first);
+      let all = true;
+      for (let k = 0; k < withTerms.length && all; k++) {
+        const p = withTerms[k];
+        const at = p ? findDoc(p, doc) : -1;
+        if (at < 0) all = false;
+        else unpackHit(p?.hits[at] ?? 0, others[k] ?? first);
+      }
+      if (!all) continue;
       const topicId = index.docs[doc]?.topic.id ?? '';
-      const parts = [first, ...others.filter((h): h is TermHit => h !== undefined)];
-      const q = alt.weight * Math.min(...parts.map((hit) => matchQuality(hit, hit.inName ? coverage(topicId) : 0)));
+      let weakest = Infinity;
+      let weakestOwn = Infinity;
+      for (const hit of parts) {
+        weakest = Math.min(weakest, matchQuality(hit, hit.inName ? coverage(topicId) : 0));
+        weakestOwn = Math.min(weakestOwn, sectionQuality(hit));
+      }
+      const q = alt.weight * weakest;
       // A word of the topic's own title is true of all its sections, so it says little about
       // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
       const naming =
         titleWordDiscount && index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
-      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * Math.min(...parts.map(sectionQuality)));
+      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * weakestOwn);
       const was = quality[doc] ?? 0;
       if (q > was) {
         if (was === 0) docs.push(doc);

@@ -4,7 +4,15 @@
 // term's postings with buildIndex()'s.
 import type { Topic } from '../topics/types.js';
 import { compare, type IndexData } from './builder.js';
-import type { Postings, SearchIndex, SectionDoc, TermHit } from './memory-index.js';
+import {
+  packBits,
+  unpackHit,
+  type PackedHits,
+  type Postings,
+  type SearchIndex,
+  type SectionDoc,
+  type TermHit,
+} from './memory-index.js';
 
 /** The index of `topics`, which must be the topics `data` was built from (same sections). */
 export function indexView(data: IndexData, topics: readonly Topic[]): SearchIndex {
@@ -15,14 +23,31 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
     topic.sections.forEach((section, position) => docs.push({ topic, section, position }));
     firstDoc[i + 1] = docs.length;
   });
+  const packedCache = new Map<string, PackedHits>();
   const cache = new Map<string, ReadonlyMap<number, TermHit>>();
-  const postings: Postings = {
-    has: (term) => hasPostings(data, findTerm(data.terms, term)),
-    get(term) {
+  const packed = (term: string): PackedHits | undefined => {
+    let hits = packedCache.get(term);
+    if (!hits) {
       const t = findTerm(data.terms, term);
       if (!hasPostings(data, t)) return undefined;
+      packedCache.set(term, (hits = readPostings(data, t, firstDoc)));
+    }
+    return hits;
+  };
+  const postings: Postings = {
+    has: (term) => hasPostings(data, findTerm(data.terms, term)),
+    packed,
+    get(term) {
       let byDoc = cache.get(term);
-      if (!byDoc) cache.set(term, (byDoc = readPostings(data, t, firstDoc)));
+      if (!byDoc) {
+        const hits = packed(term);
+        if (!hits) return undefined;
+        const map = new Map<number, TermHit>();
+        hits.docs.forEach((doc, i) =>
+          map.set(doc, unpackHit(hits.hits[i] ?? 0, { inName: false, inTags: false, inHeading: false, bodyCount: 0 })),
+        );
+        cache.set(term, (byDoc = map));
+      }
       return byDoc;
     },
   };
@@ -89,24 +114,36 @@ class TopicDocs {
   }
 }
 
-function readPostings(data: IndexData, t: number, firstDoc: Uint32Array): Map<number, TermHit> {
-  const byDoc = new Map<number, TermHit>();
+/** A term's postings, packed (memory-index.ts PackedHits): its own sections merged with its topics' names and tags. */
+function readPostings(data: IndexData, t: number, firstDoc: Uint32Array): PackedHits {
+  // At most every listed section and every section of every named or tagged topic.
+  const own = data.postings(t);
+  let most = own.length / 2;
+  for (const [topics, start] of [
+    [data.nameTopic, data.nameStart],
+    [data.tagTopic, data.tagStart],
+  ] as const) {
+    for (let i = start[t] ?? 0; i < (start[t + 1] ?? 0); i++) {
+      const topic = topics[i] ?? 0;
+      most += (firstDoc[topic + 1] ?? 0) - (firstDoc[topic] ?? 0);
+    }
+  }
+  const docs = new Uint32Array(most);
+  const hits = new Uint32Array(most);
+  let n = 0;
   const named = new TopicDocs(data.nameTopic, data.nameStart[t] ?? 0, data.nameStart[t + 1] ?? 0, firstDoc);
   const tagged = new TopicDocs(data.tagTopic, data.tagStart[t] ?? 0, data.tagStart[t + 1] ?? 0, firstDoc);
-  const pairs = data.postings(t);
+  const pairs = own;
   let p = 0;
   for (;;) {
-    const own = p < pairs.length ? (pairs[p] ?? 0) : Infinity;
-    const doc = Math.min(named.doc, tagged.doc, own);
-    if (doc === Infinity) return byDoc;
-    const value = doc === own ? (pairs[p + 1] ?? 0) : 0;
-    if (doc === own) p += 2;
-    byDoc.set(doc, {
-      inName: doc === named.doc,
-      inTags: doc === tagged.doc,
-      inHeading: (value & 1) === 1,
-      bodyCount: value >>> 1,
-    });
+    const next = p < pairs.length ? (pairs[p] ?? 0) : Infinity;
+    const doc = Math.min(named.doc, tagged.doc, next);
+    if (doc === Infinity) return { docs: docs.subarray(0, n), hits: hits.subarray(0, n) };
+    const value = doc === next ? (pairs[p + 1] ?? 0) : 0;
+    if (doc === next) p += 2;
+    docs[n] = doc;
+    // The stored value is the body count above one heading bit.
+    hits[n++] = packBits(doc === named.doc, doc === tagged.doc, (value & 1) === 1, value >>> 1);
     if (doc === named.doc) named.next();
     if (doc === tagged.doc) tagged.next();
   }
