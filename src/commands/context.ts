@@ -4,6 +4,7 @@ import type { Region } from '../region.js';
 import type { Theme } from '../render/theme.js';
 import type { SearchIndex, SectionDoc } from '../search/memory-index.js';
 import type { Triage } from '../search/triage/match.js';
+import type { WordSet } from '../search/word-set.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { Section, Topic } from '../topics/types.js';
 
@@ -27,7 +28,7 @@ export interface CommandContext {
   /** Keep what was read for the next search (the cache), once the answer is out. */
   save?: (() => void) | undefined;
   /** The triage rules for this folder (its own triage.yml, else the shipped ones). */
-  triage?: ((known?: ReadonlySet<string>) => Promise<Triage>) | undefined;
+  triage?: ((known?: WordSet) => Promise<Triage>) | undefined;
   /** The lay words, brand names and spellings search reads a question through. */
   vocabulary?: (() => Promise<Vocabulary>) | undefined;
   /** Whose numbers, services and names come first; null: both, labelled. */

@@ -7,6 +7,7 @@ import { answersJson, findAnswers, type Answers } from '../search/answers.js';
 import { sectionKey, shellWord } from '../search/section-key.js';
 import type { CommandContext, CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from '../search/limits.js';
+import { lazyWordSet } from '../search/word-set.js';
 
 export interface SearchOptions {
   limit?: number | undefined;
@@ -28,7 +29,8 @@ export interface SearchOutcome extends CommandResult {
 export async function answerQuery(ctx: CommandContext, query: string, limit: number): Promise<Answers> {
   if (query.trim() === '') throw new UsageError('search needs words to look for, such as: osteo search weak legs');
   const index = await ctx.index?.();
-  const triage = await ctx.triage?.(index ? new Set(index.words.keys()) : undefined);
+  // The content's words are never read as typos; made into a set only if a word needs judging.
+  const triage = await ctx.triage?.(index ? lazyWordSet(() => index.words.keys()) : undefined);
   const vocabulary = await ctx.vocabulary?.();
   const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
   // An index knows where the sections are, not what they say: read the ones to show.

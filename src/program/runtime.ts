@@ -12,6 +12,7 @@ import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
 import type { Threads } from '../library/scan.js';
 import type { Triage } from '../search/triage/match.js';
+import type { WordSet } from '../search/word-set.js';
 
 export interface GlobalOptions {
   contentDir?: string;
@@ -89,7 +90,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
           `osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`,
         );
       }
-      const triage = async (known?: ReadonlySet<string>): Promise<Triage> => {
+      const triage = async (known?: WordSet): Promise<Triage> => {
         const [{ openTriage }, { createTriage }] = await Promise.all([
           import('../library/triage.js'),
           import('../search/triage/match.js'),

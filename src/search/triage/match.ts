@@ -9,6 +9,7 @@ import { readClauses, type Token } from './clauses.js';
 import type { CompiledTriage, CueKind, Element } from './compile.js';
 import { findSpans, indexPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { correctTypo } from './typos.js';
+import { lazyWordSet, type WordSet } from '../word-set.js';
 
 export type { TriageLevel };
 
@@ -55,7 +56,7 @@ const LINKING = new Set([
  * A triage of `rules`. Emergency beats urgent; the first sign listed wins a tie. `known` words
  * (the content's own) are never read as typos.
  */
-export function createTriage(rules: CompiledTriage, known: ReadonlySet<string> = new Set()): Triage {
+export function createTriage(rules: CompiledTriage, known: WordSet = new Set()): Triage {
   const patterns = new Map<string, RegExp>();
   const ready = (elements: Element[]): Ready =>
     elements.map((e) => {
@@ -93,11 +94,11 @@ export function createTriage(rules: CompiledTriage, known: ReadonlySet<string> =
 }
 
 /** Each token, or the rule word it is a misspelling of (judged once per word). */
-function typoReader(rules: CompiledTriage, known: ReadonlySet<string>): (token: Token) => Token {
+function typoReader(rules: CompiledTriage, known: WordSet): (token: Token) => Token {
   const { typos } = rules;
   if (!typos) return (token) => token;
-  const real = new Set(typos.real);
-  const words = new Set(typos.words);
+  const real = lazyWordSet(() => typos.real);
+  const words = lazyWordSet(() => typos.words);
   const corrected = new Map<string, string | null>();
   return (token) => {
     let word = corrected.get(token.word);

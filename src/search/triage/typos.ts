@@ -3,6 +3,7 @@
 // "sight"). The build lists the real words that sit one or two letters from a rule word, from an
 // English word list, so the CLI needs no dictionary at run time.
 import levenshtein from 'damerau-levenshtein';
+import type { WordSet } from '../word-set.js';
 import { edits } from '../edits.js';
 
 // Shorter words are too close to too many others to correct safely.
@@ -32,9 +33,9 @@ export function typoTable(ruleWords: Iterable<string>, english: ReadonlySet<stri
 export function correctTypo(
   token: string,
   words: readonly string[],
-  ruleWords: ReadonlySet<string>,
-  real: ReadonlySet<string>,
-  known: ReadonlySet<string>,
+  ruleWords: WordSet,
+  real: WordSet,
+  known: WordSet,
 ): string | null {
   if (
     token.length < MIN_TYPO_LENGTH ||
