@@ -1,0 +1,106 @@
+// How well each section matches one query word: the quality of its best alternative there, for
+// ranking topics (with the topic's names and tags) and for choosing a topic's section (its own
+// heading and text). search.ts adds the words up.
+import { sectionQuality, TITLE_WORD_IN_SECTION, titleTerms } from './answer-first.js';
+import { findDoc, packedHits, unpackHit, type SearchIndex, type TermHit } from './memory-index.js';
+import type { QueryWord } from './query.js';
+
+/**
+ * For one query word, the best match quality in each section, over its alternatives: the
+ * sections in the order first matched, and by section number the quality and the term.
+ */
+export function bestPerDoc(
+  index: SearchIndex,
+  word: QueryWord,
+  coverage: (topicId: string) => number,
+  titleWordDiscount: boolean,
+): { docs: number[]; quality: Float64Array; own: Float64Array; term: string[] } {
+  const docs: number[] = [];
+  const quality = new Float64Array(index.docs.length);
+  const own = new Float64Array(index.docs.length);
+  const term: string[] = [];
+  const titled = titleTerms();
+  // Reused for every section: a common word touches most sections of a large library.
+  const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+  for (const alt of word.alternatives) {
+    // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
+    const main = packedHits(index.postings, alt.term);
+    const withTerms = (alt.with ?? []).map((t) => packedHits(index.postings, t));
+    if (!main || withTerms.some((p) => p === undefined)) continue;
+    const others = withTerms.map((): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
+    const parts = [first, ...others];
+    for (let i = 0; i < main.docs.length; i++) {
+      const doc = main.docs[i] ?? 0;
+      unpackHit(main.hits[i] ?? 0, first);
+      let all = true;
+      for (let k = 0; k < withTerms.length && all; k++) {
+        const p = withTerms[k];
+        const at = p ? findDoc(p, doc) : -1;
+        if (at < 0) all = false;
+        else unpackHit(p?.hits[at] ?? 0, others[k] ?? first);
+      }
+      if (!all) continue;
+      const topicId = index.docs[doc]?.topic.id ?? '';
+      let weakest = Infinity;
+      let weakestOwn = Infinity;
+      for (const hit of parts) {
+        weakest = Math.min(weakest, matchQuality(hit, hit.inName ? coverage(topicId) : 0));
+        weakestOwn = Math.min(weakestOwn, sectionQuality(hit));
+      }
+      const q = alt.weight * weakest;
+      // A word of the topic's own title is true of all its sections, so it says little about
+      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+      const naming =
+        titleWordDiscount && index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * weakestOwn);
+      const was = quality[doc] ?? 0;
+      if (q > was) {
+        if (was === 0) docs.push(doc);
+        quality[doc] = q;
+        term[doc] = alt.term;
+      }
+    }
+  }
+  return { docs, quality, own, term };
+}
+
+/**
+ * How fully the query says one of a topic's names, per topic: 1 when every word of its title, id
+ * or an alias is in the query ("osteoporosis" names osteoporosis, and only a third of "Living
+ * well with osteoporosis").
+ */
+export function nameCoverage(index: SearchIndex, words: readonly QueryWord[]): (topicId: string) => number {
+  const weights = new Map<string, number>();
+  for (const alt of words.flatMap((w) => w.alternatives))
+    weights.set(alt.term, Math.max(alt.weight, weights.get(alt.term) ?? 0));
+  const memo = new Map<string, number>();
+  return (topicId) => {
+    let value = memo.get(topicId);
+    if (value === undefined) {
+      value = 0;
+      for (const name of index.names.get(topicId) ?? []) {
+        value = Math.max(value, name.reduce((sum, term) => sum + (weights.get(term) ?? 0), 0) / name.length);
+      }
+      memo.set(topicId, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * How strongly a section matches a term. A heading says what one section is about; the topic's
+ * name (id, title, alias) says what a whole topic is about, and counts fully only when the query
+ * names it fully (`coverage`); tags and body text only touch on it.
+ */
+export function matchQuality(hit: TermHit, coverage = 1): number {
+  // A section that keeps using a word is more about it than one that uses it once.
+  const body = hit.bodyCount > 0 ? 0.5 + 0.04 * Math.min(hit.bodyCount, 5) : 0;
+  const name = hit.inName ? 0.7 + 0.3 * coverage : 0;
+  const base = Math.max(name, hit.inHeading ? 0.9 : 0, hit.inTags ? 0.65 : 0, body);
+  // A topic-level match that the section itself also uses marks the section about it.
+  const topicLevel = hit.inName || hit.inTags;
+  const both = !topicLevel ? 0 : hit.inHeading ? 0.15 : hit.bodyCount > 0 ? 0.1 : 0;
+  // Not capped at 1: past 1 it still ranks (a named topic's section with the word in its heading
+  // beats its intro); scores are capped only when reported.
+  return base + both;
+}
