@@ -33,72 +33,48 @@ export interface TokenWalker {
   parseInline(tokens: readonly Token[]): string;
 }
 
+// Which renderer method draws each token type, as marked's Parser has it: blocks, then inline
+// tokens (an escape draws as text). A link definition (def) shows nothing, as in marked.
+const BLOCK: Record<string, keyof TokenRenderer | null> = {
+  space: 'space',
+  hr: 'hr',
+  heading: 'heading',
+  code: 'code',
+  table: 'table',
+  blockquote: 'blockquote',
+  list: 'list',
+  checkbox: 'checkbox',
+  html: 'html',
+  def: null,
+  paragraph: 'paragraph',
+  text: 'text',
+};
+const INLINE: Record<string, keyof TokenRenderer> = {
+  escape: 'text',
+  html: 'html',
+  link: 'link',
+  image: 'image',
+  checkbox: 'checkbox',
+  strong: 'strong',
+  em: 'em',
+  codespan: 'codespan',
+  br: 'br',
+  del: 'del',
+  text: 'text',
+};
+
 /** A walker over `renderer`. A token type marked does not make is an error, as in marked. */
 export function tokenWalker(renderer: TokenRenderer): TokenWalker {
-  const unknown = (type: string): never => {
-    throw new Error(`Token with "${type}" type was not found.`);
-  };
-  const block = (token: Token): string => {
-    const t = token as Tokens.Generic;
-    switch (t.type) {
-      case 'space':
-        return renderer.space(t as Tokens.Space);
-      case 'hr':
-        return renderer.hr(t as Tokens.Hr);
-      case 'heading':
-        return renderer.heading(t as Tokens.Heading);
-      case 'code':
-        return renderer.code(t as Tokens.Code);
-      case 'table':
-        return renderer.table(t as Tokens.Table);
-      case 'blockquote':
-        return renderer.blockquote(t as Tokens.Blockquote);
-      case 'list':
-        return renderer.list(t as Tokens.List);
-      case 'checkbox':
-        return renderer.checkbox(t as Tokens.Checkbox);
-      case 'html':
-        return renderer.html(t as Tokens.HTML);
-      // A link definition shows nothing (marked's default renderer).
-      case 'def':
-        return '';
-      case 'paragraph':
-        return renderer.paragraph(t as Tokens.Paragraph);
-      case 'text':
-        return renderer.text(t as Tokens.Text);
-      default:
-        return unknown(t.type);
-    }
-  };
-  const inline = (token: Token): string => {
-    const t = token as Tokens.Generic;
-    switch (t.type) {
-      case 'escape':
-        return renderer.text(t as Tokens.Escape);
-      case 'html':
-        return renderer.html(t as Tokens.Tag);
-      case 'link':
-        return renderer.link(t as Tokens.Link);
-      case 'image':
-        return renderer.image(t as Tokens.Image);
-      case 'checkbox':
-        return renderer.checkbox(t as Tokens.Checkbox);
-      case 'strong':
-        return renderer.strong(t as Tokens.Strong);
-      case 'em':
-        return renderer.em(t as Tokens.Em);
-      case 'codespan':
-        return renderer.codespan(t as Tokens.Codespan);
-      case 'br':
-        return renderer.br(t as Tokens.Br);
-      case 'del':
-        return renderer.del(t as Tokens.Del);
-      case 'text':
-        return renderer.text(t as Tokens.Text);
-      default:
-        return unknown(t.type);
-    }
-  };
+  const walk =
+    (table: Record<string, keyof TokenRenderer | null>) =>
+    (token: Token): string => {
+      const method = Object.hasOwn(table, token.type) ? table[token.type] : undefined;
+      if (method === undefined) throw new Error(`Token with "${token.type}" type was not found.`);
+      // Each method takes the token types the table sends it (the interface above says which).
+      return method === null ? '' : (renderer[method] as (token: Token) => string)(token);
+    };
+  const block = walk(BLOCK);
+  const inline = walk(INLINE);
   return {
     parse: (tokens) => tokens.map(block).join(''),
     parseInline: (tokens) => tokens.map(inline).join(''),
