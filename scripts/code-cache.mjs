@@ -4,6 +4,7 @@
 // Rarer paths (check, index, completion) are left out: they compile on use, as without a cache.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { pipeIo } from './pipe-io.mjs';
 
 const require = createRequire(import.meta.url);
 const { CACHE, cacheFile, loadBundle, readBundle } = require('../bin/load-bundle.js');
@@ -16,16 +17,7 @@ const TRAINING = [
   ['sources', 'falls'],
 ];
 
-const silent = {
-  out() {},
-  err() {},
-  env: {},
-  isTTY: false,
-  columns: undefined,
-  rows: undefined,
-  hyperlinks: () => Promise.resolve(false),
-  page: () => Promise.resolve('unavailable'),
-};
+const silent = pipeIo();
 
 const source = readBundle();
 const { exports: cli, script } = loadBundle(undefined, source);

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { explain, loadTopics } from '../dist/index.js';
 import { evaluate, evaluateAnswers } from './relevance.mjs';
+import { pipeIo } from './pipe-io.mjs';
 
 const root = new URL('..', import.meta.url);
 const args = new Set(process.argv.slice(2));
@@ -20,18 +21,9 @@ const cli = createRequire(import.meta.url)('../dist/cli.cjs');
  */
 async function search(q, limit) {
   let out = '';
-  const io = {
-    out: (text) => {
-      out += text;
-    },
-    err() {},
-    env: {},
-    isTTY: false,
-    columns: undefined,
-    rows: undefined,
-    hyperlinks: () => Promise.resolve(false),
-    page: () => Promise.resolve('unavailable'),
-  };
+  const io = pipeIo((text) => {
+    out += text;
+  });
   const code = await cli.run(['search', '--json', '--limit', String(limit), '--', q], io);
   if (code !== 0 && code !== 1) throw new Error(`osteo search "${q}" exited ${code}`);
   return JSON.parse(out);
