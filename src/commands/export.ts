@@ -7,9 +7,8 @@ import { printable } from '../safe-text.js';
 import { buildIndex } from '../search/memory-index.js';
 import { packIndex } from '../search/site-index.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
-import type { Vocabulary } from '../search/vocabulary.js';
+import { EMPTY_VOCABULARY, type Vocabulary } from '../search/vocabulary.js';
 
-const NO_VOCABULARY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 import type { CommandContext, CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from '../search/limits.js';
 import { writeSite } from './write.js';
@@ -62,7 +61,7 @@ async function siteData(
   ctx: CommandContext,
   triage: CompiledTriage,
   req: ExportRequest,
-  vocabulary: Vocabulary = NO_VOCABULARY,
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
 ): Promise<SiteData> {
   const topics = ctx.topics.map((t) => ({
     ...t,

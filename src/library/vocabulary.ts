@@ -2,15 +2,13 @@
 // shipped one (the lay words and brand names are English, not this library's own). The
 // shipped vocabulary comes compiled by the build (dist/vocabulary.json) while unchanged
 // (built-rules.ts). As for triage.ts, the YAML reader and schema load only to compile a file.
-import type { Vocabulary } from '../search/vocabulary.js';
+import { compileVocabulary, EMPTY_VOCABULARY, type Vocabulary } from '../search/vocabulary.js';
 import { VOCABULARY_FILE } from '../topics/data-names.js';
 import { readCompiled, type SourceStamp } from './built-rules.js';
 
 export interface BuiltVocabulary extends SourceStamp {
   vocabulary: Vocabulary;
 }
-
-const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 
 export async function openVocabulary(dir: string, shipped: string, built: string): Promise<Vocabulary> {
   const { compiled, from } = readCompiled<BuiltVocabulary>(
@@ -29,11 +27,8 @@ export async function openVocabulary(dir: string, shipped: string, built: string
     },
   );
   if (compiled) return compiled.vocabulary;
-  if (from === null) return EMPTY;
-  const [{ readVocabularyFile }, { compileVocabulary }] = await Promise.all([
-    import('../topics/vocabulary-file.js'),
-    import('../search/vocabulary.js'),
-  ]);
+  if (from === null) return EMPTY_VOCABULARY;
+  const { readVocabularyFile } = await import('../topics/vocabulary-file.js');
   const file = readVocabularyFile(from);
-  return file ? compileVocabulary(file) : EMPTY;
+  return file ? compileVocabulary(file) : EMPTY_VOCABULARY;
 }

@@ -1,19 +1,13 @@
 // Which section of a topic answers the question (search.ts ranks topics' sections by their
 // match; this picks, for each topic, the section whose own heading and text answer the
 // question's words, and the opening section for a question that only names the topic).
-import type { SearchIndex, SectionDoc, TermHit } from './memory-index.js';
+import type { SearchIndex, TermHit } from './memory-index.js';
 import { stem, tokenize } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
 import type { QuestionKind } from './vocabulary.js';
-import { answeringHeading, askedKinds } from './question-kinds.js';
-import { topicTerms } from './topic-terms.js';
-
-/** The terms of a topic's id and title (topic-terms.ts). */
-export function titleTerms(): (topic: SectionDoc['topic']) => ReadonlySet<string> {
-  return (topic) => topicTerms(topic).all;
-}
+import { answeringHeading } from './question-kinds.js';
 
 /** How strongly a section's own heading and text match a term, leaving out its topic's names. */
 export function sectionQuality(hit: TermHit): number {
@@ -33,11 +27,11 @@ export function answerFirst(
   words: readonly QueryWord[],
   index: SearchIndex,
   coverage: (id: string) => number,
-  ideas: Pick<Ideas, 'headingPhrases' | 'namedLead' | 'questionKinds'>,
-  kinds: readonly QuestionKind[] = [],
+  ideas: Pick<Ideas, 'headingPhrases' | 'namedLead'>,
+  /** The kinds of question the query asks (question-kinds.ts). */
+  kindsAsked: readonly QuestionKind[] = [],
 ): SearchHit[] {
   const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
-  const kindsAsked = ideas.questionKinds ? askedKinds(query, kinds).kinds : [];
   const answers = answeringHeading(kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();

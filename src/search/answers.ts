@@ -11,7 +11,6 @@ import { rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
 import type { Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
-import { askedKinds } from './question-kinds.js';
 import { topicTerms } from './topic-terms.js';
 
 export interface AnswerOptions {
@@ -57,12 +56,11 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
   // Only the best topics are ranked in full: the shown answers, the further ones listed under
   // them, and one spare, as the alarm topic may be moved down past them (demoteAlarmTopic).
   const keep = { topics: opts.limit + FURTHER_TOPICS + 1, also: opts.triage?.topic };
-  const { hits: ranked, words } = await rankQuery(index, query, opts.vocabulary, ideas, keep);
+  const { hits: ranked, words, asked: kinds } = await rankQuery(index, query, opts.vocabulary, ideas, keep);
   // Honest limits: a question mostly about what the library does not cover gets no answer
   // dressed up from its side words ("head lice" is not answered by a head injury section).
   // The words that say what kind of question it is ("correctly", "dangerous") are not its subject.
-  const wording = ideas.questionKinds ? askedKinds(query, opts.vocabulary?.questions ?? []).words : new Set<string>();
-  const uncovered = triage || !ideas.uncovered ? [] : uncoveredWords(index, words, wording);
+  const uncovered = triage || !ideas.uncovered ? [] : uncoveredWords(index, words, kinds.words);
   const alarmTopic = opts.triage?.topic;
   const asked = alarmTopic !== undefined && namesInFull(index, words, alarmTopic);
   const hits =

@@ -3,7 +3,7 @@
 // word the content never uses, the content words it is one letter from.
 import type { SearchIndex } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
-import type { Vocabulary } from './vocabulary.js';
+import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface Alternative {
@@ -28,7 +28,6 @@ const FUZZY_WEIGHT = 0.85;
 const FUZZY_MIN_LENGTH = 4;
 // Longer than any real word: not worth comparing letter by letter (and costly to).
 const FUZZY_MAX_LENGTH = 40;
-const EMPTY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
 // What one query may cost. A question has a dozen meaningful words at most (the longest in the
 // relevance sets has 12); each word the content never uses builds and asks the typo lookup.
 // Past these, words are not looked at: 1,000 made-up words took 18 s on an indexed library of
@@ -39,7 +38,7 @@ export const MAX_TYPO_LOOKUPS = 8;
 export async function parseQuery(
   index: SearchIndex,
   text: string,
-  vocabulary: Vocabulary = EMPTY,
+  vocabulary: Vocabulary = EMPTY_VOCABULARY,
   ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<QueryWord[]> {
   const { tokens, stems } = firstTerms(

@@ -1,26 +1,31 @@
 // Kinds of question (content/vocabulary.yml `questions`): how a question is worded says what kind
 // of answer it wants ("how many years" wants how long), and which headings give that kind.
-// answer-first.ts prefers such a section within a topic; answers.ts does not count the wording's
-// words ("correctly", "dangerous") as a subject the library does not cover.
+// search.ts reads them once a query; answer-first.ts prefers such a section within a topic, and
+// answers.ts does not count the wording's words ("correctly", "dangerous") as a subject the
+// library does not cover.
 import { wordingStems, type QuestionKind } from './vocabulary.js';
 
 export interface Asked {
   kinds: QuestionKind[];
   /** The stems of the words that worded them. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
 }
+
+/** A question that asks no kind (or a search without them). */
+export const NOTHING_ASKED: Asked = { kinds: [], words: new Set() };
 
 /** The kinds of question `query` is worded as (its words, small ones included, contain an `asks`). */
 export function askedKinds(query: string, kinds: readonly QuestionKind[]): Asked {
   const text = ` ${wordingStems(query)} `;
-  const asked: Asked = { kinds: [], words: new Set() };
+  const asked: QuestionKind[] = [];
+  const words = new Set<string>();
   for (const kind of kinds) {
     const phrases = kind.asks.filter((phrase) => text.includes(` ${phrase} `));
     if (phrases.length === 0) continue;
-    asked.kinds.push(kind);
-    for (const phrase of phrases) for (const word of phrase.split(' ')) asked.words.add(word);
+    asked.push(kind);
+    for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);
   }
-  return asked;
+  return { kinds: asked, words };
 }
 
 /** Whether a heading has the words of a section that answers one of the kinds asked. */

@@ -7,6 +7,7 @@ import { answerFirst, NAMED_LEAD, onlyNames } from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
 import type { QuestionKind, Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
+import { askedKinds, NOTHING_ASKED, type Asked } from './question-kinds.js';
 
 export interface SearchHit {
   doc: SectionDoc;
@@ -26,17 +27,20 @@ export async function rankSections(index: SearchIndex, query: string, vocabulary
 // A word that says nothing about what is asked ("elderly", "tips") counts this much of its rarity.
 const GENERIC_WEIGHT = 0.3;
 
-/** The ranked sections, and the query as read (for deciding whether the library covers it). */
+/**
+ * The ranked sections, and the query as read: its words and the kinds of question its wording
+ * asks (for deciding whether the library covers it).
+ */
 export async function rankQuery(
   index: SearchIndex,
   query: string,
   vocabulary?: Vocabulary,
   ideas: Readonly<Ideas> = ALL_IDEAS,
   keep?: Keep,
-): Promise<{ hits: SearchHit[]; words: QueryWord[] }> {
+): Promise<{ hits: SearchHit[]; words: QueryWord[]; asked: Asked }> {
   const words = await parseQuery(index, query, vocabulary, ideas);
-  const kinds = vocabulary?.questions ?? [];
-  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, kinds, keep), words };
+  const asked = ideas.questionKinds ? askedKinds(query, vocabulary?.questions ?? []) : NOTHING_ASKED;
+  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, asked.kinds, keep), words, asked };
 }
 
 export type { Keep };
@@ -47,7 +51,7 @@ function score(
   query: string,
   words: readonly QueryWord[],
   ideas: Readonly<Ideas>,
-  kinds: readonly QuestionKind[],
+  kindsAsked: readonly QuestionKind[],
   keep: Keep | undefined,
 ): SearchHit[] {
   const total = index.docs.length;
@@ -116,7 +120,7 @@ function score(
     }
     hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms });
   }
-  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kinds) : hits;
+  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kindsAsked) : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
 }

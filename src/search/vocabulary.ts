@@ -28,6 +28,9 @@ export function wordingStems(text: string): string {
   return tokenize(text).map(stem).join(' ');
 }
 
+/** No vocabulary: a folder without one, or a search that reads none. */
+export const EMPTY_VOCABULARY: Vocabulary = { expand: {}, spellings: {}, generic: [], words: [] };
+
 /** A phrase as the stems of its meaningful words ("height loss" → height, loss). */
 export function phraseStems(text: string): string[] {
   const words = tokenize(text);

@@ -1,7 +1,8 @@
 // How well each section matches one query word: the quality of its best alternative there, for
 // ranking topics (with the topic's names and tags) and for choosing a topic's section (its own
 // heading and text). search.ts adds the words up.
-import { sectionQuality, TITLE_WORD_IN_SECTION, titleTerms } from './answer-first.js';
+import { sectionQuality, TITLE_WORD_IN_SECTION } from './answer-first.js';
+import { topicTerms } from './topic-terms.js';
 import { findDoc, packedHits, unpackHit, type SearchIndex, type TermHit } from './memory-index.js';
 import type { QueryWord } from './query.js';
 
@@ -19,7 +20,6 @@ export function bestPerDoc(
   const quality = new Float64Array(index.docs.length);
   const own = new Float64Array(index.docs.length);
   const term: string[] = [];
-  const titled = titleTerms();
   // Reused for every section: a common word touches most sections of a large library.
   const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
   for (const alt of word.alternatives) {
@@ -51,7 +51,9 @@ export function bestPerDoc(
       // A word of the topic's own title is true of all its sections, so it says little about
       // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
       const naming =
-        titleWordDiscount && index.docs[doc] && titled(index.docs[doc].topic).has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+        titleWordDiscount && index.docs[doc] && topicTerms(index.docs[doc].topic).all.has(alt.term)
+          ? TITLE_WORD_IN_SECTION
+          : 1;
       own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * weakestOwn);
       const was = quality[doc] ?? 0;
       if (q > was) {
