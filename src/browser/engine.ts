@@ -8,6 +8,7 @@ import { unpackIndex, type PackedIndex } from '../search/site-index.js';
 import type { CompiledTriage } from '../search/triage/compile.js';
 import { createTriage } from '../search/triage/match.js';
 import type { Vocabulary } from '../search/vocabulary.js';
+import { lazyWordSet } from '../search/word-set.js';
 import type { Topic } from '../topics/types.js';
 
 /** What search.html carries, as JSON. */
@@ -28,7 +29,8 @@ export interface SiteData {
 export function createSearch(data: SiteData): (query: string) => Promise<Answers> {
   const unpacked = unpackIndex(data.index, data.topics);
   const index: SearchIndex = data.realWords ? { ...unpacked, realWords: new Set(data.realWords) } : unpacked;
-  const triage = createTriage(data.triage, data.knownWords ? new Set(index.words.keys()) : undefined);
+  // As the CLI's search (commands/search.ts): the content's words made into a set only if a word needs judging.
+  const triage = createTriage(data.triage, data.knownWords ? lazyWordSet(() => index.words.keys()) : undefined);
   return (query) =>
     findAnswers(data.topics, query, {
       limit: data.limit,
