@@ -82,6 +82,7 @@ export async function buildAll() {
       entryPoints: [join(split, 'bundle.js')],
       outfile: 'dist/cli.cjs',
     });
+    asciiOnly(`${root}/dist/cli.cjs`);
     // bin/load-bundle.js runs the bundle as a vm.Script, which has no loader for import().
     const left = readFileSync(`${root}/dist/cli.cjs`, 'utf8').match(/\bimport\(\s*["'][^"']*["']/g);
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
@@ -97,6 +98,19 @@ export async function buildAll() {
   execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], {
     stdio: 'inherit',
   });
+}
+
+/**
+ * Rewrite the bundle in ASCII, so bin/load-bundle.js can read it as Latin-1: a one-byte copy,
+ * about 1 ms faster at every start than decoding UTF-8. esbuild escapes non-ASCII characters in
+ * strings but leaves them in regular expression literals ('’', '…'); there, as in strings, a
+ * \uXXXX escape means the same UTF-16 unit. (In a template literal's raw text it would not; today
+ * the bundle has no such character in a template literal.)
+ */
+function asciiOnly(file) {
+  const text = readFileSync(file, 'utf8');
+  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (escaped !== text) writeFileSync(file, escaped);
 }
 
 /** dist/index.js: the names src/index.ts exports, taken from the CLI bundle's library(). */

@@ -44,6 +44,19 @@ describe('the code cache', () => {
     expect(r.stdout).toMatch(/^osteo: PLAIN ANSWERS ABOUT OSTEOPOROSIS/);
   });
 
+  it('the bundle is ASCII (read as Latin-1); one edited to hold other characters still reads as UTF-8', () => {
+    const bundle = join(pkg.root, 'dist', 'cli.cjs');
+    const source = readFileSync(bundle);
+    expect(source.every((byte) => byte < 0x80)).toBe(true);
+    writeFileSync(
+      bundle,
+      source.toString('latin1').replace('plain answers about osteoporosis', 'plain answers about ostéoporose’s'),
+    );
+    const r = runBin([], { bin: pkg.bin });
+    expectCalmExit(r, [0]);
+    expect(r.stdout).toMatch(/^osteo: plain answers about ostéoporose’s/);
+  });
+
   it('with a bit flipped or cut short is refused, whatever the byte', () => {
     const { readCache } = createRequire(import.meta.url)(join(pkg.root, 'bin', 'load-bundle.js')) as {
       readCache: (source?: Buffer) => Buffer | undefined;
