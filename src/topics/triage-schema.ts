@@ -25,6 +25,10 @@ export const triageSchema = z.object({
     fine: phrases,
     prevention: phrases,
     breaks: phrases,
+    /** Breaks that a fear or a purpose reaches across ("so he doesn't fall and hit his head"). */
+    carries: z.array(phrase).default([]),
+    /** Words that start a new clause after a fear ("worried about mum she fell"). */
+    subjects: z.array(phrase).default([]),
     senses: phrases,
   }),
   concepts: z.record(name, z.object({ kind: z.enum(['symptom', 'condition', 'context']), phrases })),

@@ -32,6 +32,9 @@ export interface CompiledTriage {
   cues: Record<CueKind, Phrase[]>;
   /** Words that end a clause, as typed (lowercase). */
   breaks: string[];
+  /** Breaks a fear or purpose reaches across, and words that start a new clause; as typed. */
+  carries: string[];
+  subjects: string[];
   concepts: Record<string, { kind: ConceptKind; phrases: Phrase[] }>;
   signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][] }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
@@ -55,6 +58,8 @@ export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): 
     levels: file.levels,
     cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<CueKind, Phrase[]>,
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
+    carries: file.context.carries.flatMap((b) => tokenize(b)),
+    subjects: file.context.subjects.flatMap((b) => tokenize(b)),
     concepts: Object.fromEntries(
       Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }]),
     ),

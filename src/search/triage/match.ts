@@ -74,12 +74,13 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)]),
   ) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
+  const reach: Reach = { carries: new Set(rules.carries), subjects: new Set(rules.subjects) };
   const spell = typoReader(rules, known);
 
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks).map(spell);
     if (tokens.length === 0) return null;
-    const present = presentConcepts(concepts, cues, tokens);
+    const present = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
     for (const sign of rules.signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
@@ -108,11 +109,18 @@ function typoReader(rules: CompiledTriage, known: WordSet): (token: Token) => To
   };
 }
 
+/** How far a fear or a purpose reaches: across these breaks, up to a new subject. */
+interface Reach {
+  carries: ReadonlySet<string>;
+  subjects: ReadonlySet<string>;
+}
+
 /** The names of the concepts the text asserts as happening now. */
 function presentConcepts(
   concepts: readonly { name: string; kind: ConceptKind; phrases: PhraseIndex }[],
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
+  reach: Reach,
 ): Set<string> {
   const found = concepts.flatMap(({ name, kind, phrases }) =>
     findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
@@ -143,13 +151,35 @@ function presentConcepts(
     if (negations.some(after) || saidToBeFine(tokens, span, fineAt)) continue;
     if (
       kind !== 'context' &&
-      (past.has(scope) || general.has(scope) || preventions.some(after) || definings.some(before))
+      (past.has(scope) ||
+        general.has(scope) ||
+        preventions.some((c) => feared(tokens, c, span, reach)) ||
+        definings.some(before))
     )
       continue;
     if (kind === 'condition' && asking.has(scope)) continue;
     present.add(name);
   }
   return present;
+}
+
+/**
+ * Whether the fear or purpose `cue` governs `span`: it comes first, in the same part of the
+ * sentence, and only breaks it carries across ("so he doesn't fall and hit his head", "scared
+ * of falling and breaking a hip") and no new subject ("worried about mum she fell": she did)
+ * lie between. The word just after the cue may be its own subject ("in case she falls").
+ */
+function feared(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): boolean {
+  if (cue.end > span.start || tokens[cue.start]?.segment !== tokens[span.start]?.segment) return false;
+  for (let i = cue.end; i < span.start; i++) {
+    const token = tokens[i];
+    if (!token) return false;
+    if (i > cue.end && reach.subjects.has(token.word)) return false;
+    if (token.scope !== tokens[i - 1]?.scope && !reach.carries.has(token.word)) return false;
+  }
+  // The concept's own first word may be the break ("…and hit"): its scope, checked the same way.
+  const first = tokens[span.start];
+  return !!first && (first.scope === tokens[span.start - 1]?.scope || reach.carries.has(first.word));
 }
 
 /** "…, breathing is fine", "legs and waterworks are ok": the concept is said to be all right. */
