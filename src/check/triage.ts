@@ -13,7 +13,13 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
     findings.push({ level: 'error', file: TRIAGE_FILE, field, message });
   };
   const referenced = (phrase: string): string[] => [...phrase.matchAll(/\{([a-z0-9-]+)\}/g)].map((m) => m[1] ?? '');
-  const allPhrases = [...Object.values(file.concepts).flatMap((c) => c.phrases), ...Object.values(file.context).flat()];
+  // Every context list, and the runs of words in `same` ("could not" for "cant").
+  const contextPhrases = Object.entries(file.context).flatMap(([kind, list]) =>
+    Array.isArray(list)
+      ? list.map((p) => [`context.${kind}`, p] as const)
+      : Object.entries(list).flatMap(([word, runs]) => runs.map((p) => [`context.${kind}.${word}`, p] as const)),
+  );
+  const allPhrases = [...Object.values(file.concepts).flatMap((c) => c.phrases), ...contextPhrases.map(([, p]) => p)];
   const used = new Set([...file.signs.flatMap((s) => s.when.flat()), ...allPhrases.flatMap(referenced)]);
   for (const phrase of allPhrases) {
     for (const name of referenced(phrase))
@@ -34,7 +40,7 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
   }
   const phrases = [
     ...Object.entries(file.concepts).flatMap(([name, c]) => c.phrases.map((p) => [`concepts.${name}`, p] as const)),
-    ...Object.entries(file.context).flatMap(([kind, list]) => list.map((p) => [`context.${kind}`, p] as const)),
+    ...contextPhrases,
   ];
   const expand = expander(file.concepts);
   for (const [field, written] of phrases) {

@@ -29,6 +29,8 @@ export const triageSchema = z.object({
     carries: z.array(phrase).default([]),
     /** Words that start a new clause after a fear ("worried about mum she fell"). */
     subjects: z.array(phrase).default([]),
+    /** A word, and what people type for it: {cant: [cannot, could not, unable to]}. */
+    same: z.record(z.string().regex(/^[a-z0-9]+$/, 'must be one lowercase word'), phrases).default({}),
     senses: phrases,
   }),
   concepts: z.record(name, z.object({ kind: z.enum(['symptom', 'condition', 'context']), phrases })),

@@ -15,14 +15,17 @@ const MAX_TOKENS = 400;
 // A full stop or comma between digits is part of a number ("38.5", "1,000"), not a break.
 const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[-–—]+\s|\s-{2,}\s?/;
 
-export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] {
+/** Runs of words read as one word ("could not" as "cant"), by first word; longest first. */
+export type SameWords = ReadonlyMap<string, readonly { words: readonly string[]; as: string }[]>;
+
+export function readClauses(text: string, breaks: ReadonlySet<string>, same: SameWords = new Map()): Token[] {
   const tokens: Token[] = [];
   let scope = -1;
   text.split(PUNCTUATION).forEach((part, segment) => {
     scope += 1;
     // "between X and Y" is one thing asked about, not two clauses.
     let between = false;
-    for (const word of tokenize(part)) {
+    for (const word of readSame(tokenize(part), same)) {
       if (tokens.length >= MAX_TOKENS) return;
       // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
       if (between && word === 'and') between = false;
@@ -35,4 +38,29 @@ export function readClauses(text: string, breaks: ReadonlySet<string>): Token[] 
     }
   });
   return tokens;
+}
+
+/** The runs of `same` ([words, the word they are read as]) grouped by first word, longest first. */
+export function sameWords(same: readonly (readonly [readonly string[], string])[]): SameWords {
+  const byFirst = new Map<string, { words: readonly string[]; as: string }[]>();
+  for (const [words, as] of same) {
+    const first = words[0];
+    if (first !== undefined) byFirst.set(first, [...(byFirst.get(first) ?? []), { words, as }]);
+  }
+  for (const runs of byFirst.values()) runs.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+/** `words` with each run listed in `same` replaced by the one word it is read as. */
+export function readSame(words: string[], same: SameWords): string[] {
+  if (same.size === 0) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const run = same.get(words[i] ?? '')?.find((r) => r.words.every((w, k) => words[i + k] === w));
+    if (run) {
+      out.push(run.as);
+      i += run.words.length - 1;
+    } else out.push(words[i] ?? '');
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
 import type { ConceptKind, TriageFile } from '../../topics/triage-schema.js';
 import { stem, tokenize } from '../normalize.js';
 import { typoTable, type TypoTable } from './typos.js';
+import { readSame, sameWords } from './clauses.js';
 
 /** One word of a phrase: a stem, an exact word, a pattern for one word, or a gap of 0–4 words. */
 export type Element = { stem: string } | { exact: string } | { pattern: string } | { gap: true };
@@ -35,6 +36,8 @@ export interface CompiledTriage {
   /** Breaks a fear or purpose reaches across, and words that start a new clause; as typed. */
   carries: string[];
   subjects: string[];
+  /** Runs of words read as one word: [the words as typed, the word]. */
+  same: [string[], string][];
   concepts: Record<string, { kind: ConceptKind; phrases: Phrase[] }>;
   signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][] }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
@@ -44,9 +47,15 @@ export interface CompiledTriage {
 /** `english`: the words that count as real English, for the typo table (the build has one). */
 export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): CompiledTriage {
   const expand = expander(file.concepts);
+  const same: [string[], string][] = Object.entries(file.context.same).flatMap(([word, runs]) =>
+    runs.map((run): [string[], string] => [tokenize(run), word]),
+  );
+  // A rule is read as the text is: "unable to speak" in a rule is "cant speak", as typed.
+  const asRead = sameWords(same);
   const compile = (list: readonly string[]): Phrase[] =>
     list
       .flatMap(expand)
+      .map((phrase) => readSame(phrase.trim().split(/\s+/), asRead).join(' '))
       .map(compilePhrase)
       .filter((p) => p.length > 0)
       .map(encodePhrase);
@@ -60,6 +69,7 @@ export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): 
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
     carries: file.context.carries.flatMap((b) => tokenize(b)),
     subjects: file.context.subjects.flatMap((b) => tokenize(b)),
+    same,
     concepts: Object.fromEntries(
       Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }]),
     ),

@@ -5,7 +5,7 @@
 import type { TriageLevel } from '../../topics/types.js';
 import type { ConceptKind } from '../../topics/triage-schema.js';
 import { stem } from '../normalize.js';
-import { readClauses, type Token } from './clauses.js';
+import { readClauses, sameWords, type Token } from './clauses.js';
 import type { CompiledTriage, CueKind, Element } from './compile.js';
 import { findSpans, indexPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { correctTypo } from './typos.js';
@@ -74,11 +74,12 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)]),
   ) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
+  const same = sameWords(rules.same);
   const reach: Reach = { carries: new Set(rules.carries), subjects: new Set(rules.subjects) };
   const spell = typoReader(rules, known);
 
   const match = (text: string): TriageMatch | null => {
-    const tokens = readClauses(text, breaks).map(spell);
+    const tokens = readClauses(text, breaks, same).map(spell);
     if (tokens.length === 0) return null;
     const present = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
