@@ -18,10 +18,13 @@ const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[
 /** Runs of words read as one word ("could not" as "cant"), by first word; longest first. */
 export type SameWords = ReadonlyMap<string, readonly { words: readonly string[]; as: string }[]>;
 
+const QUESTION_IS = /\b(what|how|who|where|when|why)['’]s\b/giu;
+
 export function readClauses(text: string, breaks: ReadonlySet<string>, same: SameWords = new Map()): Token[] {
   const tokens: Token[] = [];
   let scope = -1;
-  text.split(PUNCTUATION).forEach((part, segment) => {
+  // After a question word, 's is "is", not the possessive tokenize() drops: "what's a clot".
+  text.replace(QUESTION_IS, '$1 is').split(PUNCTUATION).forEach((part, segment) => {
     scope += 1;
     // "between X and Y" is one thing asked about, not two clauses.
     let between = false;

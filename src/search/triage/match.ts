@@ -139,7 +139,7 @@ function presentConcepts(
   const scopes = (kind: CueKind): Set<number> =>
     new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
   const past = scopes('past');
-  const asking = scopes('information');
+  const asking = findSpans(tokens, cues.information);
   const general = scopes('general');
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
 
@@ -158,10 +158,24 @@ function presentConcepts(
         definings.some(before))
     )
       continue;
-    if (kind === 'condition' && asking.has(scope)) continue;
+    if (kind === 'condition' && asking.some((c) => asks(tokens, c, span))) continue;
     present.add(name);
   }
   return present;
+}
+
+// Words that open a question: what such a question asks about comes after it.
+const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who']);
+
+/**
+ * Whether the information cue `cue` asks about the condition at `span`: in the same clause, and,
+ * for a question opened by a question word, after it. "what is a seizure" asks; "she is having a
+ * seizure what is happening" does not. Other cues reach both ways ("stroke risk", "signs of a clot").
+ */
+function asks(tokens: readonly Token[], cue: Span, span: Span): boolean {
+  const scope = tokens[span.start]?.scope;
+  if (tokens[cue.start]?.scope !== scope) return false;
+  return !QUESTION_WORDS.has(tokens[cue.start]?.word ?? '') || cue.start < span.start;
 }
 
 /**
