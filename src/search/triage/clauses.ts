@@ -18,28 +18,34 @@ const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[
 /** Runs of words read as one word ("could not" as "cant"), by first word; longest first. */
 export type SameWords = ReadonlyMap<string, readonly { words: readonly string[]; as: string }[]>;
 
+// A comma in a list of single words ("red, hot and spreading") joins them; it does not end a part.
+const LIST_COMMA = /,(\s*\p{L}+\s+(?:and|or)\b)/gu;
 const QUESTION_IS = /\b(what|how|who|where|when|why)['’]s\b/giu;
 
 export function readClauses(text: string, breaks: ReadonlySet<string>, same: SameWords = new Map()): Token[] {
   const tokens: Token[] = [];
   let scope = -1;
   // After a question word, 's is "is", not the possessive tokenize() drops: "what's a clot".
-  text.replace(QUESTION_IS, '$1 is').split(PUNCTUATION).forEach((part, segment) => {
-    scope += 1;
-    // "between X and Y" is one thing asked about, not two clauses.
-    let between = false;
-    for (const word of readSame(tokenize(part), same)) {
-      if (tokens.length >= MAX_TOKENS) return;
-      // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
-      if (between && word === 'and') between = false;
-      else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
-        scope += 1;
-        between = false;
+  text
+    .replace(QUESTION_IS, '$1 is')
+    .replace(LIST_COMMA, '$1')
+    .split(PUNCTUATION)
+    .forEach((part, segment) => {
+      scope += 1;
+      // "between X and Y" is one thing asked about, not two clauses.
+      let between = false;
+      for (const word of readSame(tokenize(part), same)) {
+        if (tokens.length >= MAX_TOKENS) return;
+        // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
+        if (between && word === 'and') between = false;
+        else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
+          scope += 1;
+          between = false;
+        }
+        if (word === 'between') between = true;
+        tokens.push({ word, stem: stem(word), segment, scope });
       }
-      if (word === 'between') between = true;
-      tokens.push({ word, stem: stem(word), segment, scope });
-    }
-  });
+    });
   return tokens;
 }
 
