@@ -24,6 +24,8 @@ export interface Ideas {
   uncovered: boolean;
   /** A word the content never uses is read as the content words one letter away. */
   typos: boolean;
+  /** A phrase the vocabulary knows ("alendronic acid") counts as one word, not one per word. */
+  phraseUnits: boolean;
 }
 
 export const ALL_IDEAS: Readonly<Ideas> = {
@@ -38,4 +40,5 @@ export const ALL_IDEAS: Readonly<Ideas> = {
   demoteAlarmTopic: true,
   uncovered: true,
   typos: true,
+  phraseUnits: true,
 };

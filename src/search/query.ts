@@ -19,6 +19,11 @@ export interface QueryWord {
   alternatives: Alternative[];
   /** Says nothing about what is asked ("elderly", "tips"): it counts little. */
   generic: boolean;
+  /**
+   * Its share of the weight of what it says: 1, or 1/n for each word of a phrase of n words the
+   * vocabulary knows ("alendronic acid" is one medicine, not two things asked about).
+   */
+  share: number;
 }
 
 const SYNONYM_WEIGHT = 0.8;
@@ -46,6 +51,7 @@ export async function parseQuery(
     MAX_QUERY_TERMS,
   );
   const meanings = phraseMeanings(stems, vocabulary);
+  const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();
   const words: QueryWord[] = [];
@@ -91,7 +97,7 @@ export async function parseQuery(
           add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
       }
     }
-    words.push({ word, alternatives, generic: isGeneric });
+    words.push({ word, alternatives, generic: isGeneric, share: shares[i] ?? 1 });
   }
   return words;
 }
@@ -121,6 +127,27 @@ function own<T>(record: Readonly<Record<string, T[]>>, key: string): T[] {
 /** The vocabulary's typed words that are one word long, as written (for the typo lookup). */
 function singleWords(vocabulary: Vocabulary): string[] {
   return vocabulary.words;
+}
+
+/**
+ * For each query word, 1/n when it is one of the n words of the longest phrase the vocabulary
+ * knows at that place (left to right, phrases not overlapping), else 1.
+ */
+function phraseShares(stems: readonly string[], vocabulary: Vocabulary): number[] {
+  const shares = stems.map(() => 1);
+  for (let start = 0; start < stems.length;) {
+    let end = start + 1;
+    for (let last = Math.min(stems.length, start + 4); last > start + 1; last--) {
+      const key = stems.slice(start, last).join(' ');
+      if (own(vocabulary.expand, key).length > 0 || own(vocabulary.spellings, key).length > 0) {
+        end = last;
+        break;
+      }
+    }
+    for (let i = start; i < end; i++) shares[i] = 1 / (end - start);
+    start = end;
+  }
+  return shares;
 }
 
 /**

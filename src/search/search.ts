@@ -66,7 +66,7 @@ function score(
     // A number the content never uses ("70 year old") says nothing the other words do not.
     const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
     const weight = known.length === 0 ? unmatched : Math.max(...known.map((a) => idf(a.term)));
-    return w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight;
+    return (w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight) * w.share;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
   if (sum === 0) return [];

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/memory-index.js';
 import { MAX_QUERY_TERMS, MAX_TYPO_LOOKUPS, parseQuery } from '../../src/search/query.js';
 import { loadTopics } from '../../src/topics/load.js';
+import { compileVocabulary } from '../../src/search/vocabulary.js';
+import { ALL_IDEAS } from '../../src/search/ideas.js';
 import { FIXTURES } from '../helpers/io.js';
 
 const index = buildIndex(loadTopics(FIXTURES).topics);
@@ -51,5 +53,20 @@ describe('parseQuery', () => {
       'last',
       'winter',
     ]);
+  });
+
+  it("the words of a phrase the vocabulary knows share one word's weight; other words keep their own", async () => {
+    const vocabulary = compileVocabulary({
+      spellings: [['bone tablet', 'bisphosphonate']],
+      synonyms: { 'walking frame': ['walker'] },
+      generic: [],
+      questions: [],
+    });
+    const shares = async (query: string, ideas = ALL_IDEAS): Promise<number[]> =>
+      (await parseQuery(index, query, vocabulary, ideas)).map((w) => w.share);
+    expect(await shares('tooth out on a bone tablet')).toEqual([1, 1, 0.5, 0.5]);
+    expect(await shares('my walking frame is too low')).toEqual([0.5, 0.5, 1]);
+    expect(await shares('a frame for walking')).toEqual([1, 1]);
+    expect(await shares('tooth out on a bone tablet', { ...ALL_IDEAS, phraseUnits: false })).toEqual([1, 1, 1, 1]);
   });
 });
