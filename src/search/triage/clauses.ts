@@ -26,26 +26,25 @@ export function readClauses(text: string, breaks: ReadonlySet<string>, same: Sam
   const tokens: Token[] = [];
   let scope = -1;
   // After a question word, 's is "is", not the possessive tokenize() drops: "what's a clot".
-  text
-    .replace(QUESTION_IS, '$1 is')
-    .replace(LIST_COMMA, '$1')
-    .split(PUNCTUATION)
-    .forEach((part, segment) => {
-      scope += 1;
-      // "between X and Y" is one thing asked about, not two clauses.
-      let between = false;
-      for (const word of readSame(tokenize(part), same)) {
-        if (tokens.length >= MAX_TOKENS) return;
-        // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
-        if (between && word === 'and') between = false;
-        else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
-          scope += 1;
-          between = false;
-        }
-        if (word === 'between') between = true;
-        tokens.push({ word, stem: stem(word), segment, scope });
+  // (Each pattern runs only on a text that has its character: compiling them costs start-up.)
+  let read = /['’]/.test(text) ? text.replace(QUESTION_IS, '$1 is') : text;
+  if (read.includes(',')) read = read.replace(LIST_COMMA, '$1');
+  read.split(PUNCTUATION).forEach((part, segment) => {
+    scope += 1;
+    // "between X and Y" is one thing asked about, not two clauses.
+    let between = false;
+    for (const word of readSame(tokenize(part), same)) {
+      if (tokens.length >= MAX_TOKENS) return;
+      // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
+      if (between && word === 'and') between = false;
+      else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
+        scope += 1;
+        between = false;
       }
-    });
+      if (word === 'between') between = true;
+      tokens.push({ word, stem: stem(word), segment, scope });
+    }
+  });
   return tokens;
 }
 
