@@ -3,7 +3,7 @@
 // topic in order: sections and topics renumbered after the parts before them, each term's
 // postings one after another (so still ascending), the vocabulary in first-seen order.
 import { compare, dataOf, type IndexParts } from './builder.js';
-import { encodedLength, encodePairs } from './varint.js';
+import { lastSection, readVarint, writeVarint } from './varint.js';
 
 export function mergeParts(parts: readonly IndexParts[]): IndexParts {
   if (parts.length === 1 && parts[0]) return parts[0];
@@ -70,30 +70,40 @@ export function mergeParts(parts: readonly IndexParts[]): IndexParts {
     (p) => p.tagTopic,
   );
 
-  // Each term's postings: the parts' runs decoded, sections shifted, and encoded again as one.
+  // Each term's postings: the parts' runs one after another. A run is stored as steps from one
+  // section to the next, so only its first step changes (it now steps from the run before, in
+  // sections shifted past the parts before); the rest of its bytes are copied as they are.
+  // (Decoding every run and encoding it again took most of a 10,000-topic scan's join.)
   const datas = parts.map(dataOf);
   const postStart = new Uint32Array(terms.length + 1);
   const postBytes = new Uint32Array(terms.length + 1);
   let bytes = new Uint8Array(1 << 16);
+  const room = (at: number, size: number): void => {
+    if (at + size <= bytes.length) return;
+    const bigger = new Uint8Array(Math.max(at + size, bytes.length * 2));
+    bigger.set(bytes);
+    bytes = bigger;
+  };
   for (let g = 0; g < terms.length; g++) {
-    const runs: Uint32Array[] = [];
+    let at = postBytes[g] ?? 0;
+    let count = 0;
+    let previous = -1;
     datas.forEach((d, k) => {
       const t = toLocal[k]?.[g] ?? -1;
       if (t < 0) return;
-      const pairs = d.postings(t).slice();
-      for (let i = 0; i < pairs.length; i += 2) pairs[i] = (pairs[i] ?? 0) + (docBase[k] ?? 0);
-      runs.push(pairs);
+      const run = d.encoded(t);
+      if (run.length === 0) return;
+      const [step, rest] = readVarint(run, 0);
+      const first = step - 1 + (docBase[k] ?? 0);
+      room(at, 5 + run.length);
+      at = writeVarint(first - previous, bytes, at);
+      bytes.set(run.subarray(rest), at);
+      at += run.length - rest;
+      previous = lastSection(run) + (docBase[k] ?? 0);
+      count += (parts[k]?.postStart[t + 1] ?? 0) - (parts[k]?.postStart[t] ?? 0);
     });
-    const pairs = runs.length === 1 && runs[0] ? runs[0] : Uint32Array.from(runs.flatMap((run) => [...run]));
-    const at = postBytes[g] ?? 0;
-    const size = encodedLength(pairs);
-    if (at + size > bytes.length) {
-      const bigger = new Uint8Array(Math.max(at + size, bytes.length * 2));
-      bigger.set(bytes);
-      bytes = bigger;
-    }
-    postBytes[g + 1] = encodePairs(pairs, bytes, at);
-    postStart[g + 1] = (postStart[g] ?? 0) + pairs.length / 2;
+    postBytes[g + 1] = at;
+    postStart[g + 1] = (postStart[g] ?? 0) + count;
   }
   return {
     sectionCounts,

@@ -72,3 +72,26 @@ export function decodePairs(bytes: Uint8Array, count: number, sections: number):
   }
   return at === bytes.length ? pairs : null;
 }
+
+/** The number at `at` in `bytes`, and where the next one starts (bytes already checked). */
+export function readVarint(bytes: Uint8Array, at: number): [number, number] {
+  let n = 0;
+  let scale = 1;
+  for (;;) {
+    const byte = bytes[at++] ?? 0;
+    n += (byte & 0x7f) * scale;
+    scale *= 128;
+    if (byte < 0x80) return [n, at];
+  }
+}
+
+/** The last section of encoded pairs (the sum of their steps, less one); -1 for none. */
+export function lastSection(bytes: Uint8Array): number {
+  let doc = -1;
+  for (let at = 0; at < bytes.length;) {
+    const [step, next] = readVarint(bytes, at);
+    doc += step;
+    at = readVarint(bytes, next)[1];
+  }
+  return doc;
+}
