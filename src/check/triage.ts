@@ -20,13 +20,15 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
       : Object.entries(list).flatMap(([word, runs]) => runs.map((p) => [`context.${kind}.${word}`, p] as const)),
   );
   const allPhrases = [...Object.values(file.concepts).flatMap((c) => c.phrases), ...contextPhrases.map(([, p]) => p)];
-  const used = new Set([...file.signs.flatMap((s) => s.when.flat()), ...allPhrases.flatMap(referenced)]);
+  // A `when` line names a concept, or one that must be absent (!name).
+  const named = (name: string): string => name.replace(/^!/, '');
+  const used = new Set([...file.signs.flatMap((s) => s.when.flat().map(named)), ...allPhrases.flatMap(referenced)]);
   for (const phrase of allPhrases) {
     for (const name of referenced(phrase))
       if (!Object.hasOwn(file.concepts, name)) error('concepts', `"${phrase}" names {${name}}, which is not a concept`);
   }
   for (const sign of file.signs) {
-    for (const name of new Set(sign.when.flat()))
+    for (const name of new Set(sign.when.flat().map(named)))
       if (!Object.hasOwn(file.concepts, name)) error(`signs.${sign.id}`, `"${name}" is not a concept`);
   }
   for (const name of Object.keys(file.concepts)) {

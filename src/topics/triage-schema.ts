@@ -7,6 +7,7 @@ const text = z.string().trim().min(1);
 const phrase = z.union([text, z.number().transform(String)]);
 const phrases = z.array(phrase).min(1);
 const name = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case');
+const notName = z.string().regex(/^!?[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a concept name, or ! and one');
 
 const advice = z.object({ uk: text, us: text, both: text });
 const cardLine = z.object({ sign: text, advice: text.optional() });
@@ -40,7 +41,8 @@ export const triageSchema = z.object({
         id: name,
         level: z.enum(['emergency', 'urgent']),
         sign: text,
-        when: z.array(z.array(name).min(1)).min(1),
+        /** Each line: concepts that must all be present; !name: one that must not be. */
+        when: z.array(z.array(notName).min(1)).min(1),
         examples: z.array(text).min(3, 'needs at least 3 examples that fire'),
       }),
     )

@@ -85,7 +85,11 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     let found: TriageMatch | null = null;
     for (const sign of rules.signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
-      if (sign.when.some((pattern) => pattern.every((name) => present.has(name)))) {
+      if (
+        sign.when.some((pattern) =>
+          pattern.every((name) => (name.startsWith('!') ? !present.has(name.slice(1)) : present.has(name))),
+        )
+      ) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
       }
