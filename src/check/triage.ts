@@ -28,6 +28,10 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
       if (!Object.hasOwn(file.concepts, name)) error('concepts', `"${phrase}" names {${name}}, which is not a concept`);
   }
   for (const sign of file.signs) {
+    // A line of only absent concepts would fire on every text.
+    for (const line of sign.when)
+      if (line.every((name) => name.startsWith('!')))
+        error(`signs.${sign.id}`, `[${line.join(', ')}] names no concept that must be present`);
     for (const name of new Set(sign.when.flat().map(named)))
       if (!Object.hasOwn(file.concepts, name)) error(`signs.${sign.id}`, `"${name}" is not a concept`);
   }
