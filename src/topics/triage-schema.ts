@@ -20,6 +20,8 @@ export const triageSchema = z.object({
   context: z.object({
     negation: phrases,
     past: phrases,
+    /** Words that put a clause back in the present after a past one ("…last year, worse today"). */
+    present: z.array(phrase).default([]),
     information: phrases,
     general: phrases,
     defining: phrases,

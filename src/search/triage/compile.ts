@@ -15,10 +15,12 @@ export type Element = { stem: string } | { exact: string } | { pattern: string }
  */
 export type Phrase = string;
 
-export type CueKind = 'negation' | 'past' | 'information' | 'general' | 'defining' | 'fine' | 'prevention' | 'senses';
+export type CueKind =
+  'negation' | 'past' | 'present' | 'information' | 'general' | 'defining' | 'fine' | 'prevention' | 'senses';
 const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'past',
+  'present',
   'information',
   'general',
   'defining',

@@ -142,7 +142,14 @@ function presentConcepts(
   const definings = cue('defining');
   const scopes = (kind: CueKind): Set<number> =>
     new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
-  const past = scopes('past');
+  // A clause that says when in the past and then "today" or "now" is about now: "after her
+  // stroke last year her left side is weaker today".
+  const nowCues = findSpans(tokens, cues.present);
+  const past = new Set(
+    findSpans(tokens, cues.past)
+      .filter((p) => !nowCues.some((n) => n.start >= p.end && tokens[n.start]?.scope === tokens[p.start]?.scope))
+      .map((p) => tokens[p.start]?.scope ?? -1),
+  );
   const asking = findSpans(tokens, cues.information);
   const general = scopes('general');
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
