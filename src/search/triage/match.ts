@@ -157,7 +157,10 @@ function presentConcepts(
   const present = new Set<string>();
   for (const { name, kind, span } of standing) {
     const scope = tokens[span.start]?.scope ?? -1;
-    const after = (c: Span): boolean => c.end <= span.start && tokens[c.start]?.scope === scope;
+    // After the cue, or at a word its pattern took in ("nothing sudden": "sudden" is negated).
+    const after = (c: Span): boolean =>
+      (c.end <= span.start || (c.start < span.start && span.start < c.end && !c.keys.includes(span.start))) &&
+      tokens[c.start]?.scope === scope;
     // "what does 'saddle numbness' mean": the words asked about come before the question word.
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
     if (negations.some(after) || saidToBeFine(tokens, span, fineAt)) continue;
