@@ -21,6 +21,9 @@ export interface Span {
   keys: number[];
 }
 
+// A pattern that matches only the words it lists: /^(a|b|c)$/.
+const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
+
 // A gap (*) in a phrase stands for this many words at most.
 const MAX_GAP = 4;
 
@@ -36,17 +39,24 @@ export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Eleme
   const groups = new Map<string, Group>();
   // Phrases that may start at any word: a leading pattern or gap.
   const any: Group = { places: [], raw: [] };
-  phrases.forEach((phrase, place) => {
-    const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
-    const open = first === '*' || (first.length > 2 && first.startsWith('/') && first.endsWith('/'));
+  const add = (key: string | null, place: number, phrase: Phrase): void => {
     let group = any;
-    if (!open) {
-      const key = first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`;
+    if (key !== null) {
       group = groups.get(key) ?? { places: [], raw: [] };
       groups.set(key, group);
     }
     group.places.push(place);
     group.raw.push(phrase);
+  };
+  phrases.forEach((phrase, place) => {
+    const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
+    // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
+    // one of them: filed under each, it is neither compiled nor tried at any other word.
+    const words = WORD_LIST.exec(first)?.[1]?.split('|');
+    if (words) for (const word of words) add(`e${word}`, place, phrase);
+    else if (first === '*' || (first.length > 2 && first.startsWith('/') && first.endsWith('/')))
+      add(null, place, phrase);
+    else add(first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`, place, phrase);
   });
   const decoded = (group: Group | undefined): Group | undefined => {
     if (group && !group.ready) group.ready = group.raw.map((p) => ready(decodePhrase(p)));
