@@ -13,6 +13,7 @@ import { topicFileNames } from '../topics/files.js';
 import { fnv1a } from './hash.js';
 import type { Section, Topic } from '../topics/types.js';
 import type { Library } from './open.js';
+import { lazyWordSet, type WordSet } from '../search/word-set.js';
 
 export interface FileStamp {
   name: string;
@@ -49,21 +50,15 @@ export function stampFiles(dir: string): FileStamp[] {
 }
 
 /** The real English words near the content's words (dist/spelling.json), read on first use. */
-function lazyWords(file: string): { has(word: string): boolean } {
-  let words: Set<string> | undefined;
-  return {
-    has: (word) => {
-      if (!words) {
-        try {
-          const list = (JSON.parse(readFileSync(file, 'utf8')) as { real?: unknown }).real;
-          words = new Set(Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : []);
-        } catch {
-          words = new Set();
-        }
-      }
-      return words.has(word);
-    },
-  };
+function lazyWords(file: string): WordSet {
+  return lazyWordSet(() => {
+    try {
+      const list = (JSON.parse(readFileSync(file, 'utf8')) as { real?: unknown }).real;
+      return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** The snapshot's topics if `files.topics` matches `dir` file for file, made by this code; null otherwise. */

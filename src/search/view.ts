@@ -133,13 +133,12 @@ function readPostings(data: IndexData, t: number, firstDoc: Uint32Array): Packed
   let n = 0;
   const named = new TopicDocs(data.nameTopic, data.nameStart[t] ?? 0, data.nameStart[t + 1] ?? 0, firstDoc);
   const tagged = new TopicDocs(data.tagTopic, data.tagStart[t] ?? 0, data.tagStart[t + 1] ?? 0, firstDoc);
-  const pairs = own;
   let p = 0;
   for (;;) {
-    const next = p < pairs.length ? (pairs[p] ?? 0) : Infinity;
+    const next = p < own.length ? (own[p] ?? 0) : Infinity;
     const doc = Math.min(named.doc, tagged.doc, next);
     if (doc === Infinity) return { docs: docs.subarray(0, n), hits: hits.subarray(0, n) };
-    const value = doc === next ? (pairs[p + 1] ?? 0) : 0;
+    const value = doc === next ? (own[p + 1] ?? 0) : 0;
     if (doc === next) p += 2;
     docs[n] = doc;
     // The stored value is the body count above one heading bit.
