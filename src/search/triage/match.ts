@@ -77,17 +77,25 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const same = sameWords(rules.same);
   const reach: Reach = { carries: new Set(rules.carries), subjects: new Set(rules.subjects) };
   const spell = typoReader(rules, known);
+  // Each `when` line read once: the concepts it needs, and those written !name that it must not meet.
+  const signs = rules.signs.map((sign) => ({
+    ...sign,
+    when: sign.when.map((line) => ({
+      needs: line.filter((name) => !name.startsWith('!')),
+      without: line.filter((name) => name.startsWith('!')).map((name) => name.slice(1)),
+    })),
+  }));
 
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks, same).map(spell);
     if (tokens.length === 0) return null;
     const present = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
-    for (const sign of rules.signs) {
+    for (const sign of signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
       if (
-        sign.when.some((pattern) =>
-          pattern.every((name) => (name.startsWith('!') ? !present.has(name.slice(1)) : present.has(name))),
+        sign.when.some(
+          ({ needs, without }) => needs.every((n) => present.has(n)) && !without.some((n) => present.has(n)),
         )
       ) {
         const { advice, section } = rules.levels[sign.level];
