@@ -57,15 +57,15 @@ function score(
   const total = index.docs.length;
   // How rare a word is across sections says how much it tells about what is asked: the words
   // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
-  // names the library's subject ("osteoporosis"), which most sections use.
-  const idf = (term: string): number =>
-    ideas.rarity ? Math.log(1 + total / (packedHits(index.postings, term)?.docs.length ?? total)) : 1;
+  // names the library's subject ("osteoporosis"), which most sections use. A word is as rare as
+  // the sections any of its own forms is in: "broken" is common however rare "broke" is alone.
   const unknownWeight = ideas.rarity ? Math.log(1 + total) / 2 : 1;
   const importance = words.map((w) => {
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
     // A number the content never uses ("70 year old") says nothing the other words do not.
     const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
-    const weight = known.length === 0 ? unmatched : Math.max(...known.map((a) => idf(a.term)));
+    const rarity = ideas.rarity ? Math.log(1 + total / Math.max(1, sectionsWithForms(index, known))) : 1;
+    const weight = known.length === 0 ? unmatched : rarity;
     return (w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight) * w.share;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
@@ -123,4 +123,16 @@ function score(
   const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kindsAsked) : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
+}
+
+/**
+ * How many sections hold the word in any of its own forms: its alternatives of the highest
+ * weight ("broken", "break", "broke"), not the looser meanings and typo readings below them.
+ */
+function sectionsWithForms(index: SearchIndex, known: readonly { term: string; weight: number }[]): number {
+  const top = Math.max(...known.map((a) => a.weight));
+  const seen = new Set<number>();
+  for (const a of known)
+    if (a.weight >= top) for (const doc of packedHits(index.postings, a.term)?.docs ?? []) seen.add(doc);
+  return seen.size;
 }

@@ -106,6 +106,43 @@ describe('a question that only names a topic', () => {
   );
 });
 
+describe('a word weighs as its forms together', () => {
+  // "broke" is in one section, but "broken" and "break" are everywhere: the rare form must not
+  // make "broken" outweigh "recovery", the word that says which section answers.
+  const dir = mkdtempSync(join(tmpdir(), 'osteo-forms-'));
+  const page = (id: string, title: string, body: string): string =>
+    `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`;
+  writeFileSync(
+    join(dir, 'hips.md'),
+    page(
+      'hips',
+      'Hips',
+      'About hips.\n\n## Getting well\nRecovery takes a few months. Walk a little more each day.\n\n## Another break\nA broken bone raises the chance of another break. She broke it once.',
+    ),
+  );
+  for (const n of ['one', 'two', 'three', 'four'])
+    writeFileSync(
+      join(dir, `${n}.md`),
+      page(
+        n,
+        `Topic ${n}`,
+        `Intro ${n}.\n\n## Part ${n}\nA broken bone or a break needs care.\n\n## More ${n}\nAnother break can follow a broken arm.`,
+      ),
+    );
+  const forms = buildIndex(loadTopics(dir).topics);
+  const vocabulary = compileVocabulary(
+    readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [], questions: [] },
+  );
+
+  it('a rare form of a common word does not choose the section', async () => {
+    const hits = await rankSections(forms, 'broken recovery', vocabulary);
+    expect(hits.map((h) => `${h.doc.topic.id} › ${h.doc.section.heading}`).slice(0, 2)).toEqual([
+      'hips › Getting well',
+      'hips › Another break',
+    ]);
+  });
+});
+
 describe('matchQuality', () => {
   const hit = (fields: Partial<TermHit>): TermHit => ({
     inName: false,
