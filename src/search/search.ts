@@ -131,8 +131,16 @@ function score(
  */
 function sectionsWithForms(index: SearchIndex, known: readonly { term: string; weight: number }[]): number {
   const top = Math.max(...known.map((a) => a.weight));
-  const seen = new Set<number>();
-  for (const a of known)
-    if (a.weight >= top) for (const doc of packedHits(index.postings, a.term)?.docs ?? []) seen.add(doc);
-  return seen.size;
+  const lists = known.filter((a) => a.weight >= top).map((a) => packedHits(index.postings, a.term)?.docs ?? []);
+  if (lists.length === 1) return lists[0]?.length ?? 0;
+  // A mark per section, not a Set: a common word of a large library is in most of its sections.
+  const seen = new Uint8Array(index.docs.length);
+  let count = 0;
+  for (const docs of lists)
+    for (const doc of docs)
+      if (seen[doc] === 0) {
+        seen[doc] = 1;
+        count++;
+      }
+  return count;
 }
