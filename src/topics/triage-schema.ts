@@ -22,6 +22,12 @@ export const triageSchema = z.object({
     past: phrases,
     /** Words that put a clause back in the present after a past one ("…last year, worse today"). */
     present: z.array(phrase).default([]),
+    /**
+     * Words that say an episode was seen to and settled ("went to A&E… all normal", "coughed it
+     * out"): the signs told up to there are over, unless a `recurring` word follows ("it is back").
+     */
+    settled: z.array(phrase).default([]),
+    recurring: z.array(phrase).default([]),
     information: phrases,
     general: phrases,
     defining: phrases,

@@ -107,6 +107,22 @@ describe('reading the sentence', () => {
     ['said to be fine', 'calf is hot and swollen, breathing is fine', 'urgent'],
     ['a misspelt alarm word', 'grandad has gone unconsious', 'emergency'],
     ['a real word is not a typo', 'my right knee aches', 'none'],
+    [
+      'seen to and found all right',
+      'went to a&e with chest pain on friday, tests all normal, feeling good now',
+      'none',
+    ],
+    [
+      'seen to, then back',
+      'went to a&e with chest pain on friday, tests all normal, but the chest pain has come back',
+      'emergency',
+    ],
+    [
+      'seen to, then a new sign',
+      'the scan was all clear after her fall, now her face has dropped on one side',
+      'emergency',
+    ],
+    ['told as all right, not as seen to', 'i had chest pain this morning but i feel better now', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -16,11 +16,23 @@ export type Element = { stem: string } | { exact: string } | { pattern: string }
 export type Phrase = string;
 
 export type CueKind =
-  'negation' | 'past' | 'present' | 'information' | 'general' | 'defining' | 'fine' | 'prevention' | 'senses';
+  | 'negation'
+  | 'past'
+  | 'present'
+  | 'settled'
+  | 'recurring'
+  | 'information'
+  | 'general'
+  | 'defining'
+  | 'fine'
+  | 'prevention'
+  | 'senses';
 const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'past',
   'present',
+  'settled',
+  'recurring',
   'information',
   'general',
   'defining',

@@ -158,6 +158,13 @@ function presentConcepts(
       .filter((p) => !nowCues.some((n) => n.start >= p.end && tokens[n.start]?.scope === tokens[p.start]?.scope))
       .map((p) => tokens[p.start]?.scope ?? -1),
   );
+  // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
+  // word that says it was seen to and settled is over, unless the text goes on to say it is back.
+  const settled = findSpans(tokens, cues.settled);
+  const firstSettled = Math.min(...settled.map((s) => s.start));
+  const over = findSpans(tokens, cues.recurring).some((r) => r.start > firstSettled)
+    ? -1
+    : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
   const asking = findSpans(tokens, cues.information);
   const general = scopes('general');
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
@@ -175,6 +182,7 @@ function presentConcepts(
     if (
       kind !== 'context' &&
       (past.has(scope) ||
+        scope <= over ||
         general.has(scope) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
         definings.some(before))
