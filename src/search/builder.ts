@@ -4,7 +4,7 @@
 // index file holds (format.ts) and what view.ts turns into a SearchIndex.
 import { topicNames } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
-import { indexableText } from './memory-index.js';
+import { headingText, indexableText } from './memory-index.js';
 import { isStopWord, stem } from './normalize.js';
 import { countWords, Entries, invertPairs, Numbers, pushPair, Runs } from './entries.js';
 import { decodePairs } from './varint.js';
@@ -81,7 +81,7 @@ export class IndexBuilder {
     this.sectionCounts.push(topic.sections.length);
     for (const section of topic.sections) {
       const doc = this.docs++;
-      const heading = this.termsOf(section.heading);
+      const heading = this.termsOf(headingText(section));
       scanWords(indexableText(section.markdown), this.table, this.body);
       this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);
       for (const term of heading) this.entries.add(term, doc, 1);

@@ -150,16 +150,29 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     topic.sections.forEach((section, position) => {
       const doc = docs.push({ topic, section, position }) - 1;
       const body = indexableText(section.markdown);
-      learn(section.heading);
+      const headings = headingText(section);
+      learn(headings);
       learn(body);
       for (const term of nameTerms) hitFor(term, doc).inName = true;
       for (const term of tagTerms) hitFor(term, doc).inTags = true;
-      for (const term of toTerms(section.heading)) hitFor(term, doc).inHeading = true;
+      for (const term of toTerms(headings)) hitFor(term, doc).inHeading = true;
       for (const term of toTerms(body)) hitFor(term, doc).bodyCount += 1;
     });
   }
   return { docs, postings, words, names, nameTerms: new Set([...names.values()].flat(2)) };
 }
+
+/**
+ * What a section's headings say: its own, and those of its parts (### How to get up from the
+ * floor), which say what the section answers as much as its title does.
+ */
+export function headingText(section: { heading: string; markdown: string }): string {
+  if (!section.markdown.includes('#')) return section.heading;
+  const parts = [section.heading];
+  for (const match of section.markdown.matchAll(SUBHEADING)) parts.push(match[1] ?? '');
+  return parts.join(' \n ');
+}
+const SUBHEADING = /^#{3,6}[ \t]+(.+)$/gm;
 
 /**
  * Prose only: inline code holds commands (`osteo explain red-flags`) and alert markers are syntax;

@@ -143,6 +143,21 @@ describe('a word weighs as its forms together', () => {
   });
 });
 
+describe('a part of a section, headed ###', () => {
+  // "### Sleep and pain" says what its section answers as much as the section's own heading does.
+  const dir = mkdtempSync(join(tmpdir(), 'osteo-parts-'));
+  writeFileSync(
+    join(dir, 'rest.md'),
+    `---\nid: rest\ntitle: Rest\nsummary: About rest.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\nAbout rest.\n\n## Tired all the time\nMany things make you tired.\n\n### Sleep and pain\nGo to bed at the same time.\n\n## Pain at night\nPain can spoil sleep, and poor sleep makes pain worse.\n`,
+  );
+  const parts = buildIndex(loadTopics(dir).topics);
+
+  it('counts its heading as a heading of the section', async () => {
+    const hits = await rankSections(parts, 'sleep');
+    expect(hits[0]?.doc.section.heading).toBe('Tired all the time');
+  });
+});
+
 describe('matchQuality', () => {
   const hit = (fields: Partial<TermHit>): TermHit => ({
     inName: false,
