@@ -27,6 +27,8 @@ export const triageSchema = z.object({
      * out"): the signs told up to there are over, unless a `recurring` word follows ("it is back").
      */
     settled: z.array(phrase).default([]),
+    /** Words that put a whole sentence in a story, on TV or in the news. */
+    story: z.array(phrase).default([]),
     recurring: z.array(phrase).default([]),
     information: phrases,
     general: phrases,

@@ -7,7 +7,7 @@ import type { Token } from '../../src/search/triage/clauses.js';
 
 const ready = (elements: ReturnType<typeof decodePhrase>): Ready =>
   elements.map((e) => ('pattern' in e ? { pattern: new RegExp(e.pattern) } : e));
-const token = (word: string): Token => ({ word, stem: word, segment: 0, scope: 0 });
+const token = (word: string): Token => ({ word, stem: word, segment: 0, scope: 0, sentence: 0 });
 
 describe('indexPhrases', () => {
   const index = indexPhrases(['/^(tight|heavy)$/ feeling * chest', '/^\\d+$/ degrees', 'chest pain'], ready);

@@ -122,6 +122,13 @@ describe('reading the sentence', () => {
       'the scan was all clear after her fall, now her face has dropped on one side',
       'emergency',
     ],
+    ['a character in a story', 'one of the characters had a stroke, face drooping, slurred speech', 'none'],
+    ['a sign told while watching a film', 'i was watching a film when my face went numb on one side', 'emergency'],
+    [
+      'settled, then how to stop it happening again',
+      'she choked on toast but coughed it straight up, how do we stop it happening again',
+      'none',
+    ],
     ['told as all right, not as seen to', 'i had chest pain this morning but i feel better now', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);

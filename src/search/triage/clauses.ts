@@ -8,12 +8,15 @@ export interface Token {
   stem: string;
   segment: number;
   scope: number;
+  /** Sentences end at . ? ! ; and new lines (not at commas, as segments do). */
+  sentence: number;
 }
 
 // An emergency is told in a few words; past this, the rest of a pasted text is not read.
 const MAX_TOKENS = 400;
 // A full stop or comma between digits is part of a number ("38.5", "1,000"), not a break.
-const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[-–—]+\s|\s-{2,}\s?/;
+const PUNCTUATION = /(?:(?<!\d)[.,]|[.,](?!\d)|[?!;:\n\r()[\]{}"“”…])+|\s[-–—]+\s|\s-{2,}\s?/g;
+const SENTENCE_END = /[.?!;\n\r…]/;
 
 /** Runs of words read as one word ("could not" as "cant"), by first word; longest first. */
 export type SameWords = ReadonlyMap<string, readonly { words: readonly string[]; as: string }[]>;
@@ -29,7 +32,15 @@ export function readClauses(text: string, breaks: ReadonlySet<string>, same: Sam
   // (Each pattern runs only on a text that has its character: compiling them costs start-up.)
   let read = /['’]/.test(text) ? text.replace(QUESTION_IS, '$1 is') : text;
   if (read.includes(',')) read = read.replace(LIST_COMMA, '$1');
-  read.split(PUNCTUATION).forEach((part, segment) => {
+  let sentence = 0;
+  let from = 0;
+  const parts: [string, string][] = [];
+  for (const mark of read.matchAll(PUNCTUATION)) {
+    parts.push([read.slice(from, mark.index), mark[0]]);
+    from = mark.index + mark[0].length;
+  }
+  parts.push([read.slice(from), '']);
+  parts.forEach(([part, mark], segment) => {
     scope += 1;
     // "between X and Y" is one thing asked about, not two clauses.
     let between = false;
@@ -42,8 +53,10 @@ export function readClauses(text: string, breaks: ReadonlySet<string>, same: Sam
         between = false;
       }
       if (word === 'between') between = true;
-      tokens.push({ word, stem: stem(word), segment, scope });
+      tokens.push({ word, stem: stem(word), segment, scope, sentence });
     }
+    // A full stop between digits is not in `mark`: PUNCTUATION leaves numbers whole.
+    if (SENTENCE_END.test(mark)) sentence += 1;
   });
   return tokens;
 }

@@ -21,6 +21,7 @@ export type CueKind =
   | 'present'
   | 'settled'
   | 'recurring'
+  | 'story'
   | 'information'
   | 'general'
   | 'defining'
@@ -33,6 +34,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'present',
   'settled',
   'recurring',
+  'story',
   'information',
   'general',
   'defining',

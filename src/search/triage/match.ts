@@ -148,8 +148,6 @@ function presentConcepts(
   const negations = cue('negation');
   const preventions = cue('prevention');
   const definings = cue('defining');
-  const scopes = (kind: CueKind): Set<number> =>
-    new Set(findSpans(tokens, cues[kind]).map((s) => tokens[s.start]?.scope ?? -1));
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
   const nowCues = findSpans(tokens, cues.present);
@@ -162,11 +160,26 @@ function presentConcepts(
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   const settled = findSpans(tokens, cues.settled);
   const firstSettled = Math.min(...settled.map((s) => s.start));
-  const over = findSpans(tokens, cues.recurring).some((r) => r.start > firstSettled)
+  // "hasn't come back" settles; it is not "come back", nor is "how to stop it happening again".
+  const back = (r: Span): boolean =>
+    r.start > firstSettled &&
+    !settled.some((s) => s.start <= r.start && r.end <= s.end) &&
+    !preventions.some((c) => c.end <= r.start && tokens[c.start]?.scope === tokens[r.start]?.scope);
+  const over = findSpans(tokens, cues.recurring).some(back)
     ? -1
     : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
+  const stories = new Set(findSpans(tokens, cues.story).map((s) => tokens[s.start]?.sentence ?? -1));
   const asking = findSpans(tokens, cues.information);
-  const general = scopes('general');
+  // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
+  // a general cue does not reach past "when" or "while".
+  const generalCues = findSpans(tokens, cues.general);
+  const inGeneral = (span: Span): boolean =>
+    generalCues.some((c) => {
+      if (tokens[c.start]?.scope !== tokens[span.start]?.scope) return false;
+      const [from, to] = c.start < span.start ? [c.end, span.start] : [span.end, c.start];
+      for (let i = from; i < to; i++) if (WHEN.has(tokens[i]?.word ?? '')) return false;
+      return true;
+    });
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
 
   const present = new Set<string>();
@@ -183,7 +196,8 @@ function presentConcepts(
       kind !== 'context' &&
       (past.has(scope) ||
         scope <= over ||
-        general.has(scope) ||
+        stories.has(tokens[span.start]?.sentence ?? -1) ||
+        inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
         definings.some(before))
     )
@@ -193,6 +207,8 @@ function presentConcepts(
   }
   return present;
 }
+
+const WHEN = new Set(['when', 'while', 'whilst']);
 
 // Words that open a question: what such a question asks about comes after it.
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who']);
