@@ -71,6 +71,6 @@ p,li{orphans:3;widows:3}
 .questions li{margin-bottom:1.4em}
 ol.sources li{margin:.2em 0}ol.sources br{display:none}ol.sources .url::before{content:" "}
 /* A reference list is looked up, not read through: a smaller print size keeps a handout on fewer pages. */
-ol.sources{font-size:.85em}
+ol.sources{font-size:.8em}
 }
 `;
