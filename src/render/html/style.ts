@@ -55,9 +55,9 @@ ul.topics{list-style:none;padding:0}ul.topics li{margin:0 0 .9em}ul.topics a{fon
 .site-footer p,.handout-footer p{margin:.4em 0}
 @media (max-width:30em){html{font-size:106.25%}html.large{font-size:137.5%}h1{font-size:1.6rem}}
 @media print{
-@page{margin:14mm 14mm 16mm}
+@page{margin:12mm 12mm 14mm}
 html{font-size:12pt}html.large{font-size:16pt}
-body{max-width:none;padding:0;color:#000;line-height:1.35}
+body{max-width:none;padding:0;color:#000;line-height:1.3}
 h1{font-size:1.6em;margin-top:0}h2{font-size:1.3em}h3{font-size:1.1em}
 h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
 .skip,form.search,.site-header nav,.no-print{display:none!important}
@@ -69,8 +69,8 @@ code,pre,.result-sources,.summary{font-size:1em}
 p,li{orphans:3;widows:3}
 .callout,.box,.banner{border-width:1pt 1pt 1pt 5pt;border-style:solid}
 .questions li{margin-bottom:1.4em}
-ol.sources li{margin:.2em 0}ol.sources br{display:none}ol.sources .url::before{content:" "}
-/* A reference list is looked up, not read through: a smaller print size keeps a handout on fewer pages. */
-ol.sources{font-size:.8em}
+ol.sources li{margin:.1em 0}ol.sources br{display:none}ol.sources .url::before{content:" "}
+/* Paper: list items sit closer, so a long list of warning signs stays on fewer pages. */
+li{margin:.1em 0}
 }
 `;
