@@ -129,6 +129,17 @@ describe('reading the sentence', () => {
       'she choked on toast but coughed it straight up, how do we stop it happening again',
       'none',
     ],
+    [
+      'asked whether a pet sign is the same',
+      'the vet says it will settle, is that the same as a stroke in people',
+      'none',
+    ],
+    ['a sign the same as before', 'she is having a stroke the same as last time', 'emergency'],
+    [
+      'a sign told while watching a drama',
+      'i was watching a hospital drama when my face dropped on one side',
+      'emergency',
+    ],
     ['told as all right, not as seen to', 'i had chest pain this morning but i feel better now', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);

@@ -168,7 +168,15 @@ function presentConcepts(
   const over = findSpans(tokens, cues.recurring).some(back)
     ? -1
     : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
-  const stories = new Set(findSpans(tokens, cues.story).map((s) => tokens[s.start]?.sentence ?? -1));
+  // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went numb").
+  const storyCues = findSpans(tokens, cues.story);
+  const inStory = (span: Span): boolean =>
+    storyCues.some((c) => {
+      if (tokens[c.start]?.sentence !== tokens[span.start]?.sentence) return false;
+      const [from, to] = c.start < span.start ? [c.end, span.start] : [span.end, c.start];
+      for (let i = from; i < to; i++) if (WHEN.has(tokens[i]?.word ?? '')) return false;
+      return true;
+    });
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
   // a general cue does not reach past "when" or "while".
@@ -196,7 +204,7 @@ function presentConcepts(
       kind !== 'context' &&
       (past.has(scope) ||
         scope <= over ||
-        stories.has(tokens[span.start]?.sentence ?? -1) ||
+        inStory(span) ||
         inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
         definings.some(before))
@@ -211,7 +219,8 @@ function presentConcepts(
 const WHEN = new Set(['when', 'while', 'whilst']);
 
 // Words that open a question: what such a question asks about comes after it.
-const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who']);
+// "the same as" asks about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
+const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
 
 /**
  * Whether the information cue `cue` asks about the condition at `span`: in the same clause, and,
