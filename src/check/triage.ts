@@ -50,6 +50,12 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
   ];
   const expand = expander(file.concepts);
   for (const [field, written] of phrases) {
+    // A phrase is split into words at spaces, so a pattern holding a space ("/^(has not|hasnt)$/")
+    // falls apart into pieces that match nothing.
+    if (written.split(' ').some((part) => part.length > 1 && part.startsWith('/') !== part.endsWith('/'))) {
+      error(field, `"${written}" has a pattern with a space in it: a pattern matches one word`);
+      continue;
+    }
     let expanded: string[];
     try {
       expanded = expand(written);

@@ -38,3 +38,18 @@ describe('a when line with a concept that must be absent', () => {
     ]);
   });
 });
+
+describe('a pattern in a phrase', () => {
+  it('is an error when it holds a space: phrases are split into words at spaces', () => {
+    const file = {
+      ...shipped,
+      concepts: {
+        ...shipped.concepts,
+        nosebleed: { kind: 'symptom' as const, phrases: ['/^(has not|hasnt)$/ stopped bleeding'] },
+      },
+    };
+    expect(errors(file)).toEqual([
+      'concepts.nosebleed: "/^(has not|hasnt)$/ stopped bleeding" has a pattern with a space in it: a pattern matches one word',
+    ]);
+  });
+});

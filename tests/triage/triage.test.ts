@@ -140,6 +140,17 @@ describe('reading the sentence', () => {
       'i was watching a hospital drama when my face dropped on one side',
       'emergency',
     ],
+    [
+      'a story, then someone real',
+      'we were watching casualty and there was a stroke storyline and then mum actually started slurring',
+      'emergency',
+    ],
+    ['watched a drama, no one real', 'we watched a hospital drama and a patient had a clot in her lung', 'none'],
+    [
+      'a negation ends at a new subject',
+      'he took something not alcohol hes fitting and not making any sense',
+      'emergency',
+    ],
     ['told as all right, not as seen to', 'i had chest pain this morning but i feel better now', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);

@@ -168,13 +168,17 @@ function presentConcepts(
   const over = findSpans(tokens, cues.recurring).some(back)
     ? -1
     : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
-  // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went numb").
+  // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went
+  // numb"), "then", or someone real ("a stroke storyline and then mum actually started slurring").
   const storyCues = findSpans(tokens, cues.story);
   const inStory = (span: Span): boolean =>
     storyCues.some((c) => {
       if (tokens[c.start]?.sentence !== tokens[span.start]?.sentence) return false;
       const [from, to] = c.start < span.start ? [c.end, span.start] : [span.end, c.start];
-      for (let i = from; i < to; i++) if (WHEN.has(tokens[i]?.word ?? '')) return false;
+      for (let i = from; i < to; i++) {
+        const word = tokens[i]?.word ?? '';
+        if (WHEN.has(word) || STORY_ENDS.has(word) || reach.subjects.has(word)) return false;
+      }
       return true;
     });
   const asking = findSpans(tokens, cues.information);
@@ -217,6 +221,26 @@ function presentConcepts(
 }
 
 const WHEN = new Set(['when', 'while', 'whilst']);
+const STORY_ENDS = new Set([
+  'then',
+  'actually',
+  'really',
+  'suddenly',
+  'just',
+  'now',
+  'started',
+  'began',
+  'my',
+  'her',
+  'his',
+  'mum',
+  'mom',
+  'dad',
+  'nan',
+  'gran',
+  'husband',
+  'wife',
+]);
 
 // Words that open a question: what such a question asks about comes after it.
 // "the same as" asks about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
