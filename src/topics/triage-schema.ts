@@ -27,9 +27,9 @@ export const triageSchema = z.object({
      * out"): the signs told up to there are over, unless a `recurring` word follows ("it is back").
      */
     settled: z.array(phrase).default([]),
-    /** Words that put a whole sentence in a story, on TV or in the news. */
-    story: z.array(phrase).default([]),
     recurring: z.array(phrase).default([]),
+    /** Words that put a sentence in a story ("one of the characters…"), up to "when" or someone real. */
+    story: z.array(phrase).default([]),
     information: phrases,
     general: phrases,
     defining: phrases,

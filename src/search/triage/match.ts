@@ -172,26 +172,20 @@ function presentConcepts(
   // numb"), "then", or someone real ("a stroke storyline and then mum actually started slurring").
   const storyCues = findSpans(tokens, cues.story);
   const inStory = (span: Span): boolean =>
-    storyCues.some((c) => {
-      if (tokens[c.start]?.sentence !== tokens[span.start]?.sentence) return false;
-      const [from, to] = c.start < span.start ? [c.end, span.start] : [span.end, c.start];
-      for (let i = from; i < to; i++) {
-        const word = tokens[i]?.word ?? '';
-        if (WHEN.has(word) || STORY_ENDS.has(word) || reach.subjects.has(word)) return false;
-      }
-      return true;
-    });
+    storyCues.some(
+      (c) =>
+        tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
+        !between(tokens, c, span, (word) => WHEN.has(word) || STORY_ENDS.has(word) || reach.subjects.has(word)),
+    );
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
   // a general cue does not reach past "when" or "while".
   const generalCues = findSpans(tokens, cues.general);
   const inGeneral = (span: Span): boolean =>
-    generalCues.some((c) => {
-      if (tokens[c.start]?.scope !== tokens[span.start]?.scope) return false;
-      const [from, to] = c.start < span.start ? [c.end, span.start] : [span.end, c.start];
-      for (let i = from; i < to; i++) if (WHEN.has(tokens[i]?.word ?? '')) return false;
-      return true;
-    });
+    generalCues.some(
+      (c) =>
+        tokens[c.start]?.scope === tokens[span.start]?.scope && !between(tokens, c, span, (word) => WHEN.has(word)),
+    );
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
 
   const present = new Set<string>();
@@ -243,6 +237,13 @@ const STORY_ENDS = new Set([
 ]);
 
 // Words that open a question: what such a question asks about comes after it.
+/** Whether a word that `stops` lies between the cue and the concept, whichever comes first. */
+function between(tokens: readonly Token[], cue: Span, span: Span, stops: (word: string) => boolean): boolean {
+  const [from, to] = cue.start < span.start ? [cue.end, span.start] : [span.end, cue.start];
+  for (let i = from; i < to; i++) if (stops(tokens[i]?.word ?? '')) return true;
+  return false;
+}
+
 // "the same as" asks about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
 
