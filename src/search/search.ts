@@ -64,8 +64,12 @@ function score(
     const known = w.alternatives.filter((a) => index.postings.has(a.term));
     // A number the content never uses ("70 year old") says nothing the other words do not.
     const unmatched = /^\d/.test(w.word) ? 0 : unknownWeight;
-    const rarity = ideas.rarity ? Math.log(1 + total / Math.max(1, sectionsWithForms(index, known))) : 1;
-    const weight = known.length === 0 ? unmatched : rarity;
+    const weight =
+      known.length === 0
+        ? unmatched
+        : ideas.rarity
+          ? Math.log(1 + total / Math.max(1, sectionsWithForms(index, known)))
+          : 1;
     return (w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight) * w.share;
   });
   const sum = importance.reduce((a, b) => a + b, 0);

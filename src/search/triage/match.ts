@@ -236,7 +236,6 @@ const STORY_ENDS = new Set([
   'wife',
 ]);
 
-// Words that open a question: what such a question asks about comes after it.
 /** Whether a word that `stops` lies between the cue and the concept, whichever comes first. */
 function between(tokens: readonly Token[], cue: Span, span: Span, stops: (word: string) => boolean): boolean {
   const [from, to] = cue.start < span.start ? [cue.end, span.start] : [span.end, cue.start];
@@ -244,7 +243,8 @@ function between(tokens: readonly Token[], cue: Span, span: Span, stops: (word: 
   return false;
 }
 
-// "the same as" asks about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
+// Words that open a question: what such a question asks about comes after it. "The same as" asks
+// about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
 
 /**
