@@ -15,6 +15,22 @@ import { FIXTURES } from '../helpers/io.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
 const index = buildIndex(loadTopics(FIXTURES).topics);
+// The shipped vocabulary, as the CLI reads it.
+const shippedVocabulary = compileVocabulary(
+  readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [], questions: [] },
+);
+
+/** A folder of topics, each written as `{id: [title, body]}`, indexed as buildIndex does. */
+function topicFolder(prefix: string, pages: Record<string, [string, string]>): ReturnType<typeof buildIndex> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [id, [title, body]] of Object.entries(pages))
+    writeFileSync(
+      join(dir, `${id}.md`),
+      `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`,
+    );
+  return buildIndex(loadTopics(dir).topics);
+}
+
 const top = async (query: string): Promise<string | undefined> => {
   const hit = (await rankSections(index, query))[0];
   return hit && `${hit.doc.topic.id} › ${hit.doc.section.heading}`;
@@ -35,10 +51,7 @@ describe('rankSections', () => {
 
   // Not "numbness": the stemmer alone makes that "numb", so the table was never tested by it.
   it('a lay word reaches its topic through the shipped vocabulary, and only through it', async () => {
-    const vocabulary = compileVocabulary(
-      readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [], questions: [] },
-    );
-    const hit = (await rankSections(index, 'wobbly', vocabulary))[0];
+    const hit = (await rankSections(index, 'wobbly', shippedVocabulary))[0];
     expect(hit && `${hit.doc.topic.id} › ${hit.doc.section.heading}`).toBe('walking › Balance exercises');
     // Neither the stemmer nor the fixtures make the match on their own.
     expect(stem('wobbly')).not.toBe(stem('balance'));
@@ -77,22 +90,13 @@ describe('rankSections', () => {
 
 describe('a question that only names a topic', () => {
   // Topic B uses topic A's name and the question's side words often; the question is still about A.
-  const dir = mkdtempSync(join(tmpdir(), 'osteo-named-'));
-  const page = (id: string, title: string, body: string): string =>
-    `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`;
-  writeFileSync(
-    join(dir, 'gout.md'),
-    page('gout', 'Gout', 'Gout is a kind of arthritis.\n\n## Who gets it\nMostly men.'),
-  );
-  writeFileSync(
-    join(dir, 'diet.md'),
-    page(
-      'diet',
+  const named = topicFolder('osteo-named-', {
+    gout: ['Gout', 'Gout is a kind of arthritis.\n\n## Who gets it\nMostly men.'],
+    diet: [
       'Eating well',
       'Food matters.\n\n## Plain food\nPlain simple words on gout: plain simple food, simple plain words.',
-    ),
-  );
-  const named = buildIndex(loadTopics(dir).topics);
+    ],
+  });
   const vocabulary = { expand: {}, spellings: {}, generic: ['simpl', 'plain', 'word'], words: [] };
 
   it.each(['gout in plain simple words', 'gowt in plain simple words'])(
@@ -109,33 +113,31 @@ describe('a question that only names a topic', () => {
 describe('a word weighs as its forms together', () => {
   // "broke" is in one section, but "broken" and "break" are everywhere: the rare form must not
   // make "broken" outweigh "recovery", the word that says which section answers.
-  const dir = mkdtempSync(join(tmpdir(), 'osteo-forms-'));
-  const page = (id: string, title: string, body: string): string =>
-    `---\nid: ${id}\ntitle: ${title}\nsummary: About ${title}.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\n${body}\n`;
-  writeFileSync(
-    join(dir, 'hips.md'),
-    page(
-      'hips',
+  const forms = topicFolder('osteo-forms-', {
+    hips: [
       'Hips',
       'About hips.\n\n## Getting well\nRecovery takes a few months. Walk a little more each day.\n\n## Another break\nA broken bone raises the chance of another break. She broke it once.',
-    ),
-  );
-  for (const n of ['one', 'two', 'three', 'four'])
-    writeFileSync(
-      join(dir, `${n}.md`),
-      page(
-        n,
-        `Topic ${n}`,
-        `Intro ${n}.\n\n## Part ${n}\nA broken bone or a break needs care.\n\n## More ${n}\nAnother break can follow a broken arm.`,
-      ),
-    );
-  const forms = buildIndex(loadTopics(dir).topics);
-  const vocabulary = compileVocabulary(
-    readVocabularyFile(CONTENT) ?? { synonyms: {}, spellings: [], generic: [], questions: [] },
-  );
+    ],
+    one: [
+      'Topic one',
+      `Intro one.\n\n## Part one\nA broken bone or a break needs care.\n\n## More one\nAnother break can follow a broken arm.`,
+    ],
+    two: [
+      'Topic two',
+      `Intro two.\n\n## Part two\nA broken bone or a break needs care.\n\n## More two\nAnother break can follow a broken arm.`,
+    ],
+    three: [
+      'Topic three',
+      `Intro three.\n\n## Part three\nA broken bone or a break needs care.\n\n## More three\nAnother break can follow a broken arm.`,
+    ],
+    four: [
+      'Topic four',
+      `Intro four.\n\n## Part four\nA broken bone or a break needs care.\n\n## More four\nAnother break can follow a broken arm.`,
+    ],
+  });
 
   it('a rare form of a common word does not choose the section', async () => {
-    const hits = await rankSections(forms, 'broken recovery', vocabulary);
+    const hits = await rankSections(forms, 'broken recovery', shippedVocabulary);
     expect(hits.map((h) => `${h.doc.topic.id} › ${h.doc.section.heading}`).slice(0, 2)).toEqual([
       'hips › Getting well',
       'hips › Another break',
@@ -145,12 +147,12 @@ describe('a word weighs as its forms together', () => {
 
 describe('a part of a section, headed ###', () => {
   // "### Sleep and pain" says what its section answers as much as the section's own heading does.
-  const dir = mkdtempSync(join(tmpdir(), 'osteo-parts-'));
-  writeFileSync(
-    join(dir, 'rest.md'),
-    `---\nid: rest\ntitle: Rest\nsummary: About rest.\nreviewed: 2026-03-10\nsources:\n  - title: NHS\n    url: https://www.nhs.uk/\n---\nAbout rest.\n\n## Tired all the time\nMany things make you tired.\n\n### Sleep and pain\nGo to bed at the same time.\n\n## Pain at night\nPain can spoil sleep, and poor sleep makes pain worse.\n`,
-  );
-  const parts = buildIndex(loadTopics(dir).topics);
+  const parts = topicFolder('osteo-parts-', {
+    rest: [
+      'Rest',
+      'About rest.\n\n## Tired all the time\nMany things make you tired.\n\n### Sleep and pain\nGo to bed at the same time.\n\n## Pain at night\nPain can spoil sleep, and poor sleep makes pain worse.',
+    ],
+  });
 
   it('counts its heading as a heading of the section', async () => {
     const hits = await rankSections(parts, 'sleep');
