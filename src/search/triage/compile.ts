@@ -125,11 +125,16 @@ function encodePhrase(elements: readonly Element[]): Phrase {
     .join(' ');
 }
 
+/** Whether one word of a phrase is a pattern: /…/, with something between the slashes. */
+export function isPattern(part: string): boolean {
+  return part.length > 2 && part.startsWith('/') && part.endsWith('/');
+}
+
 export function decodePhrase(phrase: Phrase): Element[] {
   return phrase.split(' ').map((part): Element => {
     if (part === '*') return { gap: true };
     if (part.startsWith('=')) return { exact: part.slice(1) };
-    if (part.length > 2 && part.startsWith('/') && part.endsWith('/')) return { pattern: part.slice(1, -1) };
+    if (isPattern(part)) return { pattern: part.slice(1, -1) };
     return { stem: part };
   });
 }
@@ -139,8 +144,7 @@ export function compilePhrase(text: string): Element[] {
   const elements: Element[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part === '*') elements.push({ gap: true });
-    else if (part.length > 2 && part.startsWith('/') && part.endsWith('/'))
-      elements.push({ pattern: part.slice(1, -1) });
+    else if (isPattern(part)) elements.push({ pattern: part.slice(1, -1) });
     else if (part.startsWith('=')) for (const word of tokenize(part.slice(1))) elements.push({ exact: word });
     else for (const word of tokenize(part)) elements.push({ stem: stem(word) });
   }

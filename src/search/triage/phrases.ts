@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, type Element, type Phrase } from './compile.js';
+import { decodePhrase, isPattern, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
 export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
@@ -54,8 +54,7 @@ export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Eleme
     // one of them: filed under each, it is neither compiled nor tried at any other word.
     const words = WORD_LIST.exec(first)?.[1]?.split('|');
     if (words) for (const word of words) add(`e${word}`, place, phrase);
-    else if (first === '*' || (first.length > 2 && first.startsWith('/') && first.endsWith('/')))
-      add(null, place, phrase);
+    else if (first === '*' || isPattern(first)) add(null, place, phrase);
     else add(first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`, place, phrase);
   });
   const decoded = (group: Group | undefined): Group | undefined => {
