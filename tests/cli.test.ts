@@ -23,6 +23,15 @@ describe('osteo (no arguments)', () => {
     expect(r.stdout).toMatch(/Examples:\n(?: {2}\$ osteo .+\n)+$/);
   });
 
+  it('explain takes one topic name, of one or more words, and its usage says so', async () => {
+    const help = await osteo(['--help']);
+    expect(help.stdout).toMatch(/^ {2}explain \[options\] <topic name> +show one topic/m);
+    expect((await osteo(['explain', '--help'])).stdout).toMatch(/^Usage: osteo explain \[options\] <topic name>$/m);
+    const r = await osteo(['explain', 'broken', 'bones', '--plain'], { contentDir: null });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# Fractures and broken bones$/m);
+  });
+
   it('--version prints the version', async () => {
     const r = await osteo(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: '0.1.0\n', stderr: '' });
@@ -256,7 +265,7 @@ describe('errors', () => {
   it.each([
     ['unknown command, with a suggestion', ['serch', 'x'], "osteo: unknown command 'serch'. Did you mean search?"],
     ['unknown option', ['topics', '--bogus'], "osteo: unknown option '--bogus'"],
-    ['missing argument', ['explain'], "osteo: missing required argument 'topic'"],
+    ['missing argument', ['explain'], "osteo: missing required argument 'topic name'"],
     [
       '--limit 0',
       ['search', 'x', '--limit', '0'],

@@ -1,4 +1,4 @@
-// `osteo explain <topic...>`: one topic rendered in full, or one section of it.
+// `osteo explain <topic name>`: one topic rendered in full, or one section of it.
 import { json, printable } from '../safe-text.js';
 import { renderTopic } from '../render/answer.js';
 import { sectionTokens } from '../render/section-tokens.js';

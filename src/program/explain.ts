@@ -8,7 +8,10 @@ export function register(program: Command, rt: Runtime): void {
   const explain = program
     .command('explain')
     .description('show one topic in full, or one section of it')
-    .argument('<topic...>', 'topic id, title or alias (typos are fine)')
+    // One topic, whose name may take several words ("broken bones"): `<topic...>` would read as
+    // "several topics", so the name is one argument and its other words come as excess ones.
+    .argument('<topic name>', "one topic's id, title or alias, in one or more words (typos are fine)")
+    .allowExcessArguments()
     .option('--section <name>', 'show only this section')
     .option('--json', 'print JSON');
   addHandoutOptions(explain)
@@ -21,7 +24,8 @@ export function register(program: Command, rt: Runtime): void {
         'osteo explain fractures --format html -o fractures.html',
       ]),
     )
-    .action(async (words: string[], opts: { section?: string; json?: boolean } & HandoutFlags, cmd: Command) => {
+    .action(async (_first: string, opts: { section?: string; json?: boolean } & HandoutFlags, cmd: Command) => {
+      const words = cmd.args;
       const handout = handoutRequest(opts, new Date());
       const ctx = await rt.context(cmd, { only: words.join(' ').trim().toLowerCase() });
       if (handout) {
