@@ -88,9 +88,18 @@ function titleTermsOf(topic: Topic): string[] {
 }
 
 /** Whether the question says one of the topic's names (of `min` words or more) in full ("stroke signs"). */
-function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: string, min = 1): boolean {
-  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
-  return (index.names.get(topicId) ?? []).some((name) => name.length >= min && name.every((t) => terms.has(t)));
+function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: string): boolean {
+  return saysInFull(index.names.get(topicId) ?? [], queryTerms(words), 1);
+}
+
+/** Whether `terms` hold every word of one of `names` that has `min` words or more. */
+function saysInFull(names: readonly string[][], terms: ReadonlySet<string>, min: number): boolean {
+  return names.some((name) => name.length >= min && name.every((t) => terms.has(t)));
+}
+
+/** Every term a query's words may mean. */
+function queryTerms(words: readonly QueryWord[]): Set<string> {
+  return new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
 }
 
 /**
@@ -101,11 +110,15 @@ function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: s
 function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording: ReadonlySet<string>): string[] {
   // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
   // whatever else it holds.
-  for (const id of index.names.keys()) if (namesInFull(index, words, id, 2)) return [];
-  // So is one that names a topic by its title or id ("what is osteoporosis exactly").
-  const terms = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  const terms = queryTerms(words);
+  for (const names of index.names.values()) if (saysInFull(names, terms, 2)) return [];
+  // So is one that names a topic by its title or id ("what is osteoporosis exactly"). Those are
+  // among its names, so a topic none of whose names holds a query word is passed over without
+  // working out its title's terms: a large library's topics are not all tokenized per search.
   for (const doc of index.docs) {
-    if (doc.position === 0 && titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
+    if (doc.position !== 0 || !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t))))
+      continue;
+    if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
   }
   const telling = words.filter(
     (w) => !w.generic && !/^\d/.test(w.word) && !wording.has(w.alternatives[0]?.term ?? w.word),

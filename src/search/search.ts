@@ -82,7 +82,7 @@ function score(
   const local = new Float64Array(total);
   // Which term each word matched in each section: a hit's terms are gathered only for the
   // sections kept (an array per matched section was much of a large library's garbage).
-  const termsByWord: string[][] = [];
+  const termsByWord: ((doc: number) => string | undefined)[] = [];
   const seen = new Uint8Array(total);
   // The sections matched, by number.
   let order: number[] = [];
@@ -119,7 +119,7 @@ function score(
     if (!sectionDoc) continue;
     const terms: string[] = [];
     for (const term of termsByWord) {
-      const matched = term[doc];
+      const matched = term(doc);
       if (matched !== undefined && !terms.includes(matched)) terms.push(matched);
     }
     hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms });

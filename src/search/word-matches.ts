@@ -15,18 +15,20 @@ export function bestPerDoc(
   word: QueryWord,
   coverage: (topicId: string) => number,
   titleWordDiscount: boolean,
-): { docs: number[]; quality: Float64Array; own: Float64Array; term: string[] } {
+): { docs: number[]; quality: Float64Array; own: Float64Array; term: (doc: number) => string | undefined } {
   const docs: number[] = [];
   const quality = new Float64Array(index.docs.length);
   const own = new Float64Array(index.docs.length);
-  const term: string[] = [];
+  // The alternative (plus one) that matched best, by section: not an array of strings indexed by
+  // section, which V8 keeps as a slow dictionary once a common word leaves gaps in it.
+  const best = new Uint16Array(index.docs.length);
   // Reused for every section: a common word touches most sections of a large library.
   const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
-  for (const alt of word.alternatives) {
+  word.alternatives.forEach((alt, altNumber) => {
     // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
     const main = packedHits(index.postings, alt.term);
     const withTerms = (alt.with ?? []).map((t) => packedHits(index.postings, t));
-    if (!main || withTerms.some((p) => p === undefined)) continue;
+    if (!main || withTerms.some((p) => p === undefined)) return;
     const others = withTerms.map((): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
     const parts = [first, ...others];
     for (let i = 0; i < main.docs.length; i++) {
@@ -50,8 +52,9 @@ export function bestPerDoc(
       const q = alt.weight * weakest;
       // A word of the topic's own title is true of all its sections, so it says little about
       // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+      // Only a name's word can be a title's: most sections of a large library skip the lookup.
       const naming =
-        titleWordDiscount && index.docs[doc] && topicTerms(index.docs[doc].topic).all.has(alt.term)
+        titleWordDiscount && first.inName && index.docs[doc] && topicTerms(index.docs[doc].topic).all.has(alt.term)
           ? TITLE_WORD_IN_SECTION
           : 1;
       own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * weakestOwn);
@@ -59,11 +62,12 @@ export function bestPerDoc(
       if (q > was) {
         if (was === 0) docs.push(doc);
         quality[doc] = q;
-        term[doc] = alt.term;
+        best[doc] = altNumber + 1;
       }
     }
-  }
-  return { docs, quality, own, term };
+  });
+  const alternatives = word.alternatives;
+  return { docs, quality, own, term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term };
 }
 
 /**
