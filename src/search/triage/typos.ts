@@ -37,6 +37,10 @@ export function correctTypo(
   real: WordSet,
   known: WordSet,
 ): string | null {
+  // A dropped final g ("keeps bein sick", "goin numb") is how people type, short words too: it
+  // is read as the rule's -ing word, unless the content uses the word as it stands ("thin").
+  // Not held back by the word list: it has rare words such as "bein" that nobody means.
+  if (/^[a-z]+in$/.test(token) && ruleWords.has(`${token}g`) && !known.has(token)) return `${token}g`;
   if (
     token.length < MIN_TYPO_LENGTH ||
     ruleWords.has(token) ||
