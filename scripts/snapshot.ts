@@ -42,9 +42,13 @@ export function makeVocabulary(dir: string): BuiltVocabulary {
   return { ...stampSource(source), vocabulary: compileVocabulary(parseVocabulary(source.toString('utf8'))) };
 }
 
-/** dist/spelling.json: the real English words one letter edit from a word of the content. */
+/**
+ * dist/spelling.json: the real English words one letter edit from a word a typo can be read as:
+ * the content's words and the vocabulary's own ("sofa" is not a typo of "soda").
+ */
 export function makeSpelling(dir: string, english: ReadonlySet<string>): { real: string[] } {
-  return { real: realNeighbours(buildIndex(loadTopics(dir).topics).words.keys(), english) };
+  const vocabulary = makeVocabulary(dir).vocabulary.words;
+  return { real: realNeighbours([...buildIndex(loadTopics(dir).topics).words.keys(), ...vocabulary], english) };
 }
 
 /** The snapshot of `dir`; `code` is the hash of the code that makes it (scripts/build.mjs). */

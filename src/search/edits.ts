@@ -25,8 +25,10 @@ export function edits(word: string): Set<string> {
 export function realNeighbours(words: Iterable<string>, english: ReadonlySet<string>): string[] {
   const own = new Set(words);
   const real = new Set<string>();
+  // From three letters: a query word of four ("boil") is compared with content words one
+  // letter shorter ("oil"), so a real word next to a short one must be on the list too.
   for (const word of own)
-    if (/^[a-z]{4,}$/.test(word))
+    if (/^[a-z]{3,}$/.test(word))
       for (const near of edits(word)) if (english.has(near) && !own.has(near)) real.add(near);
   return [...real].sort();
 }
