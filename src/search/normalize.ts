@@ -52,6 +52,8 @@ const EXTRA_STOP_WORDS = [
   'youre',
   'thats',
   'whats',
+  // The stock list has "he" but not "she".
+  'she',
   // Forms of stop words the stock list leaves out. Listed, not stemmed: stemming would also
   // drop real words that share a stem ("evenity" stems to "even").
   'gets',
