@@ -46,11 +46,13 @@ export async function parseQuery(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<QueryWord[]> {
-  const { tokens, stems } = firstTerms(
-    tokenize(text).filter((t) => !isStopWord(t)),
-    MAX_QUERY_TERMS,
-  );
-  const meanings = phraseMeanings(stems, vocabulary);
+  const all = tokenize(text);
+  const { tokens, stems, places } = firstTerms(all, MAX_QUERY_TERMS);
+  // The vocabulary's phrases are read on the meaningful words ("runs in families"), and word
+  // for word, small words included ("feeling low", "looking after"): what a phrase means is
+  // lent to the meaningful words in it.
+  const wording = phraseMeanings(all.slice(0, (places.at(-1) ?? -1) + 1).map(stem), vocabulary);
+  const meanings = phraseMeanings(stems, vocabulary).map((found, i) => [...found, ...(wording[places[i] ?? -1] ?? [])]);
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();
@@ -102,12 +104,17 @@ export async function parseQuery(
   return words;
 }
 
-/** The tokens (and their stems) up to the one that would bring a `max + 1`th distinct stem. */
-function firstTerms(all: readonly string[], max: number): { tokens: string[]; stems: string[] } {
+/**
+ * The meaningful tokens (not stop words), their stems and their places in `all`, up to the one
+ * that would bring a `max + 1`th distinct stem.
+ */
+function firstTerms(all: readonly string[], max: number): { tokens: string[]; stems: string[]; places: number[] } {
   const tokens: string[] = [];
   const stems: string[] = [];
+  const places: number[] = [];
   const distinct = new Set<string>();
-  for (const token of all) {
+  for (const [place, token] of all.entries()) {
+    if (isStopWord(token)) continue;
     const term = stem(token);
     if (!distinct.has(term)) {
       if (distinct.size === max) break;
@@ -115,8 +122,9 @@ function firstTerms(all: readonly string[], max: number): { tokens: string[]; st
     }
     tokens.push(token);
     stems.push(term);
+    places.push(place);
   }
-  return { tokens, stems };
+  return { tokens, stems, places };
 }
 
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */
@@ -137,7 +145,7 @@ function phraseShares(stems: readonly string[], vocabulary: Vocabulary): number[
   const shares = stems.map(() => 1);
   for (let start = 0; start < stems.length;) {
     let end = start + 1;
-    for (let last = Math.min(stems.length, start + 4); last > start + 1; last--) {
+    for (let last = Math.min(stems.length, start + PHRASE_MAX_WORDS); last > start + 1; last--) {
       const key = stems.slice(start, last).join(' ');
       if (own(vocabulary.expand, key).length > 0 || own(vocabulary.spellings, key).length > 0) {
         end = last;
@@ -150,14 +158,17 @@ function phraseShares(stems: readonly string[], vocabulary: Vocabulary): number[
   return shares;
 }
 
+// The longest phrase looked for, in words, small ones included ("down in the dumps").
+const PHRASE_MAX_WORDS = 5;
+
 /**
- * For each query word, what the vocabulary says the words around it mean: a phrase that the
- * word is part of ("medical alert" → personal alarm) lends its meaning to each of its words.
+ * For each word of `stems`, what the vocabulary says the words around it mean: a phrase that
+ * the word is part of ("medical alert" → personal alarm) lends its meaning to each of its words.
  */
 function phraseMeanings(stems: readonly string[], vocabulary: Vocabulary): string[][][] {
   const out: string[][][] = stems.map(() => []);
   for (let start = 0; start < stems.length; start++) {
-    for (let end = start + 1; end <= Math.min(stems.length, start + 4); end++) {
+    for (let end = start + 1; end <= Math.min(stems.length, start + PHRASE_MAX_WORDS); end++) {
       const key = stems.slice(start, end).join(' ');
       const found = [
         ...own(vocabulary.expand, key),

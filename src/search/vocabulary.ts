@@ -5,7 +5,10 @@ import type { VocabularyFile } from '../topics/vocabulary-file.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
 
 export interface Vocabulary {
-  /** Typed words (as stems, a phrase joined by spaces) → what they also mean: each entry a list of stems that must all match. */
+  /**
+   * Typed words (as stems, a phrase joined by spaces, its small words kept: "feeling low" is not
+   * "low") → what they also mean: each entry a list of stems that must all match.
+   */
   expand: Record<string, string[][]>;
   /** The other spellings of a stem, at full weight. */
   spellings: Record<string, string[]>;
@@ -38,15 +41,28 @@ export function phraseStems(text: string): string[] {
   return (meaningful.length > 0 ? meaningful : words).map(stem);
 }
 
+/**
+ * The keys a typed word or phrase is found by: its meaningful words ("runs in the family" →
+ * run family, found in "runs in families" too), and, when it has small words, every word of it
+ * ("feeling low"). Never its meaningful words alone when that leaves one: "the change" is not
+ * any "change", "feeling low" not any "low", "looking after" not any "look".
+ */
+function typedKeys(typed: string): string[] {
+  const meaningful = phraseStems(typed).join(' ');
+  const wording = wordingStems(typed);
+  if (meaningful === wording) return meaningful === '' ? [] : [meaningful];
+  return meaningful.includes(' ') ? [meaningful, wording] : [wording];
+}
+
 export function compileVocabulary(file: VocabularyFile): Vocabulary {
   const expand: Record<string, string[][]> = {};
   for (const [typed, targets] of Object.entries(file.synonyms)) {
-    const key = phraseStems(typed).join(' ');
-    if (key === '') continue;
-    const list = (expand[key] ??= []);
-    for (const target of targets) {
-      const stems = phraseStems(target);
-      if (stems.length > 0 && !list.some((l) => l.join(' ') === stems.join(' '))) list.push(stems);
+    for (const key of typedKeys(typed)) {
+      const list = (expand[key] ??= []);
+      for (const target of targets) {
+        const stems = phraseStems(target);
+        if (stems.length > 0 && !list.some((l) => l.join(' ') === stems.join(' '))) list.push(stems);
+      }
     }
   }
   const spellings: Record<string, string[]> = {};

@@ -70,3 +70,30 @@ describe('parseQuery', () => {
     expect(await shares('tooth out on a bone tablet', { ...ALL_IDEAS, phraseUnits: false })).toEqual([1, 1, 1, 1]);
   });
 });
+
+describe("the vocabulary's phrases with small words", () => {
+  const vocabulary = compileVocabulary({
+    synonyms: { 'feeling low': ['low mood'], 'the change': ['menopause'], 'runs in the family': ['family'] },
+    spellings: [],
+    generic: [],
+    questions: [],
+  });
+  const meanings = async (text: string): Promise<string[]> =>
+    (await parseQuery(index, text, vocabulary)).flatMap((w) => w.alternatives.slice(1).map((a) => a.term));
+
+  it('are read word for word: "feeling low" means low mood, and a low level alone does not', async () => {
+    expect(await meanings('feeling low since my diagnosis')).toContain('low');
+    expect((await parseQuery(index, 'feeling low', vocabulary))[0]?.alternatives).toContainEqual({
+      term: 'low',
+      weight: 0.8,
+      with: ['mood'],
+    });
+    expect(await meanings('low calcium')).toEqual([]);
+    expect(await meanings('how do i change my dose')).toEqual([]);
+    expect(await meanings('going through the change')).toContain('menopaus');
+  });
+
+  it('are also found by their meaningful words when there are two or more ("runs in families")', async () => {
+    expect(await meanings('does it run in families')).toContain('famili');
+  });
+});
