@@ -175,7 +175,13 @@ function presentConcepts(
     storyCues.some(
       (c) =>
         tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
-        !between(tokens, c, span, (word) => WHEN.has(word) || STORY_ENDS.has(word) || reach.subjects.has(word)),
+        // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
+        !between(
+          tokens,
+          c,
+          span,
+          (word) => WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && reach.subjects.has(word)),
+        ),
     );
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
