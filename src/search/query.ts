@@ -3,7 +3,7 @@
 // word the content never uses, the content words it is one letter from.
 import type { SearchIndex } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
-import { EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { DEGREE_WORDS, EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface Alternative {
@@ -51,8 +51,17 @@ export async function parseQuery(
   // The vocabulary's phrases are read on the meaningful words ("runs in families"), and word
   // for word, small words included ("feeling low", "looking after"): what a phrase means is
   // lent to the meaningful words in it.
-  const wording = phraseMeanings(all.slice(0, (places.at(-1) ?? -1) + 1).map(stem), vocabulary);
-  const meanings = phraseMeanings(stems, vocabulary).map((found, i) => [...found, ...(wording[places[i] ?? -1] ?? [])]);
+  // Words that only say how much ("feeling really down") are passed over.
+  const kept = [...all.slice(0, (places.at(-1) ?? -1) + 1).keys()].filter((p) => !DEGREE_WORDS.has(all[p] ?? ''));
+  const wording = phraseMeanings(
+    kept.map((p) => stem(all[p] ?? '')),
+    vocabulary,
+  );
+  const wordingAt = new Map(kept.map((p, i) => [p, i]));
+  const meanings = phraseMeanings(stems, vocabulary).map((found, i) => [
+    ...found,
+    ...(wording[wordingAt.get(places[i] ?? -1) ?? -1] ?? []),
+  ]);
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
   const seen = new Set<string>();

@@ -42,6 +42,24 @@ export function phraseStems(text: string): string[] {
 }
 
 /**
+ * Words that say how much, not what: passed over when a query is read word for word against the
+ * vocabulary's phrases, so "feeling really down" is "feeling down".
+ */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'really',
+  'very',
+  'so',
+  'quite',
+  'pretty',
+  'rather',
+  'extremely',
+  'too',
+  'bit',
+  'a',
+  'little',
+]);
+
+/**
  * The keys a typed word or phrase is found by: its meaningful words ("runs in the family" →
  * run family, found in "runs in families" too), and, when it has small words, every word of it
  * ("feeling low"). Never its meaningful words alone when that leaves one: "the change" is not
@@ -49,7 +67,10 @@ export function phraseStems(text: string): string[] {
  */
 function typedKeys(typed: string): string[] {
   const meaningful = phraseStems(typed).join(' ');
-  const wording = wordingStems(typed);
+  const wording = tokenize(typed)
+    .filter((w) => !DEGREE_WORDS.has(w))
+    .map(stem)
+    .join(' ');
   if (meaningful === wording) return meaningful === '' ? [] : [meaningful];
   return meaningful.includes(' ') ? [meaningful, wording] : [wording];
 }

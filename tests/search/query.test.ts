@@ -73,7 +73,12 @@ describe('parseQuery', () => {
 
 describe("the vocabulary's phrases with small words", () => {
   const vocabulary = compileVocabulary({
-    synonyms: { 'feeling low': ['low mood'], 'the change': ['menopause'], 'runs in the family': ['family'] },
+    synonyms: {
+      'feeling low': ['low mood'],
+      'feeling down': ['low mood'],
+      'the change': ['menopause'],
+      'runs in the family': ['family'],
+    },
     spellings: [],
     generic: [],
     questions: [],
@@ -91,6 +96,11 @@ describe("the vocabulary's phrases with small words", () => {
     expect(await meanings('low calcium')).toEqual([]);
     expect(await meanings('how do i change my dose')).toEqual([]);
     expect(await meanings('going through the change')).toContain('menopaus');
+  });
+
+  it('pass over words that only say how much ("feeling really down")', async () => {
+    expect(await meanings('feeling really down since my fall')).toContain('low');
+    expect(await meanings('really down to earth')).toEqual([]);
   });
 
   it('are also found by their meaningful words when there are two or more ("runs in families")', async () => {
