@@ -44,7 +44,7 @@ export function makeVocabulary(dir: string): BuiltVocabulary {
 
 /**
  * dist/spelling.json: the real English words one letter edit from a word a typo can be read as:
- * the content's words and the vocabulary's own ("sofa" is not a typo of "soda").
+ * the content's words and the vocabulary's own ("canoe" is not a typo of "cane").
  */
 export function makeSpelling(dir: string, english: ReadonlySet<string>): { real: string[] } {
   const vocabulary = makeVocabulary(dir).vocabulary.words;

@@ -72,7 +72,7 @@ function typedKeys(typed: string): string[] {
     .map(stem)
     .join(' ');
   if (meaningful === wording) return meaningful === '' ? [] : [meaningful];
-  return meaningful.includes(' ') ? [meaningful, wording] : [wording];
+  return (meaningful.includes(' ') ? [meaningful, wording] : [wording]).filter((key) => key !== '');
 }
 
 export function compileVocabulary(file: VocabularyFile): Vocabulary {
