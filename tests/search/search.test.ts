@@ -118,22 +118,16 @@ describe('a word weighs as its forms together', () => {
       'Hips',
       'About hips.\n\n## Getting well\nRecovery takes a few months. Walk a little more each day.\n\n## Another break\nA broken bone raises the chance of another break. She broke it once.',
     ],
-    one: [
-      'Topic one',
-      `Intro one.\n\n## Part one\nA broken bone or a break needs care.\n\n## More one\nAnother break can follow a broken arm.`,
-    ],
-    two: [
-      'Topic two',
-      `Intro two.\n\n## Part two\nA broken bone or a break needs care.\n\n## More two\nAnother break can follow a broken arm.`,
-    ],
-    three: [
-      'Topic three',
-      `Intro three.\n\n## Part three\nA broken bone or a break needs care.\n\n## More three\nAnother break can follow a broken arm.`,
-    ],
-    four: [
-      'Topic four',
-      `Intro four.\n\n## Part four\nA broken bone or a break needs care.\n\n## More four\nAnother break can follow a broken arm.`,
-    ],
+    // Four topics where "broken" and "break" are in every section.
+    ...Object.fromEntries(
+      ['one', 'two', 'three', 'four'].map((n): [string, [string, string]] => [
+        n,
+        [
+          `Topic ${n}`,
+          `Intro ${n}.\n\n## Part ${n}\nA broken bone or a break needs care.\n\n## More ${n}\nAnother break can follow a broken arm.`,
+        ],
+      ]),
+    ),
   });
 
   it('a rare form of a common word does not choose the section', async () => {
