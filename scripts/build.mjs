@@ -146,8 +146,13 @@ export async function buildSnapshot() {
     // The English word list tells a typo from a real word; it is used here only, not shipped.
     const english = new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
     writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, english)));
-    writeFileSync(`${root}/dist/spelling.json`, JSON.stringify(makeSpelling(`${root}/content`, english)));
-    writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(makeVocabulary(`${root}/content`)));
+    // Made once: the spelling list reads the vocabulary's words too.
+    const vocabulary = makeVocabulary(`${root}/content`);
+    writeFileSync(
+      `${root}/dist/spelling.json`,
+      JSON.stringify(makeSpelling(`${root}/content`, english, vocabulary.vocabulary.words)),
+    );
+    writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(vocabulary));
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
   } finally {

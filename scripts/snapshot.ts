@@ -46,8 +46,11 @@ export function makeVocabulary(dir: string): BuiltVocabulary {
  * dist/spelling.json: the real English words one letter edit from a word a typo can be read as:
  * the content's words and the vocabulary's own ("canoe" is not a typo of "cane").
  */
-export function makeSpelling(dir: string, english: ReadonlySet<string>): { real: string[] } {
-  const vocabulary = makeVocabulary(dir).vocabulary.words;
+export function makeSpelling(
+  dir: string,
+  english: ReadonlySet<string>,
+  vocabulary: readonly string[] = makeVocabulary(dir).vocabulary.words,
+): { real: string[] } {
   return { real: realNeighbours([...buildIndex(loadTopics(dir).topics).words.keys(), ...vocabulary], english) };
 }
 
