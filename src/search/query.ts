@@ -3,7 +3,7 @@
 // word the content never uses, the content words it is one letter from.
 import type { SearchIndex } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
-import { DEGREE_WORDS, EMPTY_VOCABULARY, type Vocabulary } from './vocabulary.js';
+import { EMPTY_VOCABULARY, wordingPlaces, type Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 
 export interface Alternative {
@@ -52,7 +52,7 @@ export async function parseQuery(
   // for word, small words included ("feeling low", "looking after"): what a phrase means is
   // lent to the meaningful words in it.
   // Words that only say how much ("feeling really down") are passed over.
-  const kept = [...all.slice(0, (places.at(-1) ?? -1) + 1).keys()].filter((p) => !DEGREE_WORDS.has(all[p] ?? ''));
+  const kept = wordingPlaces(all.slice(0, (places.at(-1) ?? -1) + 1));
   const wording = phraseMeanings(
     kept.map((p) => stem(all[p] ?? '')),
     vocabulary,

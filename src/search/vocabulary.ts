@@ -45,7 +45,7 @@ export function phraseStems(text: string): string[] {
  * Words that say how much, not what: passed over when a query is read word for word against the
  * vocabulary's phrases, so "feeling really down" is "feeling down".
  */
-export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+const DEGREE_WORDS: ReadonlySet<string> = new Set([
   'really',
   'very',
   'so',
@@ -60,6 +60,14 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * The places in `tokens` of the words a phrase is read on word for word: all but the degree
+ * words. The typed side (typedKeys) and the query side (query.ts) read the same words.
+ */
+export function wordingPlaces(tokens: readonly string[]): number[] {
+  return [...tokens.keys()].filter((p) => !DEGREE_WORDS.has(tokens[p] ?? ''));
+}
+
+/**
  * The keys a typed word or phrase is found by: its meaningful words ("runs in the family" →
  * run family, found in "runs in families" too), and, when it has small words, every word of it
  * ("feeling low"). Never its meaningful words alone when that leaves one: "the change" is not
@@ -67,9 +75,9 @@ export const DEGREE_WORDS: ReadonlySet<string> = new Set([
  */
 function typedKeys(typed: string): string[] {
   const meaningful = phraseStems(typed).join(' ');
-  const wording = tokenize(typed)
-    .filter((w) => !DEGREE_WORDS.has(w))
-    .map(stem)
+  const tokens = tokenize(typed);
+  const wording = wordingPlaces(tokens)
+    .map((p) => stem(tokens[p] ?? ''))
     .join(' ');
   if (meaningful === wording) return meaningful === '' ? [] : [meaningful];
   return (meaningful.includes(' ') ? [meaningful, wording] : [wording]).filter((key) => key !== '');
