@@ -80,6 +80,10 @@ export async function findAnswers(topics: readonly Topic[], query: string, opts:
 // about something else: one odd word in a question about weak legs is not enough, but
 // "passport" is not answered by a page that once says "online".
 const UNCOVERED_SHARE = 0.35;
+// A question that names a topic ("weak legs", "vitamin d", "osteoporosis") is about that topic
+// unless what it adds that the library lacks outweighs everything it does know: "vitamin d for
+// weak legs in the cold" is answered, "vitamin d drops for breastfed babies" is not.
+const NAMED_UNCOVERED_SHARE = 1.25;
 
 /** The terms of a topic's id, or of its title when that is short: what the topic is called. */
 function titleTermsOf(topic: Topic): string[] {
@@ -108,18 +112,6 @@ function queryTerms(words: readonly QueryWord[]): Set<string> {
  * A known word weighs as it does in ranking (how rare it is across sections).
  */
 function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording: ReadonlySet<string>): string[] {
-  // A question that names a topic in full ("weak legs", "hip fracture") is about that topic,
-  // whatever else it holds.
-  const terms = queryTerms(words);
-  for (const names of index.names.values()) if (saysInFull(names, terms, 2)) return [];
-  // So is one that names a topic by its title or id ("what is osteoporosis exactly"). Those are
-  // among its names, so a topic none of whose names holds a query word is passed over without
-  // working out its title's terms: a large library's topics are not all tokenized per search.
-  for (const doc of index.docs) {
-    if (doc.position !== 0 || !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t))))
-      continue;
-    if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return [];
-  }
   const telling = words.filter(
     (w) => !w.generic && !/^\d/.test(w.word) && !wording.has(w.alternatives[0]?.term ?? w.word),
   );
@@ -135,7 +127,26 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
     if (sizes.length === 0) unknown.push(word.word);
     else known += Math.log(1 + total / Math.min(...sizes));
   }
-  return unknown.length > 0 && unknown.length * unknownWeight >= UNCOVERED_SHARE * known ? unknown : [];
+  if (unknown.length === 0) return [];
+  const share = namesATopic(index, queryTerms(words)) ? NAMED_UNCOVERED_SHARE : UNCOVERED_SHARE;
+  return unknown.length * unknownWeight >= share * known ? unknown : [];
+}
+
+/**
+ * Whether the question names a topic in full, by a name of two words or more ("weak legs", "hip
+ * fracture"), or by its title or id ("what is osteoporosis exactly").
+ */
+function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
+  for (const names of index.names.values()) if (saysInFull(names, terms, 2)) return true;
+  // Titles and ids are among a topic's names, so a topic none of whose names holds a query word
+  // is passed over without working out its title's terms: a large library's topics are not all
+  // tokenized per search.
+  for (const doc of index.docs) {
+    if (doc.position !== 0 || !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t))))
+      continue;
+    if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return true;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,46 @@
+// Honest limits on the shipped topics: a question whose subject the library lacks is told so,
+// even when it also names a topic, and small chatty words are never taken for a subject.
+import { describe, expect, it } from 'vitest';
+import { isStopWord } from '../../src/search/normalize.js';
+import { osteo } from '../helpers/io.js';
+
+const search = (q: string) => osteo(['search', q, '--json', '--limit', '3'], { contentDir: null });
+const sections = (stdout: string): string[] =>
+  (JSON.parse(stdout) as { results: { topic: string; section: string }[] }).results.map(
+    (r) => `${r.topic} › ${r.section}`,
+  );
+
+describe('a question that names a topic but asks about something the library lacks', () => {
+  it('is told osteo has nothing on it when the unknown words outweigh the known (exit 1)', async () => {
+    for (const [q, word] of [
+      ['osteoporosis in hamsters', 'hamsters'],
+      ['vitamin d for racehorses and ponies', 'racehorses'],
+    ] as const) {
+      const r = await osteo(['search', q], { contentDir: null });
+      expect(r.code, q).toBe(1);
+      expect(r.stderr, q).toMatch(new RegExp(`^osteo has nothing on .*'${word}'`));
+      expect(r.stdout, q).toBe('');
+    }
+  });
+
+  it('is still answered when one odd word sits beside what the library knows', async () => {
+    const r = await search('weak legs after gardening in the drizzle');
+    expect(r.code).toBe(0);
+    expect(sections(r.stdout)[0]).toMatch(/gardening/i);
+  });
+});
+
+describe('chatty small words', () => {
+  it("are stop words, as the stock list's own are", () => {
+    for (const word of ['till', 'til', 'until', 'gonna', 'pls', 'thanks', 'u', 'whether'])
+      expect(isStopWord(word), word).toBe(true);
+    expect(isStopWord('wrist')).toBe(false);
+  });
+
+  it('change nothing in what a question finds, and never make it "nothing on"', async () => {
+    const plain = await search('how long a broken wrist takes to heal');
+    const chatty = await search('pls how long till a broken wrist takes to heal thanks');
+    expect(chatty.code).toBe(0);
+    expect(sections(chatty.stdout)).toEqual(sections(plain.stdout));
+  });
+});
