@@ -26,6 +26,8 @@ export interface Ideas {
   typos: boolean;
   /** A phrase the vocabulary knows ("alendronic acid") counts as one word, not one per word. */
   phraseUnits: boolean;
+  /** The words after "for", "with" or "after" set the scene ("yoga with osteoporosis"): they count less. */
+  contextWords: boolean;
 }
 
 export const ALL_IDEAS: Readonly<Ideas> = {
@@ -41,4 +43,5 @@ export const ALL_IDEAS: Readonly<Ideas> = {
   uncovered: true,
   typos: true,
   phraseUnits: true,
+  contextWords: true,
 };

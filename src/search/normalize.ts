@@ -71,8 +71,8 @@ const EXTRA_STOP_WORDS = [
   'coming',
   'says',
   'saying',
-  // Short and chatty forms of small words, as people type them: "wait till next week",
-  // "gonna", "u", "pls", "thanks".
+  // Short and chatty forms of small words, as people type them ("wait till next week", "gonna",
+  // "u", "pls", "thanks"), and small words the stock list lacks ("per day", "whether").
   'till',
   'til',
   'until',
@@ -102,6 +102,8 @@ const EXTRA_STOP_WORDS = [
   'eg',
   'ie',
   'whether',
+  'per',
+  'via',
   'though',
   'although',
   'shall',

@@ -24,6 +24,11 @@ export interface QueryWord {
    * vocabulary knows ("alendronic acid" is one medicine, not two things asked about).
    */
   share: number;
+  /**
+   * Sets the scene rather than saying what is asked: it comes after "for", "with" or "after"
+   * and something asked ("ibuprofen for knee arthritis", "yoga with osteoporosis").
+   */
+  context: boolean;
 }
 
 const SYNONYM_WEIGHT = 0.8;
@@ -64,6 +69,7 @@ export async function parseQuery(
   ]);
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
+  const sceneFrom = ideas.contextWords ? sceneStart(all, places, stems, generic) : Infinity;
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
@@ -108,9 +114,37 @@ export async function parseQuery(
           add(meaning, FUZZY_WEIGHT * similarity * SYNONYM_WEIGHT);
       }
     }
-    words.push({ word, alternatives, generic: isGeneric, share: shares[i] ?? 1 });
+    words.push({
+      word,
+      alternatives,
+      generic: isGeneric,
+      share: shares[i] ?? 1,
+      context: (places[i] ?? 0) > sceneFrom,
+    });
   }
   return words;
+}
+
+// The small words after which a question names its setting, not its subject: "exercises for
+// knee arthritis", "can I do yoga with osteoporosis", "tired after a hip op".
+const SCENE_WORDS = new Set(['for', 'with']);
+
+/**
+ * The place in `all` of the first "for", "with" or "after" that follows a word saying what is
+ * asked (not a generic one) and comes before another meaningful word; Infinity when there is none.
+ * "what to do after a fall" asks about the fall: nothing is asked before its "after".
+ */
+function sceneStart(
+  all: readonly string[],
+  places: readonly number[],
+  stems: readonly string[],
+  generic: ReadonlySet<string>,
+): number {
+  const asked = places.find((_, i) => !generic.has(stems[i] ?? ''));
+  if (asked === undefined) return Infinity;
+  const last = places.at(-1) ?? -1;
+  for (let p = asked + 1; p < last; p++) if (SCENE_WORDS.has(all[p] ?? '')) return p;
+  return Infinity;
 }
 
 /**

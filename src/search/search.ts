@@ -26,6 +26,9 @@ export async function rankSections(index: SearchIndex, query: string, vocabulary
 
 // A word that says nothing about what is asked ("elderly", "tips") counts this much of its rarity.
 const GENERIC_WEIGHT = 0.3;
+// A word that sets the scene ("knee arthritis" in "exercises for knee arthritis") counts this much
+// of its rarity: it still tells topics apart, but what is asked chooses first.
+const CONTEXT_WEIGHT = 0.5;
 
 /**
  * The ranked sections, and the query as read: its words and the kinds of question its wording
@@ -70,7 +73,8 @@ function score(
         : ideas.rarity
           ? Math.log(1 + total / Math.max(1, sectionsWithForms(index, known)))
           : 1;
-    return (w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight) * w.share;
+    const scene = w.context ? CONTEXT_WEIGHT : 1;
+    return (w.generic && ideas.genericWords ? weight * GENERIC_WEIGHT : weight) * w.share * scene;
   });
   const sum = importance.reduce((a, b) => a + b, 0);
   if (sum === 0) return [];

@@ -1,0 +1,42 @@
+// The words after "for" or "with" set the scene of a question ("naproxen for a stiff knee"):
+// they count less than what is asked, so the medicine answers, not the knee.
+import { describe, expect, it } from 'vitest';
+import { findAnswers } from '../../src/search/answers.js';
+import { ALL_IDEAS } from '../../src/search/ideas.js';
+import { parseQuery } from '../../src/search/query.js';
+import { openLibrary } from '../../src/library/open.js';
+import { openVocabulary } from '../../src/library/vocabulary.js';
+import { BUILT_VOCABULARY, PLACES, SHIPPED_CONTENT } from '../../src/paths.js';
+
+const library = await openLibrary(SHIPPED_CONTENT, { search: true }, PLACES);
+const index = await library.index?.();
+if (!index) throw new Error('the shipped index is needed (npm run build)');
+const vocabulary = await openVocabulary(SHIPPED_CONTENT, SHIPPED_CONTENT, BUILT_VOCABULARY);
+const context = async (q: string): Promise<string[]> =>
+  (await parseQuery(index, q, vocabulary)).filter((w) => w.context).map((w) => w.word);
+const firstTopic = async (q: string, contextWords = true): Promise<string | undefined> =>
+  (await findAnswers(library.topics, q, { limit: 3, index, vocabulary, ideas: { ...ALL_IDEAS, contextWords } }))
+    .results[0]?.doc.topic.id;
+
+describe('words that set the scene', () => {
+  it('are the meaningful words after the first "for" or "with" that follows something asked', async () => {
+    expect(await context('naproxen for a stiff knee')).toEqual(['stiff', 'knee']);
+    expect(await context('swimming with brittle bones')).toEqual(['brittle', 'bones']);
+  });
+
+  it('are none when nothing is asked before the "for" or "with", or nothing comes after it', async () => {
+    expect(await context('what to do with a broken wrist')).toEqual([]);
+    expect(await context('is there anything for')).toEqual([]);
+    expect(await context('tired after a hip operation')).toEqual([]);
+  });
+
+  it('let what is asked choose the topic (and without the idea, the scene did)', async () => {
+    for (const [q, asked, scene] of [
+      ['paracetamol for hip arthritis', 'pain-relief', 'osteoarthritis'],
+      ['naproxen for a stiff knee', 'pain-relief', 'osteoarthritis'],
+    ] as const) {
+      expect(await firstTopic(q), q).toBe(asked);
+      expect(await firstTopic(q, false), q).toBe(scene);
+    }
+  });
+});
