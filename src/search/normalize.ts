@@ -110,8 +110,8 @@ const EXTRA_STOP_WORDS = [
 ];
 // Small words the stock list drops that carry the meaning of what people ask: "get up",
 // "give way", "fell over", "passed out", "coming off a medicine".
-const MEANINGFUL = new Set(['up', 'down', 'off', 'out', 'way', 'over']);
-const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS].filter((w) => !MEANINGFUL.has(w)));
+export const MEANINGFUL_SMALL_WORDS: ReadonlySet<string> = new Set(['up', 'down', 'off', 'out', 'way', 'over']);
+const STOP_WORDS = new Set([...eng, ...EXTRA_STOP_WORDS].filter((w) => !MEANINGFUL_SMALL_WORDS.has(w)));
 
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token);

@@ -2,7 +2,7 @@
 // the vocabulary says it also means ("shrunk" → height loss, "prolia" → denosumab) and, for a
 // word the content never uses, the content words it is one letter from.
 import type { SearchIndex } from './memory-index.js';
-import { isStopWord, stem, tokenize } from './normalize.js';
+import { isStopWord, MEANINGFUL_SMALL_WORDS, stem, tokenize } from './normalize.js';
 import { EMPTY_VOCABULARY, wordingPlaces, type Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 
@@ -157,7 +157,7 @@ function firstTerms(all: readonly string[], max: number): { tokens: string[]; st
   const places: number[] = [];
   const distinct = new Set<string>();
   for (const [place, token] of all.entries()) {
-    if (isStopWord(token)) continue;
+    if (isStopWord(token) || beforeNumber(token, all[place + 1])) continue;
     const term = stem(token);
     if (!distinct.has(term)) {
       if (distinct.size === max) break;
@@ -168,6 +168,14 @@ function firstTerms(all: readonly string[], max: number): { tokens: string[]; st
     places.push(place);
   }
   return { tokens, stems, places };
+}
+
+/**
+ * A small word that carries meaning as a particle ("fell over", "get up") says only "more than"
+ * before a number ("tired over 70"): it is passed over there.
+ */
+function beforeNumber(token: string, next: string | undefined): boolean {
+  return next !== undefined && /^\d/.test(next) && MEANINGFUL_SMALL_WORDS.has(token);
 }
 
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */

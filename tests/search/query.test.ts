@@ -34,6 +34,12 @@ describe('parseQuery', () => {
     expect(typos(words)).toBe(MAX_TYPO_LOOKUPS);
   });
 
+  it('reads "over" before a number as "more than", and as a word of its own elsewhere', async () => {
+    const words = async (q: string) => (await parseQuery(index, q)).map((w) => w.word);
+    expect(await words('tired over 70')).toEqual(['tired', '70']);
+    expect(await words('she fell over twice')).toEqual(['fell', 'over', 'twice']);
+  });
+
   it('keeps the first MAX_QUERY_TERMS distinct terms of a very long query', async () => {
     const words = Array.from({ length: 200 }, (_, i) => `word${i}x`);
     const parsed = await parseQuery(index, [...words, ...words].join(' '));
