@@ -30,11 +30,11 @@ describe('explain --format', () => {
     expect(r.code).toBe(0);
     const back = splitSections(r.stdout);
     const named = topic?.sections.filter((s) => s.heading !== '') ?? [];
-    // The topic's sections, then the handout's own two.
+    // The topic's sections, then the handout's own: its questions (when it has any) and sources.
     expect(back.map((s) => s.heading)).toEqual([
       '',
       ...named.map((s) => s.heading),
-      'Questions to ask your doctor',
+      ...((topic?.questions.length ?? 0) > 0 ? ['Questions to ask your doctor'] : []),
       'Sources',
     ]);
     for (const s of named) expect(back.find((b) => b.heading === s.heading)?.markdown).toBe(s.markdown);
