@@ -3,7 +3,7 @@
 // whether a file is still the one that was read. Kept apart from load.ts so the start-up path
 // (library/snapshot.ts) can use it without the parser.
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { relative, sep } from 'node:path';
 
 export function topicFileNames(dir: string): string[] {
   return readdirSync(dir)
@@ -49,7 +49,9 @@ export function stampFrom(name: string, stats: StampedStats): FileStamp {
  * at anything outside the folder). Null when it cannot be looked at.
  */
 export function stampOf(root: string, name: string): FileStamp | null {
-  const path = join(root, name);
+  // A name from readdir has no separator in it, so joining is plain concatenation: path.join's
+  // normalizing was a fifth of checking 10,000 stamps.
+  const path = root.endsWith(sep) ? root + name : root + sep + name;
   try {
     const link = lstatSync(path);
     if (!link.isSymbolicLink()) return stampFrom(name, link);
