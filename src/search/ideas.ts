@@ -26,7 +26,7 @@ export interface Ideas {
   typos: boolean;
   /** A phrase the vocabulary knows ("alendronic acid") counts as one word, not one per word. */
   phraseUnits: boolean;
-  /** The words after "for", "with" or "after" set the scene ("yoga with osteoporosis"): they count less. */
+  /** The words after "for" or "with" set the scene ("yoga with osteoporosis"): they count less. */
   contextWords: boolean;
 }
 

@@ -25,8 +25,8 @@ export interface QueryWord {
    */
   share: number;
   /**
-   * Sets the scene rather than saying what is asked: it comes after "for", "with" or "after"
-   * and something asked ("ibuprofen for knee arthritis", "yoga with osteoporosis").
+   * Sets the scene rather than saying what is asked: it comes after "for" or "with" and
+   * something asked ("ibuprofen for knee arthritis", "yoga with osteoporosis").
    */
   context: boolean;
 }
@@ -126,13 +126,14 @@ export async function parseQuery(
 }
 
 // The small words after which a question names its setting, not its subject: "exercises for
-// knee arthritis", "can I do yoga with osteoporosis", "tired after a hip op".
+// knee arthritis", "can I do yoga with osteoporosis". Not "after", which is mostly about time
+// and often names what is asked ("coffee after alendronate": measured, it lost more than it won).
 const SCENE_WORDS = new Set(['for', 'with']);
 
 /**
- * The place in `all` of the first "for", "with" or "after" that follows a word saying what is
- * asked (not a generic one) and comes before another meaningful word; Infinity when there is none.
- * "what to do after a fall" asks about the fall: nothing is asked before its "after".
+ * The place in `all` of the first "for" or "with" that follows a word saying what is asked (not a
+ * generic one) and comes before another meaningful word; Infinity when there is none. "what to
+ * do with a broken wrist" asks about the wrist: nothing is asked before its "with".
  */
 function sceneStart(
   all: readonly string[],
