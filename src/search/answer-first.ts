@@ -1,7 +1,7 @@
 // Which section of a topic answers the question (search.ts ranks topics' sections by their
 // match; this picks, for each topic, the section whose own heading and text answer the
 // question's words, and the opening section for a question that only names the topic).
-import type { SearchIndex, TermHit } from './memory-index.js';
+import { headingText, type SearchIndex, type TermHit } from './memory-index.js';
 import { stem, tokenize } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
@@ -30,18 +30,30 @@ export function answerFirst(
   ideas: Pick<Ideas, 'headingPhrases' | 'namedLead'>,
   /** The kinds of question the query asks (question-kinds.ts). */
   kindsAsked: readonly QuestionKind[] = [],
+  /** The stems of the words that asked them ("how", "do", "i" of "how do i"). */
+  wording: ReadonlySet<string> = new Set(),
 ): SearchHit[] {
-  const queryPairs = new Set(ideas.headingPhrases ? pairs(query) : []);
+  // A pair of the words that asked a kind ("how long", the "do i" of "how do i take it") is a
+  // shared phrase only in a heading that gives that kind of answer: "Which one do I take?" is
+  // not how to take it.
+  const asking = (a: string, b: string): boolean => wording.has(a) && wording.has(b);
+  const plainPairs = new Set(ideas.headingPhrases ? pairs(query, (a, b) => !asking(a, b)) : []);
+  const wordingPairs = new Set(ideas.headingPhrases ? pairs(query, asking) : []);
   const answers = answeringHeading(kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, number>();
   const bonus = (hit: SearchHit): number => {
     const heading = hit.doc.section.heading;
-    let value = bonuses.get(heading);
+    const headings = headingText(hit.doc.section);
+    let value = bonuses.get(headings);
     if (value === undefined) {
-      const shared = queryPairs.size === 0 ? 0 : pairs(heading).filter((p) => queryPairs.has(p)).length;
-      value = PHRASE_BONUS * Math.min(2, shared) + (answers(heading) ? KIND_BONUS : 0);
-      bonuses.set(heading, value);
+      const answering = answers(heading);
+      const own = plainPairs.size + wordingPairs.size === 0 ? [] : pairs(heading);
+      const shared = own.filter((p) => plainPairs.has(p) || (answering && wordingPairs.has(p))).length;
+      // A part's heading says what some of its section answers ("### If you forget your tablet").
+      const part = answering ? KIND_BONUS : headings !== heading && answers(headings) ? PART_KIND_BONUS : 0;
+      value = PHRASE_BONUS * Math.min(2, shared) + part;
+      bonuses.set(headings, value);
     }
     return value;
   };
@@ -87,6 +99,7 @@ const PHRASE_BONUS = 0.15;
 // A heading that gives the kind of answer asked for ("How long…" for "how many years"): about as
 // much as a shared pair of words, so the section's own match of the question's words still leads.
 const KIND_BONUS = 0.2;
+const PART_KIND_BONUS = KIND_BONUS / 2;
 export const TITLE_WORD_IN_SECTION = 0.6;
 // A heading says what its section answers: a word there outweighs the same word in the text.
 const HEADING_IN_SECTION = 1.3;
@@ -95,10 +108,18 @@ const INTRO_FOR_NAME = 0.5;
 export const NAMED_LEAD = 1;
 const NAMED_COVERAGE = 0.6;
 
-/** Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to, to+take. */
-function pairs(text: string): string[] {
+/**
+ * Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to,
+ * to+take; only those `keep` keeps, when given.
+ */
+function pairs(text: string, keep: (a: string, b: string) => boolean = () => true): string[] {
   const words = tokenize(text).map(stem);
-  return words.slice(1).map((w, i) => `${words[i] ?? ''}+${w}`);
+  const out: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const [a, b] = [words[i - 1] ?? '', words[i] ?? ''];
+    if (keep(a, b)) out.push(`${a}+${b}`);
+  }
+  return out;
 }
 
 /** Whether every word of the question is a name of the topic ("brittle bones", "osteoporosis"). */

@@ -5,7 +5,7 @@ import { inTopTopics, type Keep } from './keep-topics.js';
 import { bestPerDoc, nameCoverage } from './word-matches.js';
 import { answerFirst, NAMED_LEAD, onlyNames } from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
-import type { QuestionKind, Vocabulary } from './vocabulary.js';
+import type { Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
 import { askedKinds, NOTHING_ASKED, type Asked } from './question-kinds.js';
 
@@ -43,7 +43,7 @@ export async function rankQuery(
 ): Promise<{ hits: SearchHit[]; words: QueryWord[]; asked: Asked }> {
   const words = await parseQuery(index, query, vocabulary, ideas);
   const asked = ideas.questionKinds ? askedKinds(query, vocabulary?.questions ?? []) : NOTHING_ASKED;
-  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, asked.kinds, keep), words, asked };
+  return { hits: words.length === 0 ? [] : score(index, query, words, ideas, asked, keep), words, asked };
 }
 
 export type { Keep };
@@ -54,7 +54,7 @@ function score(
   query: string,
   words: readonly QueryWord[],
   ideas: Readonly<Ideas>,
-  kindsAsked: readonly QuestionKind[],
+  asked: Asked,
   keep: Keep | undefined,
 ): SearchHit[] {
   const total = index.docs.length;
@@ -128,7 +128,9 @@ function score(
     }
     hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms });
   }
-  const shaped = ideas.answerFirst ? answerFirst(hits, query, words, index, coverage, ideas, kindsAsked) : hits;
+  const shaped = ideas.answerFirst
+    ? answerFirst(hits, query, words, index, coverage, ideas, asked.kinds, asked.words)
+    : hits;
   for (const hit of shaped) hit.score = Math.min(1, Math.round(hit.score * 1000) / 1000);
   return shaped;
 }

@@ -103,3 +103,57 @@ describe('kinds of question', () => {
     expect((await answers({ ...vocabulary, questions: [] })).uncovered).toEqual(['properly']);
   });
 });
+
+describe('the wording of a kind, and the parts of a section', () => {
+  const pills = parseTopic(
+    `---
+id: pillocin
+title: Pillocin
+summary: Another made-up medicine.
+---
+About pillocin.
+
+## Which one do I take
+
+About pillocin.
+
+## How to take it
+
+About pillocin.
+
+## Taking it each week
+
+### If you forget a week
+
+About pillocin.
+
+## Storing it
+
+About pillocin.
+`,
+    'pillocin.md',
+  );
+  const pillIndex = buildIndex([pills]);
+  const kinds = compileVocabulary(
+    parseVocabulary(`
+questions:
+  - asks: [how do i]
+    headings: [how to]
+  - asks: [missed]
+    headings: [on time, forget]
+`),
+  );
+  const top = async (query: string): Promise<string | undefined> =>
+    (await rankQuery(pillIndex, query, kinds)).hits[0]?.doc.section.heading;
+
+  it('the words that asked how ("do i" of "how do i") do not also match a heading that is not how to', async () => {
+    // "Which one do I take" shares "do i" and "i take" with the question; only the kind says how.
+    expect(await top('how do i take pillocin')).toBe('How to take it');
+  });
+
+  it('a part heading that gives the kind of answer asked marks its section', async () => {
+    expect(await top('missed pillocin')).toBe('Taking it each week');
+    // Asked nothing, the question is answered by the opening.
+    expect(await top('pillocin')).toBe('');
+  });
+});
