@@ -1,7 +1,7 @@
 // `osteo check` rules for a folder's vocabulary.yml: every word a synonym points to is one the
 // topics use (else the synonym finds nothing), no typed word is listed twice, and every heading
 // a kind of question looks for is in some section's heading (else it never answers).
-import { buildIndex } from '../search/memory-index.js';
+import { buildIndex, headingText } from '../search/memory-index.js';
 import { phraseStems, wordingStems } from '../search/vocabulary.js';
 import type { Topic } from '../topics/types.js';
 import { VOCABULARY_FILE, type VocabularyFile } from '../topics/vocabulary-file.js';
@@ -38,7 +38,8 @@ export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]):
       else seen.set(key, String(i));
     }
   }
-  const headings = topics.flatMap((t) => t.sections.map((s) => ` ${wordingStems(s.heading)} `));
+  // A section's part headings (###) count: a kind's cue there marks the section (answer-first.ts).
+  const headings = topics.flatMap((t) => t.sections.map((s) => ` ${wordingStems(headingText(s))} `));
   for (const [i, kind] of file.questions.entries()) {
     for (const cue of kind.headings) {
       const words = wordingStems(cue);
@@ -47,7 +48,7 @@ export function checkVocabulary(file: VocabularyFile, topics: readonly Topic[]):
           level: 'warning',
           file: VOCABULARY_FILE,
           field: `questions.${i}.headings`,
-          message: `"${cue}" is in no section's heading`,
+          message: `"${cue}" is in no section's heading or part heading`,
         });
     }
   }

@@ -17,6 +17,10 @@ Widgetol tablets help sore knees.
 ## How long to take it
 
 For some years.
+
+### If you forget a dose
+
+Take it the next day.
 `,
     'widgetol.md',
   ),
@@ -53,7 +57,11 @@ questions:
 
   it("warns of a kind of question whose heading words are in no section's heading", () => {
     expect(check('questions:\n  - asks: [why]\n    headings: [why, how long]\n')).toEqual([
-      'warning questions.0.headings: "why" is in no section\'s heading',
+      'warning questions.0.headings: "why" is in no section\'s heading or part heading',
     ]);
+  });
+
+  it('counts a part heading (###) as a heading that can give the kind of answer', () => {
+    expect(check('questions:\n  - asks: [missed]\n    headings: [forget]\n')).toEqual([]);
   });
 });
