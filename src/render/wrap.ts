@@ -25,6 +25,11 @@ const LINK = ']8;;';
 // and a zero-width joiner (it joins the next character to the one before).
 const NOT_ADDITIVE = /[\u001B\u009B\u200D]/;
 const JOINER = '\u200D';
+// One column each (width.ts), with no escape and no white space but the plain space: such a
+// line's width is its length, and wrapping can only trim it.
+const FITS_AS_IS = /^[\u0020-\u007E\u00A1-\u00AC\u00AE-\u02FF\u2010-\u2027\u2030-\u205E\u2190-\u21FF\u2500-\u259F]*$/;
+const EDGE_SPACES = /^ +| +$/g;
+const TRAILING_SPACES = / +$/;
 
 export default function wrapAnsi(text: string, columns: number, options: WrapOptions = {}): string {
   return text
@@ -38,6 +43,13 @@ export default function wrapAnsi(text: string, columns: number, options: WrapOpt
 function wrapLine(text: string, columns: number, options: WrapOptions): string {
   const trim = options.trim !== false;
   if (trim && text.trim() === '') return '';
+  // Plain text of one-column characters, the most of what osteo wraps, is wrapped by the same
+  // steps with none of the measuring: `osteo topics` on a library of 10,000 topics wraps 10,000
+  // summaries, and the full pass below was a seventh of its time (issue 16).
+  if (FITS_AS_IS.test(text)) {
+    if (text.length <= columns) return trim ? text.replace(EDGE_SPACES, '') : text;
+    if (trim && options.wordWrap !== false && !options.hard) return wrapPlain(text, columns);
+  }
   const words = text.split(' ');
   const lengths = words.map((word) => stringWidth(word));
   let rows = [''];
@@ -113,6 +125,26 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
   }
   if (trim) rows = rows.map(trimSpacesRight);
   return carryStyles(rows.join('\n'));
+}
+
+/**
+ * wrapLine for text whose width is its length (FITS_AS_IS), trimmed, breaking at spaces only:
+ * the loop above without the cases that cannot arise (a row that starts with a space, a width
+ * that adding lengths would not track, escapes to carry).
+ */
+function wrapPlain(text: string, columns: number): string {
+  const rows: string[] = [];
+  let row = '';
+  for (const [index, word] of text.split(' ').entries()) {
+    if (index !== 0 && row.length > 0) row += ' ';
+    if (row.length + word.length > columns && row.length > 0 && word.length > 0) {
+      rows.push(row);
+      row = '';
+    }
+    row += word;
+  }
+  rows.push(row);
+  return rows.map((r) => r.replace(TRAILING_SPACES, '')).join('\n');
 }
 
 /** Break a word longer than the width across rows; escapes take no room. */

@@ -137,6 +137,23 @@ describe('wrap', () => {
     );
   });
 
+  it('gives what wrap-ansi gives on plain text, the short cuts included (spaces at the ends, dashes, no-break spaces)', () => {
+    const piece = fc.constantFrom(' ', '  ', 'a', 'Bc', 'word', '—', '’', '\u00A0', '\u00AD', '\u2028', 'é', '-', '\t');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 30 }).map((p) => p.join('')),
+        fc.integer({ min: -30, max: 10 }),
+        options,
+        (t, slack, o) => {
+          // Lines that fit and lines that do not, by up to 30 columns.
+          const columns = Math.max(1, t.length + slack);
+          expect(wrap(t, columns, o)).toBe(upstream(t, columns, o));
+        },
+      ),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+
   // Where osteo's width and string-width disagree (joined emoji), wrap-ansi cannot be the reference:
   // these are what wrap.ts gave when it still measured the whole row before each word, on random
   // rows of soft hyphens, joiners, emoji, wide letters and escapes (40 of them are ones that a
