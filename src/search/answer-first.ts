@@ -1,8 +1,8 @@
 // Which section of a topic answers the question (search.ts ranks topics' sections by their
 // match; this picks, for each topic, the section whose own heading and text answer the
 // question's words, and the opening section for a question that only names the topic).
-import { headingText, type SearchIndex, type TermHit } from './memory-index.js';
-import { stem, tokenize } from './normalize.js';
+import { packedHits, unpackHit, type SearchIndex, type SectionDoc, type TermHit } from './memory-index.js';
+import { isStopWord, stem, tokenize } from './normalize.js';
 import type { QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
@@ -40,22 +40,21 @@ export function answerFirst(
   const plainPairs = new Set(ideas.headingPhrases ? pairs(query, (a, b) => !asking(a, b)) : []);
   const wordingPairs = new Set(ideas.headingPhrases ? pairs(query, asking) : []);
   const answers = answeringHeading(kindsAsked);
+  const inParts = partsAnswering(index, kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
-  const bonuses = new Map<string, number>();
+  const bonuses = new Map<string, { value: number; answering: boolean }>();
   const bonus = (hit: SearchHit): number => {
     const heading = hit.doc.section.heading;
-    const headings = headingText(hit.doc.section);
-    let value = bonuses.get(headings);
-    if (value === undefined) {
+    let known = bonuses.get(heading);
+    if (known === undefined) {
       const answering = answers(heading);
       const own = plainPairs.size + wordingPairs.size === 0 ? [] : pairs(heading);
       const shared = own.filter((p) => plainPairs.has(p) || (answering && wordingPairs.has(p))).length;
-      // A part's heading says what some of its section answers ("### If you forget your tablet").
-      const part = answering ? KIND_BONUS : headings !== heading && answers(headings) ? PART_KIND_BONUS : 0;
-      value = PHRASE_BONUS * Math.min(2, shared) + part;
-      bonuses.set(headings, value);
+      known = { value: PHRASE_BONUS * Math.min(2, shared) + (answering ? KIND_BONUS : 0), answering };
+      bonuses.set(heading, known);
     }
-    return value;
+    // A part's heading says what some of its section answers ("### If you forget your tablet").
+    return known.value + (!known.answering && inParts(hit.doc) ? PART_KIND_BONUS : 0);
   };
   const byTopic = new Map<string, SearchHit[]>();
   for (const hit of hits) {
@@ -107,6 +106,49 @@ const INTRO_FOR_NAME = 0.5;
 // Enough to put a topic the question only names above any other (scores are capped at 1 when shown).
 export const NAMED_LEAD = 1;
 const NAMED_COVERAGE = 0.6;
+
+/**
+ * Whether a section's headings, its parts' included, hold every meaningful word of a heading cue
+ * of the kinds asked that its own heading does not ("forget" in "### If you forget your weekly
+ * tablet"). Read from the index, which every kind of library builds from the whole text: a large
+ * folder's topics hold only their headings until shown, and the answer must not depend on which
+ * kind of library it is.
+ */
+function partsAnswering(index: SearchIndex, kinds: readonly QuestionKind[]): (section: SectionDoc) => boolean {
+  const cues: { terms: string[]; sections: Set<SectionDoc> }[] = [];
+  for (const cue of kinds.flatMap((kind) => kind.headings)) {
+    const terms = cue.split(' ').filter((word) => !isStopWord(word));
+    if (terms.length === 0) continue;
+    let docs: Set<number> | null = null;
+    const hit: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+    for (const term of terms) {
+      const packed = packedHits(index.postings, term);
+      const here = new Set<number>();
+      packed?.docs.forEach((doc, i) => {
+        if (unpackHit(packed.hits[i] ?? 0, hit).inHeading && (docs === null || docs.has(doc))) here.add(doc);
+      });
+      docs = here;
+    }
+    const sections = new Set<SectionDoc>();
+    for (const doc of docs ?? []) {
+      const section = index.docs[doc];
+      if (section) sections.add(section);
+    }
+    cues.push({ terms, sections });
+  }
+  if (cues.length === 0) return () => false;
+  // Only the sections ranked are asked about: their own headings are read then, each once.
+  const answered = new Map<SectionDoc, boolean>();
+  return (section) => {
+    let value = answered.get(section);
+    if (value === undefined) {
+      const own = new Set(tokenize(section.section.heading).map(stem));
+      value = cues.some(({ terms, sections }) => sections.has(section) && !terms.every((term) => own.has(term)));
+      answered.set(section, value);
+    }
+    return value;
+  };
+}
 
 /**
  * Neighbouring word pairs, stop words included, each word stemmed: "how to take" → how+to,
