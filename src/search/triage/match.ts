@@ -169,19 +169,15 @@ function presentConcepts(
     ? -1
     : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
   // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went
-  // numb"), "then", or someone real ("a stroke storyline and then mum actually started slurring").
+  // numb"), "then", someone real ("a stroke storyline and then mum actually started slurring"),
+  // or an "and" that goes on with the teller's day, not the story's (storyEnds).
   const storyCues = findSpans(tokens, cues.story);
   const inStory = (span: Span): boolean =>
     storyCues.some(
       (c) =>
         tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
         // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
-        !between(
-          tokens,
-          c,
-          span,
-          (word) => WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && reach.subjects.has(word)),
-        ),
+        !storyEnded(tokens, c, span, reach.subjects),
     );
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
@@ -240,7 +236,32 @@ const STORY_ENDS = new Set([
   'gran',
   'husband',
   'wife',
+  // Someone real, now: "…playing a character and collapsed on stage, she's not breathing".
+  'shes',
+  'hes',
+  'im',
 ]);
+
+// Words that say what a story is about ("a drama where an old man collapsed and went blue"): an
+// "and" after one of them goes on with the story. An "and" before any, followed by what happened
+// rather than by someone new ("and a patient had a clot"), goes on with the teller's own day: "I
+// was watching the news and got chest pain", "playing a character and collapsed on stage".
+const STORY_TELLS = new Set(['where', 'about', 'who', 'which', 'that', 'whose']);
+const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']);
+
+/** Whether the story cue `cue` ends before the concept at `span` (see inStory). */
+function storyEnded(tokens: readonly Token[], cue: Span, span: Span, subjects: ReadonlySet<string>): boolean {
+  const [from, to] = cue.start < span.start ? [cue.end, span.start] : [span.end, cue.start];
+  let told = false;
+  for (let i = from; i < to; i++) {
+    const word = tokens[i]?.word ?? '';
+    if (WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && subjects.has(word))) return true;
+    if (STORY_TELLS.has(word)) told = true;
+    // The word after "and" is the concept itself when i + 1 === to.
+    if (word === 'and' && !told && !SOMEONE_NEW.has(tokens[i + 1]?.word ?? '')) return true;
+  }
+  return false;
+}
 
 /** Whether a word that `stops` lies between the cue and the concept, whichever comes first. */
 function between(tokens: readonly Token[], cue: Span, span: Span, stops: (word: string) => boolean): boolean {
