@@ -177,7 +177,7 @@ function presentConcepts(
       (c) =>
         tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
         // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
-        !storyEnded(tokens, c, span, reach.subjects),
+        !between(tokens, c, span, storyEnds(tokens, reach.subjects)),
     );
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
@@ -249,24 +249,29 @@ const STORY_ENDS = new Set([
 const STORY_TELLS = new Set(['where', 'about', 'who', 'which', 'that', 'whose']);
 const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']);
 
-/** Whether the story cue `cue` ends before the concept at `span` (see inStory). */
-function storyEnded(tokens: readonly Token[], cue: Span, span: Span, subjects: ReadonlySet<string>): boolean {
-  const [from, to] = cue.start < span.start ? [cue.end, span.start] : [span.end, cue.start];
+/**
+ * A story's stops, for between(): a fresh one per cue and concept, as it keeps whether the story
+ * has said what it is about yet.
+ */
+function storyEnds(tokens: readonly Token[], subjects: ReadonlySet<string>): (word: string, at: number) => boolean {
   let told = false;
-  for (let i = from; i < to; i++) {
-    const word = tokens[i]?.word ?? '';
+  return (word, at) => {
     if (WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && subjects.has(word))) return true;
     if (STORY_TELLS.has(word)) told = true;
-    // The word after "and" is the concept itself when i + 1 === to.
-    if (word === 'and' && !told && !SOMEONE_NEW.has(tokens[i + 1]?.word ?? '')) return true;
-  }
-  return false;
+    // The word after "and" may be the concept itself.
+    return word === 'and' && !told && !SOMEONE_NEW.has(tokens[at + 1]?.word ?? '');
+  };
 }
 
 /** Whether a word that `stops` lies between the cue and the concept, whichever comes first. */
-function between(tokens: readonly Token[], cue: Span, span: Span, stops: (word: string) => boolean): boolean {
+function between(
+  tokens: readonly Token[],
+  cue: Span,
+  span: Span,
+  stops: (word: string, at: number) => boolean,
+): boolean {
   const [from, to] = cue.start < span.start ? [cue.end, span.start] : [span.end, cue.start];
-  for (let i = from; i < to; i++) if (stops(tokens[i]?.word ?? '')) return true;
+  for (let i = from; i < to; i++) if (stops(tokens[i]?.word ?? '', i)) return true;
   return false;
 }
 
