@@ -126,9 +126,10 @@ export async function parseQuery(
 }
 
 // The small words after which a question names its setting, not its subject: "exercises for
-// knee arthritis", "can I do yoga with osteoporosis". Not "after", which is mostly about time
-// and often names what is asked ("coffee after alendronate": measured, it lost more than it won).
-const SCENE_WORDS = new Set(['for', 'with']);
+// knee arthritis", "can I do yoga with osteoporosis", "feeling low since my diagnosis" (what is
+// asked is the mood, not the diagnosis). Not "after", which is mostly about time and often names
+// what is asked ("coffee after alendronate": measured, it lost more than it won).
+const SCENE_WORDS = new Set(['for', 'with', 'since']);
 
 /**
  * The place in `all` of the first "for" or "with" that follows a word saying what is asked (not a

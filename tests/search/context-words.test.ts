@@ -1,4 +1,4 @@
-// The words after "for" or "with" set the scene of a question ("naproxen for a stiff knee"):
+// The words after "for", "with" or "since" set the scene of a question ("naproxen for a stiff knee"):
 // they count less than what is asked, so the medicine answers, not the knee.
 import { describe, expect, it } from 'vitest';
 import { findAnswers } from '../../src/search/answers.js';
@@ -22,6 +22,7 @@ describe('words that set the scene', () => {
   it('are the meaningful words after the first "for" or "with" that follows something asked', async () => {
     expect(await context('naproxen for a stiff knee')).toEqual(['stiff', 'knee']);
     expect(await context('swimming with brittle bones')).toEqual(['brittle', 'bones']);
+    expect(await context('sad and tearful since my diagnosis')).toEqual(['diagnosis']);
   });
 
   it('are none when nothing is asked before the "for" or "with", or nothing comes after it', async () => {
