@@ -162,6 +162,14 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['told as all right, not as seen to', 'i had chest pain this morning but i feel better now', 'emergency'],
+    [
+      'a medicine told after the sign, in a new statement',
+      'i think grandad is having a stroke he takes pills for his blood pressure',
+      'emergency',
+    ],
+    ['a medicine asked about, the same subject', 'after a stroke which tablets should he take', 'none'],
+    ['said to have the signs', 'my wife is showing the symptoms of a heart attack', 'emergency'],
+    ['the signs asked about', 'heart attack symptoms in older women', 'none'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -210,7 +210,7 @@ function presentConcepts(
         definings.some(before))
     )
       continue;
-    if (kind === 'condition' && asking.some((c) => asks(tokens, c, span))) continue;
+    if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
     present.add(name);
   }
   return present;
@@ -282,11 +282,14 @@ const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
 /**
  * Whether the information cue `cue` asks about the condition at `span`: in the same clause, and,
  * for a question opened by a question word, after it. "what is a seizure" asks; "she is having a
- * seizure what is happening" does not. Other cues reach both ways ("stroke risk", "signs of a clot").
+ * seizure what is happening" does not. Other cues reach both ways ("stroke risk", "signs of a clot"),
+ * but one after the condition does not reach back past a new subject: in "mum is having a heart
+ * attack she takes heart tablets", typed with no full stop, "she takes" starts a new statement.
  */
-function asks(tokens: readonly Token[], cue: Span, span: Span): boolean {
+function asks(tokens: readonly Token[], cue: Span, span: Span, subjects: ReadonlySet<string>): boolean {
   const scope = tokens[span.start]?.scope;
   if (tokens[cue.start]?.scope !== scope) return false;
+  if (cue.start >= span.end && between(tokens, cue, span, (word) => subjects.has(word))) return false;
   return !QUESTION_WORDS.has(tokens[cue.start]?.word ?? '') || cue.start < span.start;
 }
 
