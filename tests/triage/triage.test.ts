@@ -170,6 +170,11 @@ describe('reading the sentence', () => {
     ['a medicine asked about, the same subject', 'after a stroke which tablets should he take', 'none'],
     ['said to have the signs', 'my wife is showing the symptoms of a heart attack', 'emergency'],
     ['the signs asked about', 'heart attack symptoms in older women', 'none'],
+    [
+      'stopped on its own is not seen to (a mini-stroke needs help too)',
+      'one side of his face dropped for a few minutes, it stopped and he seems himself again',
+      'emergency',
+    ],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
