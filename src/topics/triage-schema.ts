@@ -27,6 +27,11 @@ export const triageSchema = z.object({
      * out"): the signs told up to there are over, unless a `recurring` word follows ("it is back").
      */
     settled: z.array(phrase).default([]),
+    /**
+     * Words that say it went away by itself ("hasn't come back", "fine since"): they settle what
+     * came before as `settled` words do, but not for a sign marked `even-if-passed`.
+     */
+    passed: z.array(phrase).default([]),
     recurring: z.array(phrase).default([]),
     /** Words that put a sentence in a story ("one of the characters…"), up to "when" or someone real. */
     story: z.array(phrase).default([]),
@@ -53,6 +58,8 @@ export const triageSchema = z.object({
         sign: text,
         /** Each line: concepts that must all be present; !name: one that must not be. */
         when: z.array(z.array(notName).min(1)).min(1),
+        /** Still a sign when told as passed by itself (a mini-stroke needs help even if it passes). */
+        'even-if-passed': z.boolean().default(false),
         examples: z.array(text).min(3, 'needs at least 3 examples that fire'),
       }),
     )

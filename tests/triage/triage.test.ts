@@ -171,6 +171,13 @@ describe('reading the sentence', () => {
     ['said to have the signs', 'my wife is showing the symptoms of a heart attack', 'emergency'],
     ['the signs asked about', 'heart attack symptoms in older women', 'none'],
     [
+      'stroke signs told as passed by themselves still count',
+      'her speech went slurred for a few minutes and she has been fine since',
+      'emergency',
+    ],
+    ['a stroke named as over, then fine since', 'had a mini stroke in 2018 and been fine since, can i swim', 'none'],
+    ['other signs told as passed by themselves settle', 'choked on a sweet, coughed and been fine since', 'none'],
+    [
       'stopped on its own is not seen to (a mini-stroke needs help too)',
       'one side of his face dropped for a few minutes, it stopped and he seems himself again',
       'emergency',

@@ -20,6 +20,7 @@ export type CueKind =
   | 'past'
   | 'present'
   | 'settled'
+  | 'passed'
   | 'recurring'
   | 'story'
   | 'information'
@@ -33,6 +34,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'past',
   'present',
   'settled',
+  'passed',
   'recurring',
   'story',
   'information',
@@ -55,7 +57,7 @@ export interface CompiledTriage {
   /** Runs of words read as one word: [the words as typed, the word]. */
   same: [string[], string][];
   concepts: Record<string, { kind: ConceptKind; phrases: Phrase[] }>;
-  signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][] }[];
+  signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][]; evenIfPassed: boolean }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
   typos: TypoTable | null;
 }
@@ -89,7 +91,13 @@ export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): 
     concepts: Object.fromEntries(
       Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }]),
     ),
-    signs: file.signs.map(({ id, level, sign, when }) => ({ id, level, sign, when })),
+    signs: file.signs.map(({ id, level, sign, when, 'even-if-passed': evenIfPassed }) => ({
+      id,
+      level,
+      sign,
+      when,
+      evenIfPassed,
+    })),
     typos: english ? typoTable(ruleWords, english) : null,
   };
 }

@@ -89,15 +89,21 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks, same).map(spell);
     if (tokens.length === 0) return null;
-    const present = presentConcepts(concepts, cues, tokens, reach);
+    const present = presentConcepts(concepts, cues, tokens, reach, true);
+    // A sign that counts even if it passed by itself is read again without the words that say it
+    // did ("her face drooped for a few minutes, it hasn't come back"); only when they are there.
+    let unpassed: Set<string> | undefined;
+    const presentFor = (sign: (typeof signs)[number]): Set<string> => {
+      if (!sign.evenIfPassed) return present;
+      unpassed ??=
+        findSpans(tokens, cues.passed).length > 0 ? presentConcepts(concepts, cues, tokens, reach, false) : present;
+      return unpassed;
+    };
     let found: TriageMatch | null = null;
     for (const sign of signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
-      if (
-        sign.when.some(
-          ({ needs, without }) => needs.every((n) => present.has(n)) && !without.some((n) => present.has(n)),
-        )
-      ) {
+      const now = presentFor(sign);
+      if (sign.when.some(({ needs, without }) => needs.every((n) => now.has(n)) && !without.some((n) => now.has(n)))) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
       }
@@ -128,12 +134,16 @@ interface Reach {
   subjects: ReadonlySet<string>;
 }
 
-/** The names of the concepts the text asserts as happening now. */
+/**
+ * The names of the concepts the text asserts as happening now; with `passedSettles` false, what
+ * is told as having passed by itself still counts.
+ */
 function presentConcepts(
   concepts: readonly { name: string; kind: ConceptKind; phrases: PhraseIndex }[],
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
   reach: Reach,
+  passedSettles: boolean,
 ): Set<string> {
   const found = concepts.flatMap(({ name, kind, phrases }) =>
     findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
@@ -158,16 +168,23 @@ function presentConcepts(
   );
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
-  const settled = findSpans(tokens, cues.settled);
-  const firstSettled = Math.min(...settled.map((s) => s.start));
-  // "hasn't come back" settles; it is not "come back", nor is "how to stop it happening again".
-  const back = (r: Span): boolean =>
-    r.start > firstSettled &&
-    !settled.some((s) => s.start <= r.start && r.end <= s.end) &&
-    !preventions.some((c) => c.end <= r.start && tokens[c.start]?.scope === tokens[r.start]?.scope);
-  const over = findSpans(tokens, cues.recurring).some(back)
-    ? -1
-    : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
+  const seenTo = findSpans(tokens, cues.settled);
+  const passed = findSpans(tokens, cues.passed);
+  const recurring = findSpans(tokens, cues.recurring);
+  const overAt = (settled: readonly Span[]): number => {
+    const firstSettled = Math.min(...settled.map((s) => s.start));
+    // "hasn't come back" settles; it is not "come back", nor is "how to stop it happening again".
+    const back = (r: Span): boolean =>
+      r.start > firstSettled &&
+      !settled.some((s) => s.start <= r.start && r.end <= s.end) &&
+      !preventions.some((c) => c.end <= r.start && tokens[c.start]?.scope === tokens[r.start]?.scope);
+    return recurring.some(back) ? -1 : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
+  };
+  const over = overAt([...seenTo, ...passed]);
+  // Read for a sign that counts even if it passed: symptoms told as passed by themselves still
+  // count ("her face drooped, it hasn't come back"); a condition named as over does not ("had a
+  // TIA in 2019, been fine since").
+  const overForSymptoms = passedSettles ? over : overAt(seenTo);
   // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went
   // numb"), "then", someone real ("a stroke storyline and then mum actually started slurring"),
   // or an "and" that goes on with the teller's day, not the story's (storyEnds).
@@ -203,7 +220,7 @@ function presentConcepts(
     if (
       kind !== 'context' &&
       (past.has(scope) ||
-        scope <= over ||
+        scope <= (kind === 'symptom' ? overForSymptoms : over) ||
         inStory(span) ||
         inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
