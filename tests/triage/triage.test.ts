@@ -175,6 +175,11 @@ describe('reading the sentence', () => {
       'her speech went slurred for a few minutes and she has been fine since',
       'emergency',
     ],
+    [
+      'stroke signs seen to and all clear, and not come back since',
+      'her face went lopsided, the hospital scan was all clear and it has not come back',
+      'none',
+    ],
     ['a stroke named as over, then fine since', 'had a mini stroke in 2018 and been fine since, can i swim', 'none'],
     ['other signs told as passed by themselves settle', 'choked on a sweet, coughed and been fine since', 'none'],
     [

@@ -173,10 +173,11 @@ function presentConcepts(
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
-    // "hasn't come back" settles; it is not "come back", nor is "how to stop it happening again".
+    // "hasn't come back" settles, or tells it passed; it is not "come back", nor is "how to stop it
+    // happening again".
     const back = (r: Span): boolean =>
       r.start > firstSettled &&
-      !settled.some((s) => s.start <= r.start && r.end <= s.end) &&
+      ![...seenTo, ...passed].some((s) => s.start <= r.start && r.end <= s.end) &&
       !preventions.some((c) => c.end <= r.start && tokens[c.start]?.scope === tokens[r.start]?.scope);
     return recurring.some(back) ? -1 : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
   };
