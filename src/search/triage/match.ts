@@ -89,20 +89,11 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks, same).map(spell);
     if (tokens.length === 0) return null;
-    const present = presentConcepts(concepts, cues, tokens, reach, true);
-    // A sign that counts even if it passed by itself is read again without the words that say it
-    // did ("her face drooped for a few minutes, it hasn't come back"); only when they are there.
-    let unpassed: Set<string> | undefined;
-    const presentFor = (sign: (typeof signs)[number]): Set<string> => {
-      if (!sign.evenIfPassed) return present;
-      unpassed ??=
-        findSpans(tokens, cues.passed).length > 0 ? presentConcepts(concepts, cues, tokens, reach, false) : present;
-      return unpassed;
-    };
+    const { present, unpassed } = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
     for (const sign of signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
-      const now = presentFor(sign);
+      const now = sign.evenIfPassed ? unpassed : present;
       if (sign.when.some(({ needs, without }) => needs.every((n) => now.has(n)) && !without.some((n) => now.has(n)))) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
@@ -135,16 +126,16 @@ interface Reach {
 }
 
 /**
- * The names of the concepts the text asserts as happening now; with `passedSettles` false, what
- * is told as having passed by itself still counts.
+ * The names of the concepts the text asserts as happening now (`present`), and the same read for a
+ * sign marked even-if-passed (`unpassed`), where symptoms told as having passed by themselves
+ * still count.
  */
 function presentConcepts(
   concepts: readonly { name: string; kind: ConceptKind; phrases: PhraseIndex }[],
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
   reach: Reach,
-  passedSettles: boolean,
-): Set<string> {
+): { present: Set<string>; unpassed: Set<string> } {
   const found = concepts.flatMap(({ name, kind, phrases }) =>
     findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
   );
@@ -185,7 +176,7 @@ function presentConcepts(
   // Read for a sign that counts even if it passed: symptoms told as passed by themselves still
   // count ("her face drooped, it hasn't come back"); a condition named as over does not ("had a
   // TIA in 2019, been fine since").
-  const overForSymptoms = passedSettles ? over : overAt(seenTo);
+  const overForSymptoms = passed.length > 0 ? overAt(seenTo) : over;
   // The story reaches the whole sentence, but not past "when" ("watching a drama when my arm went
   // numb"), "then", someone real ("a stroke storyline and then mum actually started slurring"),
   // or an "and" that goes on with the teller's day, not the story's (storyEnds).
@@ -209,6 +200,7 @@ function presentConcepts(
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
 
   const present = new Set<string>();
+  const unpassed = new Set<string>();
   for (const { name, kind, span } of standing) {
     const scope = tokens[span.start]?.scope ?? -1;
     // After the cue, or at a word its pattern took in ("nothing sudden": "sudden" is negated).
@@ -221,7 +213,6 @@ function presentConcepts(
     if (
       kind !== 'context' &&
       (past.has(scope) ||
-        scope <= (kind === 'symptom' ? overForSymptoms : over) ||
         inStory(span) ||
         inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
@@ -229,9 +220,10 @@ function presentConcepts(
     )
       continue;
     if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
-    present.add(name);
+    if (kind === 'context' || scope > over) present.add(name);
+    if (kind === 'context' || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
   }
-  return present;
+  return { present, unpassed };
 }
 
 const WHEN = new Set(['when', 'while', 'whilst']);
