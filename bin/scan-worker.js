@@ -10,6 +10,6 @@ const source = readBundle();
 void loadBundle(readCache(source), source)
   .exports.scanWorker()
   .then(({ scanPart, transferables }) => {
-    const part = scanPart(workerData.root, workerData.names, workerData.keepText);
+    const part = scanPart(workerData.root, workerData.names, workerData.keepText, workerData.patterns);
     parentPort.postMessage(part, transferables(part));
   });

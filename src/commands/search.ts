@@ -7,7 +7,8 @@ import { answersJson, findAnswers, type Answers } from '../search/answers.js';
 import { sectionKey, shellWord } from '../search/section-key.js';
 import type { CommandContext, CommandResult } from './context.js';
 import { DEFAULT_LIMIT } from '../search/limits.js';
-import { lazyWordSet } from '../search/word-set.js';
+import type { SearchIndex } from '../search/memory-index.js';
+import { lazyWordSet, type WordSet } from '../search/word-set.js';
 
 export interface SearchOptions {
   limit?: number | undefined;
@@ -30,7 +31,7 @@ export async function answerQuery(ctx: CommandContext, query: string, limit: num
   if (query.trim() === '') throw new UsageError('search needs words to look for, such as: osteo search weak legs');
   const index = await ctx.index?.();
   // The content's words are never read as typos; made into a set only if a word needs judging.
-  const triage = await ctx.triage?.(index ? lazyWordSet(() => index.words.keys()) : undefined);
+  const triage = await ctx.triage?.(index ? contentWords(index) : undefined);
   const vocabulary = await ctx.vocabulary?.();
   const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
   // An index knows where the sections are, not what they say: read the ones to show.
@@ -41,6 +42,12 @@ export async function answerQuery(ctx: CommandContext, query: string, limit: num
       .map((h) => h.doc),
   );
   return outcome;
+}
+
+/** The words the content uses, for triage to tell a typo from a word the content knows. */
+function contentWords(index: SearchIndex): WordSet {
+  const { hasWord } = index;
+  return hasWord ? { has: hasWord } : lazyWordSet(() => index.words.keys());
 }
 
 /** What to say when a question has no answer: that the library does not cover it, or no match. */

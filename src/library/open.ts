@@ -1,7 +1,9 @@
 // Where a command's topics come from: the one place that decides. The build's snapshot for the
 // shipped folder while it is unchanged; a folder's own index (osteo index) for search and
 // topics while it holds; for search otherwise, one pass over the files that indexes as it reads
-// (scan.ts); one file for `explain <id>`; front matter only for `topics`; else every file parsed.
+// (scan.ts): in full when the cache will keep it, else for the query's words alone
+// (search/partial.ts); one file for `explain <id>`; front matter only for `topics`; else every
+// file parsed.
 // The choice rests on what the folder is (its real path, its files), never on how it was spelled.
 import { realpathSync } from 'node:fs';
 import type { SearchIndex, SectionDoc } from '../search/memory-index.js';
@@ -20,6 +22,13 @@ export interface LibraryNeeds {
   search?: boolean | undefined;
   /** Read every file and keep its text: the last resort when an index proved wrong mid-search. */
   keepText?: boolean | undefined;
+  /**
+   * The patterns of one query's words (search/partial.ts), made only if a scan needs them: the
+   * scan then reads the text for those words alone, and its index answers for nothing else.
+   */
+  patterns?: (() => Promise<readonly string[]>) | undefined;
+  /** What the folder holds was said already (its skipped files, notes, tips): not again. */
+  quiet?: boolean | undefined;
 }
 
 export interface Library extends LoadResult {
@@ -81,8 +90,22 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
       places.worker === undefined || places.threads === 1
         ? undefined
         : { script: places.worker, count: places.threads };
-    const scanned = await scanFolder(dir, needs.keepText === true, threads);
-    const index = indexView(scanned.data, scanned.topics);
+    const { cache } = places;
+    const { patterns } = needs;
+    // A folder large enough to cache is read in full, for the cache to hold: the next search is
+    // then faster than any read of the files. Otherwise, for the query's words alone.
+    const select =
+      patterns === undefined || needs.keepText
+        ? undefined
+        : async (files: number): Promise<readonly string[] | undefined> =>
+            cache !== undefined && files >= (await import('./cache.js')).CACHE_MIN_TOPICS
+              ? undefined
+              : // What stops the patterns (a vocabulary.yml that cannot be read) is met again, and
+                // reported, where the search reads the vocabulary itself: here, a full read.
+                patterns().catch(() => undefined);
+    const scanned = await scanFolder(dir, needs.keepText === true, threads, select);
+    const full = indexView(scanned.data, scanned.topics);
+    const index = scanned.patterns ? (await import('../search/partial.js')).partialIndex(full, scanned.patterns) : full;
     const library: Library = {
       from: 'scan',
       topics: scanned.topics,
@@ -91,8 +114,7 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
       index: () => Promise.resolve(index),
     };
     if (!needs.keepText) library.hydrate = (docs) => hydrate(scanned.root, scanned.meta.files, docs);
-    const { cache } = places;
-    if (cache !== undefined && !needs.keepText) {
+    if (cache !== undefined && !needs.keepText && !scanned.patterns) {
       const { saveToCache } = await import('./cache.js');
       library.save = () => saveToCache(cache, scanned);
     }

@@ -19,6 +19,7 @@ export async function scanOnThreads(
   names: readonly string[],
   keepText: boolean,
   threads: Threads,
+  patterns?: readonly string[],
 ): Promise<ScannedPart[] | null> {
   const count = Math.min(threads.count ?? idleCores(), Math.floor(names.length / MIN_FILES_PER_THREAD));
   if (count < 2) return null;
@@ -26,10 +27,12 @@ export async function scanOnThreads(
   const runs = Array.from({ length: count }, (_, i) => names.slice(i * size, (i + 1) * size));
   const workers: Worker[] = [];
   try {
-    const others = runs.slice(1).map((run) => onWorker(threads.script, { root, names: run, keepText }, workers));
+    const others = runs
+      .slice(1)
+      .map((run) => onWorker(threads.script, { root, names: run, keepText, patterns }, workers));
     // Failures are awaited below; this keeps an early one from being reported as unhandled.
     for (const other of others) other.catch(() => undefined);
-    const first = scanPart(root, runs[0] ?? [], keepText);
+    const first = scanPart(root, runs[0] ?? [], keepText, patterns);
     return [first, ...(await Promise.all(others))];
   } catch {
     return null;
@@ -50,7 +53,7 @@ function idleCores(): number {
 
 function onWorker(
   script: string,
-  job: { root: string; names: string[]; keepText: boolean },
+  job: { root: string; names: string[]; keepText: boolean; patterns?: readonly string[] | undefined },
   workers: Worker[],
 ): Promise<ScannedPart> {
   return new Promise((resolve, reject) => {

@@ -20,6 +20,8 @@ export interface ScannedFolder {
   skipped: SkippedFile[];
   meta: IndexMeta;
   data: IndexData;
+  /** The patterns the text was read through, if any: the index is sound for what they cover only. */
+  patterns?: readonly string[];
 }
 
 /** A run of a folder's files, read and indexed (on this thread or a worker's). */
@@ -40,13 +42,37 @@ export interface Threads {
   count?: number | undefined;
 }
 
-/** Read and index every topic of `dir`, on several threads if `threads` allows and it is large. */
-export async function scanFolder(dir: string, keepText = false, threads?: Threads): Promise<ScannedFolder> {
+/**
+ * Read and index every topic of `dir`, on several threads if `threads` allows and it is large.
+ * With patterns (`select` says which, told how many files there are), section text counts only
+ * the words that hold one (search/select-words.ts).
+ */
+export async function scanFolder(
+  dir: string,
+  keepText = false,
+  threads?: Threads,
+  select?: (files: number) => Promise<readonly string[] | undefined>,
+): Promise<ScannedFolder> {
   const { root, names } = openTopicFolder(dir);
-  const runs = threads ? await (await import('./parallel.js')).scanOnThreads(root, names, keepText, threads) : null;
+  const patterns = await select?.(names.length);
+  const scanned = await scanNames(root, names, keepText, threads, patterns);
+  if (patterns) scanned.patterns = patterns;
+  return scanned;
+}
+
+async function scanNames(
+  root: string,
+  names: readonly string[],
+  keepText: boolean,
+  threads: Threads | undefined,
+  patterns: readonly string[] | undefined,
+): Promise<ScannedFolder> {
+  const runs = threads
+    ? await (await import('./parallel.js')).scanOnThreads(root, names, keepText, threads, patterns)
+    : null;
   // Two runs with a topic of the same id: the later one must be skipped as a duplicate, as one
   // reader would. Rare enough to read the folder again, on this thread.
-  return joinRuns(root, runs && !hasDuplicates(runs) ? runs : [scanPart(root, names, keepText)]);
+  return joinRuns(root, runs && !hasDuplicates(runs) ? runs : [scanPart(root, names, keepText, patterns)]);
 }
 
 /** scanFolder on this thread only. */
@@ -63,9 +89,14 @@ function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
   return { root, topics, skipped, meta: { files, skipped, topics }, data };
 }
 
-/** Read and index the files `names` of the folder `root`. */
-export function scanPart(root: string, names: readonly string[], keepText: boolean): ScannedPart {
-  const builder = new IndexBuilder();
+/** Read and index the files `names` of the folder `root` (through `patterns`, if given). */
+export function scanPart(
+  root: string,
+  names: readonly string[],
+  keepText: boolean,
+  patterns?: readonly string[],
+): ScannedPart {
+  const builder = new IndexBuilder(patterns);
   const topics: Topic[] = [];
   const { skipped, stamps, seen } = readTopicFiles(root, names, {}, (topic) => {
     builder.add(topic);

@@ -12,6 +12,7 @@ import { decideRegion } from '../region.js';
 import { loadTheme, type Theme } from '../render/theme.js';
 import type { Threads } from '../library/scan.js';
 import type { Triage } from '../search/triage/match.js';
+import type { Vocabulary } from '../search/vocabulary.js';
 import type { WordSet } from '../search/word-set.js';
 
 export interface GlobalOptions {
@@ -23,6 +24,11 @@ export interface GlobalOptions {
   pager?: boolean;
 }
 
+export interface ContextNeeds extends Omit<LibraryNeeds, 'patterns'> {
+  /** The one question a search will ask: a folder with no index is read for its words alone. */
+  query?: string | undefined;
+}
+
 // From this many topics, a search without a stored index suggests making one.
 const INDEX_HINT_TOPICS = 1000;
 
@@ -31,7 +37,7 @@ export interface Runtime {
   /** --content-dir, else OSTEO_CONTENT_DIR, else the shipped topics. */
   contentDir(globals: GlobalOptions): string;
   /** The topics and output settings for a command; what it needs decides what is read. */
-  context(cmd: Command, needs?: LibraryNeeds): Promise<CommandContext>;
+  context(cmd: Command, needs?: ContextNeeds): Promise<CommandContext>;
   outputFor(globals: GlobalOptions): Promise<{ output: Output; theme: Theme }>;
   /** How to read a large folder on several threads (OSTEO_THREADS), when the build allows it. */
   threads(): Threads | undefined;
@@ -66,13 +72,26 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
     contentDir,
     outputFor,
     threads: () => (places.worker === undefined || wanted === 1 ? undefined : { script: places.worker, count: wanted }),
-    async context(cmd, needs = {}) {
+    async context(cmd, { query, ...needs } = {}) {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const dir = contentDir(globals);
-      const library = await openLibrary(dir, needs, places);
-      for (const note of library.notes) io.err(`${printable(note, 400)}\n`);
+      let words: Promise<Vocabulary> | undefined;
+      const vocabulary = (): Promise<Vocabulary> =>
+        (words ??= import('../library/vocabulary.js').then(({ openVocabulary }) =>
+          openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+        ));
+      const patterns =
+        query === undefined
+          ? undefined
+          : async (): Promise<readonly string[]> =>
+              (await import('../search/partial.js')).queryPatterns(query, await vocabulary());
+      const library = await openLibrary(dir, { ...needs, patterns }, places);
+      const say = (line: string): void => {
+        if (!needs.quiet) io.err(line);
+      };
+      for (const note of library.notes) say(`${printable(note, 400)}\n`);
       for (const { file, problem } of library.skipped)
-        io.err(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
+        say(`osteo: skipped ${printable(file, 200)}: ${printable(problem, 200)}\n`);
       if (library.topics.length === 0) {
         library.close?.();
         throw new ContentError(`No topics to read in ${dir}`, {
@@ -86,9 +105,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         library.notes.length === 0 &&
         library.topics.length >= INDEX_HINT_TOPICS
       ) {
-        io.err(
-          `osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`,
-        );
+        say(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
       const triage = async (known?: WordSet): Promise<Triage> => {
         const [{ openTriage }, { createTriage }] = await Promise.all([
@@ -107,8 +124,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         close,
         save,
         triage,
-        vocabulary: async () =>
-          await (await import('../library/vocabulary.js')).openVocabulary(dir, PLACES.shipped, BUILT_VOCABULARY),
+        vocabulary,
         region: decideRegion(globals.region, io.env),
         ...(await outputFor(globals)),
       };

@@ -30,7 +30,7 @@ export function register(program: Command, rt: Runtime): void {
     )
     .action(async (words: string[], opts: { limit?: number; json?: boolean } & HandoutFlags, cmd: Command) => {
       const handout = handoutRequest(opts, new Date());
-      await searchFolder(rt, cmd, async (ctx) => {
+      await searchFolder(rt, cmd, words.join(' '), async (ctx) => {
         if (handout) return (await import('../commands/handout.js')).searchHandout(ctx, words, opts.limit, handout);
         return (await import('../commands/search.js')).runSearch(ctx, words, opts);
       });
@@ -38,24 +38,30 @@ export function register(program: Command, rt: Runtime): void {
 }
 
 /**
- * Answer from the folder's index, its cache or one pass over its files (library/open.ts). An
- * index or cache that proves wrong mid-search (IndexDoubt: a file changed since) is not trusted
- * again for this search: the files answer.
+ * Answer `query` from the folder's index, its cache or one pass over its files for the query's
+ * words (library/open.ts). A pass that proves too narrow (NotScanned: the query needs a word
+ * list, to read a typo) is made again in full, quietly. An index or cache that proves wrong
+ * mid-search (IndexDoubt: a file changed since) is not trusted again for this search: the files
+ * answer.
  */
 export async function searchFolder(
   rt: Runtime,
   cmd: Command,
+  query: string,
   answer: (ctx: CommandContext) => Promise<CommandResult>,
 ): Promise<void> {
   const { IndexDoubt } = await import('../search/format.js');
-  let ctx = await rt.context(cmd, { indexed: true, search: true });
+  let ctx = await rt.context(cmd, { indexed: true, search: true, query });
   let result;
   try {
     result = await answer(ctx);
   } catch (error) {
-    if (!(error instanceof IndexDoubt)) throw error;
+    const narrow = error instanceof (await import('../search/partial.js')).NotScanned;
+    if (!(error instanceof IndexDoubt || narrow)) throw error;
     ctx.close?.();
-    if (ctx.from === 'cache') {
+    if (narrow) {
+      ctx = await rt.context(cmd, { search: true, quiet: true });
+    } else if (ctx.from === 'cache') {
       // The cache proved damaged: quietly read the files, and keep a sound copy.
       ctx = await rt.context(cmd, { search: true });
     } else if (ctx.from === 'snapshot') {

@@ -72,7 +72,7 @@ export function register(program: Command, rt: Runtime): void {
       );
       if (typo) throw new UsageError(`unknown command '${printable(first)}'. Did you mean ${typo}?`);
       const name = words.join(' ');
-      await searchFolder(rt, cmd, async (ctx) => {
+      await searchFolder(rt, cmd, name, async (ctx) => {
         const topic = await topicNamed(ctx.topics, name);
         if (topic && !(await ctx.triage?.())?.match(name)) {
           const { runExplain } = await import('../commands/explain.js');

@@ -8,6 +8,7 @@ import { headingText, indexableText } from './memory-index.js';
 import { isStopWord, stem } from './normalize.js';
 import { countWords, Entries, invertPairs, Numbers, pushPair, Runs } from './entries.js';
 import { decodePairs } from './varint.js';
+import { scanSelected } from './select-words.js';
 import { scanWords, WordList, WordTable } from './words.js';
 
 /** An index as plain arrays: what a worker hands back, what an index file holds. */
@@ -63,6 +64,12 @@ export class IndexBuilder {
   private readonly named = new Numbers();
   private readonly tagged = new Numbers();
 
+  /**
+   * With `patterns` (select-words.ts), a section's text counts only the words that hold one:
+   * the index is then sound for the terms those patterns cover, and for no other.
+   */
+  constructor(private readonly patterns?: readonly string[]) {}
+
   add(topic: Topic): void {
     const topicNumber = this.names.length;
     // Names, tags and summary, learnt in buildIndex's order: each name, the tags, the summary.
@@ -82,7 +89,9 @@ export class IndexBuilder {
     for (const section of topic.sections) {
       const doc = this.docs++;
       const heading = this.termsOf(headingText(section));
-      scanWords(indexableText(section.markdown), this.table, this.body);
+      const text = indexableText(section.markdown);
+      if (this.patterns) scanSelected(text, this.patterns, this.table, this.body);
+      else scanWords(text, this.table, this.body);
       this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);
       for (const term of heading) this.entries.add(term, doc, 1);
       countWords(this.entries, this.body.ids, this.body.length, this.table.tags, doc, this.classify);

@@ -107,6 +107,8 @@ export interface SearchIndex {
   names: ReadonlyMap<string, string[][]>;
   /** Every term of every topic's names. */
   nameTerms: ReadonlySet<string>;
+  /** Whether the content uses `word`, where an index cannot list its words (search/partial.ts). */
+  hasWord?: ((word: string) => boolean) | undefined;
   /** Real English words one letter from a content word: never read as typos (the build makes it). */
   realWords?: { has(word: string): boolean } | undefined;
 }

@@ -32,6 +32,13 @@ export class WordTable {
     return this.find(word, 0, word.length, hash & SMALL, false);
   }
 
+  /** The number of text[start, end), a run of lowercase ASCII letters and digits, added if new. */
+  internRange(text: string, start: number, end: number): number {
+    let hash = OFFSET;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), PRIME);
+    return this.find(text, start, end, hash & SMALL, false);
+  }
+
   /**
    * The number of text[start, end), a run of ASCII letters and digits, lowercased; `hash` is of
    * its lowercased codes, as intern() makes it.
@@ -115,7 +122,7 @@ const BACKTICK = 96;
 const DOT = 46;
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-function tokenizeChunk(chunk: string, table: WordTable, out: WordList): void {
+export function tokenizeChunk(chunk: string, table: WordTable, out: WordList): void {
   for (const word of tokenize(chunk)) out.push(table.intern(word));
 }
 

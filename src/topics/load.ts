@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
 import { LinkProblem, linkTarget, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
 import { parseTopic } from './parse.js';
-import { FileProblem, readRegular, type HeadOnly } from './read-file.js';
+import { FileProblem, readRegular, type HeadOnly, type Scratch } from './read-file.js';
 import type { Topic } from './types.js';
 
 /** Topic files larger than this are skipped: real topics are a few KB, and a huge file is a mistake. */
@@ -169,6 +169,8 @@ const HEAD: HeadOnly = {
     return lineEnd >= 0 ? lineEnd + 1 : head.length;
   },
 };
+// One buffer for whole files, read into for each in turn (see Scratch).
+const WHOLE: Scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
 // One decoder for every file: decode() without { stream } keeps no state between calls.
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -198,10 +200,10 @@ function readTopicFile(root: string, name: string, headOnly = false): { text: st
 function read(root: string, name: string, headOnly: boolean): ReturnType<typeof readRegular> {
   const path = join(root, name);
   try {
-    return readRegular(path, MAX_TOPIC_BYTES, headOnly ? HEAD : undefined);
+    return readRegular(path, MAX_TOPIC_BYTES, headOnly ? HEAD : undefined, WHOLE);
   } catch (error) {
     if (!(error instanceof FileProblem) || error.code !== 'ELOOP') throw error;
   }
   // A symlink: to a file of this folder only, itself opened without following a link.
-  return readRegular(linkTarget(root, path), MAX_TOPIC_BYTES, headOnly ? HEAD : undefined);
+  return readRegular(linkTarget(root, path), MAX_TOPIC_BYTES, headOnly ? HEAD : undefined, WHOLE);
 }

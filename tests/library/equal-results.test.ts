@@ -3,7 +3,7 @@
 // way osteo holds an index gives what buildIndex() makes in memory, fact for fact (so this holds
 // whatever ranking does with the facts), and the CLI answers as findAnswers does in memory.
 // The shipped topics get the same comparison in snapshot.test.ts.
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ import { createTriage } from '../../src/search/triage/match.js';
 import type { SearchResponse } from '../../src/results.js';
 import { scanFolder } from '../../src/library/scan.js';
 import { buildIndex, type BuiltIndex } from '../../src/search/memory-index.js';
+import { NotScanned, partialIndex, queryPatterns } from '../../src/search/partial.js';
+import { coversTerm } from '../../src/search/select-words.js';
 import { indexView } from '../../src/search/view.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';
@@ -61,6 +63,58 @@ describe('a folder of 1,000 topics', () => {
     expectSameIndex(indexView(scanned.data, scanned.topics), topics, built);
   });
 
+  it("read for one query's words: for every term those words cover, the facts buildIndex makes", async () => {
+    const patterns = await queryPatterns(
+      'weak legs after a fall',
+      await openVocabulary(plain, CONTENT, BUILT_VOCABULARY),
+    );
+    const scanned = await scanFolder(plain, false, undefined, () => Promise.resolve(patterns));
+    expect(scanned.patterns).toEqual(patterns);
+    const index = partialIndex(indexView(scanned.data, scanned.topics), patterns);
+    const covered = [...built.postings.keys()].filter((term) => coversTerm(patterns, term));
+    expect(covered).toEqual(expect.arrayContaining(['weak', 'leg', 'fall']));
+    for (const term of covered) {
+      const mine = JSON.stringify([...(index.postings.get(term) ?? [])]);
+      expect(mine, term).toBe(JSON.stringify([...(built.postings.get(term) ?? [])]));
+    }
+    // Any other term, or the word list, is refused: the search is then made on a full read.
+    const other = [...built.postings.keys()].find((term) => !coversTerm(patterns, term)) ?? '';
+    expect(() => index.postings.has(other)).toThrow(NotScanned);
+    expect(() => index.words).toThrow(NotScanned);
+    expect(index.hasWord?.('legs')).toBe(true);
+    expect(index.hasWord?.('legz')).toBe(false);
+  });
+
+  it('answers 40 development questions as a full read does, each read for its own words (or refuses)', async () => {
+    const vocabulary = await openVocabulary(plain, CONTENT, BUILT_VOCABULARY);
+    const questions = (
+      JSON.parse(readFileSync(new URL('../relevance/questions-dev.json', import.meta.url), 'utf8')) as { q: string }[]
+    )
+      .slice(0, 40)
+      .map((item) => item.q);
+    let refused = 0;
+    for (const query of questions) {
+      const patterns = await queryPatterns(query, vocabulary);
+      const scanned = await scanFolder(plain, false, undefined, () => Promise.resolve(patterns));
+      const index = partialIndex(indexView(scanned.data, scanned.topics), patterns);
+      try {
+        const triage = createTriage(await openTriage(plain, CONTENT, BUILT_TRIAGE), {
+          has: (word) => index.hasWord?.(word) ?? false,
+        });
+        const found = await findAnswers(scanned.topics, query, { limit: 5, index, triage, vocabulary, region: null });
+        const expected = await inMemory(query);
+        const got = answersJson(found);
+        const places = (r: SearchResponse): unknown => [r.triage, r.results.map((x) => [x.topic, x.section, x.score])];
+        expect(places(got), query).toEqual(places(expected));
+      } catch (error) {
+        if (!(error instanceof NotScanned)) throw error;
+        refused++;
+      }
+    }
+    // Most questions need nothing else; one with a typo needs the word list.
+    expect(refused).toBeLessThan(questions.length / 4);
+  }, 120_000);
+
   it('from its index file: the same facts', async () => {
     const library = openFolderIndex(indexed, indexed);
     if (typeof library !== 'object' || library === null) throw new Error(`no index: ${String(library)}`);
@@ -103,6 +157,9 @@ describe('a folder of 1,000 topics', () => {
       const r = await osteo(['search', query, '--json', '--limit', '5'], { contentDir });
       expect(JSON.parse(r.stdout)).toEqual(expected);
       expect(r.code).toBe(expected.results.length > 0 ? 0 : 1);
+      // A read for the query's words that proves too narrow is made again in full, quietly: the
+      // files that do not load are named once, as for any other question.
+      expect(r.stderr).toBe((await osteo(['search', 'weak legs', '--json'], { contentDir })).stderr);
     }
   });
 

@@ -4,51 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../../src/search/tokenize.js';
 import { scanWords, WordList, WordTable } from '../../src/search/words.js';
+import { PIECES } from '../helpers/text-pieces.js';
 
 function scanned(text: string, table = new WordTable()): string[] {
   const out = new WordList();
   scanWords(text, table, out);
   return Array.from(out.ids.subarray(0, out.length), (id) => table.words[id] ?? '?');
 }
-
-// Characters that take every path: letters of both cases, digits and decimal points,
-// apostrophes and backticks, whitespace of each kind, accents (precomposed and combining),
-// ligatures, Greek sigma (whose lower case depends on its neighbours), punctuation.
-const PIECES = [
-  'a',
-  'B',
-  'z',
-  'Q',
-  '0',
-  '9',
-  '.',
-  ',',
-  "'",
-  '’',
-  '‘',
-  '`',
-  '_',
-  '-',
-  ' ',
-  '\n',
-  '\t',
-  '\r',
-  '\f',
-  'é',
-  'e\u0301',
-  'ﬁ',
-  'Σ',
-  'ς',
-  'Ö',
-  '٣',
-  '🦴',
-  '\u00a0',
-  's',
-  "'s",
-  '2.5',
-  '#',
-  '*',
-];
 
 describe('scanWords', () => {
   it.each([

@@ -1,0 +1,67 @@
+// A search of a large folder with no index reads it for the query's own words only (issue 16):
+// the terms the query can ask for, with its other spellings, meanings and kinds of question,
+// and its words as typed (triage asks whether the content uses them). The index that makes is
+// sound for those and for nothing else, so it refuses anything else (NotScanned); the search is
+// then answered from the whole folder, read in full, and comes out as it would have anyway. A
+// query that needs the whole vocabulary (a word the content lacks, to read it as a typo) is one.
+import type { PackedHits, Postings, SearchIndex, TermHit } from './memory-index.js';
+import { isStopWord, tokenize } from './normalize.js';
+import { parseQuery } from './query.js';
+import { askedKinds } from './question-kinds.js';
+import { coversTerm, coversWord, wordPatterns } from './select-words.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** The index was read for other words: this search needs the folder read in full. */
+export class NotScanned extends Error {}
+
+// An index that has every term: parseQuery then reads no word as a typo, so what it gives is
+// what any index gives before the typo step.
+const EVERY_TERM: SearchIndex = {
+  docs: [],
+  postings: { has: () => true, get: () => undefined },
+  words: new Map(),
+  names: new Map(),
+  nameTerms: new Set(),
+};
+
+/** The patterns that find every word a search of `query` can ask an index about (but typos). */
+export async function queryPatterns(query: string, vocabulary: Vocabulary): Promise<string[]> {
+  const words = await parseQuery(EVERY_TERM, query, vocabulary);
+  const terms = words.flatMap((w) => w.alternatives.flatMap((a) => [a.term, ...(a.with ?? [])]));
+  // The headings that answer the kinds of question asked (answer-first.ts looks them up).
+  for (const kind of askedKinds(query, vocabulary.questions ?? []).kinds)
+    for (const cue of kind.headings) terms.push(...cue.split(' ').filter((word) => !isStopWord(word)));
+  // The index knows no stop word ("on", "i"): triage is told so without a pattern for each.
+  return wordPatterns(
+    terms,
+    tokenize(query).filter((word) => !isStopWord(word)),
+  );
+}
+
+/** `index`, read through `patterns`, as an index that answers only what they cover. */
+export function partialIndex(index: SearchIndex, patterns: readonly string[]): SearchIndex {
+  const term = (t: string): string => {
+    if (!coversTerm(patterns, t)) throw new NotScanned(`the folder was not read for '${t}'`);
+    return t;
+  };
+  const { postings } = index;
+  const guarded: Postings = {
+    has: (t) => postings.has(term(t)),
+    get: (t): ReadonlyMap<number, TermHit> | undefined => postings.get(term(t)),
+  };
+  if (postings.packed) guarded.packed = (t): PackedHits | undefined => postings.packed?.(term(t));
+  return {
+    docs: index.docs,
+    postings: guarded,
+    get words(): ReadonlyMap<string, string> {
+      throw new NotScanned('the folder was not read for every word');
+    },
+    hasWord: (word) => {
+      if (isStopWord(word)) return false;
+      if (!coversWord(patterns, word)) throw new NotScanned(`the folder was not read for '${word}'`);
+      return index.words.has(word);
+    },
+    names: index.names,
+    nameTerms: index.nameTerms,
+  };
+}
