@@ -107,6 +107,11 @@ export interface SearchIndex {
   names: ReadonlyMap<string, string[][]>;
   /** Every term of every topic's names. */
   nameTerms: ReadonlySet<string>;
+  /**
+   * The content's words that may be one letter edit from `word` (each with its stem), where an
+   * index cannot list them all (search/partial.ts); else `words` is read.
+   */
+  wordsNear?: ((word: string) => ReadonlyMap<string, string>) | undefined;
   /** Whether the content uses `word`, where an index cannot list its words (search/partial.ts). */
   hasWord?: ((word: string) => boolean) | undefined;
   /** Real English words one letter from a content word: never read as typos (the build makes it). */

@@ -3,12 +3,14 @@
 // and its words as typed (triage asks whether the content uses them). The index that makes is
 // sound for those and for nothing else, so it refuses anything else (NotScanned); the search is
 // then answered from the whole folder, read in full, and comes out as it would have anyway. A
-// query that needs the whole vocabulary (a word the content lacks, to read it as a typo) is one.
+// word the folder lacks is read as a typo of one it has: for a word of six letters or more, the
+// words one edit from it are found through two of its parts (typoParts); a shorter one needs
+// the whole word list, so the folder is read in full.
 import type { PackedHits, Postings, SearchIndex, TermHit } from './memory-index.js';
 import { isStopWord, tokenize } from './normalize.js';
 import { parseQuery } from './query.js';
 import { askedKinds } from './question-kinds.js';
-import { coversTerm, coversWord, wordPatterns } from './select-words.js';
+import { coversTerm, coversWord, typoParts, wordPatterns } from './select-words.js';
 import type { Vocabulary } from './vocabulary.js';
 
 /** The index was read for other words: this search needs the folder read in full. */
@@ -32,10 +34,11 @@ export async function queryPatterns(query: string, vocabulary: Vocabulary): Prom
   for (const kind of askedKinds(query, vocabulary.questions ?? []).kinds)
     for (const cue of kind.headings) terms.push(...cue.split(' ').filter((word) => !isStopWord(word)));
   // The index knows no stop word ("on", "i"): triage is told so without a pattern for each.
-  return wordPatterns(
-    terms,
-    tokenize(query).filter((word) => !isStopWord(word)),
-  );
+  const typed = tokenize(query).filter((word) => !isStopWord(word));
+  // A word the folder may lack is read as a typo of a word it has (query.ts): the words one
+  // letter from it are found through its parts.
+  for (const word of words) if (!word.generic) typed.push(...(typoParts(word.word) ?? []));
+  return wordPatterns(terms, typed);
 }
 
 /** `index`, read through `patterns`, as an index that answers only what they cover. */
@@ -55,6 +58,12 @@ export function partialIndex(index: SearchIndex, patterns: readonly string[]): S
     postings: guarded,
     get words(): ReadonlyMap<string, string> {
       throw new NotScanned('the folder was not read for every word');
+    },
+    wordsNear: (word) => {
+      const parts = typoParts(word);
+      if (!parts?.every((part) => coversWord(patterns, part)))
+        throw new NotScanned(`the folder was not read for words like '${word}'`);
+      return index.words;
     },
     hasWord: (word) => {
       if (isStopWord(word)) return false;

@@ -1,6 +1,7 @@
 // A query → the terms to look for: each meaningful word with its stem, its other spellings, what
 // the vocabulary says it also means ("shrunk" → height loss, "prolia" → denosumab) and, for a
 // word the content never uses, the content words it is one letter from.
+import { compare } from './builder.js';
 import type { SearchIndex } from './memory-index.js';
 import { isStopWord, MEANINGFUL_SMALL_WORDS, stem, tokenize } from './normalize.js';
 import { EMPTY_VOCABULARY, wordingPlaces, type Vocabulary } from './vocabulary.js';
@@ -104,9 +105,12 @@ export async function parseQuery(
     if (typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
-      nearestWords ??= (await import('./edits.js')).oneEditAway([...index.words.keys(), ...singleWords(vocabulary)]);
-      for (const { word: near, similarity } of nearestWords(word)) {
-        const target = index.words.get(near);
+      const content = index.wordsNear?.(word) ?? index.words;
+      nearestWords ??= (await import('./edits.js')).oneEditAway([...content.keys(), ...singleWords(vocabulary)]);
+      // Most alike first, then by letter: the order never rests on where the index met each word.
+      const neighbours = nearestWords(word).sort((a, b) => b.similarity - a.similarity || compare(a.word, b.word));
+      for (const { word: near, similarity } of neighbours) {
+        const target = content.get(near);
         if (target) alternatives.push({ term: target, weight: FUZZY_WEIGHT * similarity });
         for (const spelling of own(vocabulary.spellings, stem(near)))
           add(spelling.split(' '), FUZZY_WEIGHT * similarity);

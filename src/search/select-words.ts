@@ -35,6 +35,19 @@ export function wordPatterns(terms: Iterable<string>, words: Iterable<string>): 
   return kept;
 }
 
+/**
+ * Two parts of a word, one of which every word one letter edit from it holds (a letter dropped,
+ * added, changed, or two swapped): the letters before its middle but one, and those after its
+ * middle but one. An edit touches at most two neighbouring letters, so it leaves one part whole.
+ * Null when a part would be shorter than two letters: it would find nearly every word.
+ */
+export function typoParts(word: string): [string, string] | null {
+  if (!PLAIN.test(word)) return null;
+  const middle = word.length >> 1;
+  const parts: [string, string] = [word.slice(0, middle - 1), word.slice(middle + 1)];
+  return parts[0].length >= 2 && parts[1].length >= 2 ? parts : null;
+}
+
 /** Whether the counts of `term` in a text read through `patterns` are the full ones. */
 export function coversTerm(patterns: readonly string[], term: string): boolean {
   if (!PLAIN.test(term)) return true;

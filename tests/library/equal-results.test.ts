@@ -111,8 +111,8 @@ describe('a folder of 1,000 topics', () => {
         refused++;
       }
     }
-    // Most questions need nothing else; one with a typo needs the word list.
-    expect(refused).toBeLessThan(questions.length / 4);
+    // Most questions need nothing else; a short word the folder lacks needs the word list.
+    expect(refused).toBeLessThan(questions.length / 10);
   }, 120_000);
 
   it('from its index file: the same facts', async () => {

@@ -5,7 +5,14 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/search/normalize.js';
-import { coversTerm, coversWord, scanSelected, stemCore, wordPatterns } from '../../src/search/select-words.js';
+import {
+  coversTerm,
+  coversWord,
+  scanSelected,
+  stemCore,
+  typoParts,
+  wordPatterns,
+} from '../../src/search/select-words.js';
 import { scanWords, WordList, WordTable } from '../../src/search/words.js';
 import { PIECES } from '../helpers/text-pieces.js';
 
@@ -76,6 +83,41 @@ describe('wordPatterns', () => {
     expect(coversTerm(patterns, 'weak')).toBe(false);
     expect(coversWord(patterns, 'yogas')).toBe(true);
     expect(coversWord(patterns, 'pilates')).toBe(false);
+  });
+});
+
+describe('typoParts', () => {
+  it('gives two parts one of which every word one letter edit away holds', () => {
+    const edit = fc
+      .tuple(
+        fc.stringMatching(/^[a-z]{6,12}$/),
+        fc.constantFrom('drop', 'add', 'change', 'swap'),
+        fc.nat(),
+        fc.stringMatching(/^[a-z]$/),
+      )
+      .map(([word, kind, at, letter]) => {
+        const i = at % word.length;
+        const edited =
+          kind === 'drop'
+            ? word.slice(0, i) + word.slice(i + 1)
+            : kind === 'add'
+              ? word.slice(0, i) + letter + word.slice(i)
+              : kind === 'change'
+                ? word.slice(0, i) + letter + word.slice(i + 1)
+                : word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2);
+        return [word, edited] as const;
+      });
+    fc.assert(
+      fc.property(edit, ([word, edited]) => (typoParts(word) ?? []).some((part) => edited.includes(part))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('gives none for a word too short for parts of two letters', () => {
+    expect(typoParts('medicne')).toEqual(['me', 'cne']);
+    expect(typoParts('legz')).toBeNull();
+    expect(typoParts('osteo')).toBeNull();
+    expect(typoParts('café-au-lait')).toBeNull();
   });
 });
 
