@@ -8,7 +8,7 @@
 // the whole word list, so the folder is read in full.
 import type { PackedHits, Postings, SearchIndex, TermHit } from './memory-index.js';
 import { isStopWord, tokenize } from './normalize.js';
-import { parseQuery } from './query.js';
+import { MAX_QUERY_TERMS, parseQuery } from './query.js';
 import { askedKinds } from './question-kinds.js';
 import { coversTerm, coversWord, typoParts, wordPatterns } from './select-words.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -34,7 +34,8 @@ export async function queryPatterns(query: string, vocabulary: Vocabulary): Prom
   for (const kind of askedKinds(query, vocabulary.questions ?? []).kinds)
     for (const cue of kind.headings) terms.push(...cue.split(' ').filter((word) => !isStopWord(word)));
   // The index knows no stop word ("on", "i"): triage is told so without a pattern for each.
-  const typed = tokenize(query).filter((word) => !isStopWord(word));
+  // As many as ranking reads (query.ts): a word past them that triage asks about is refused.
+  const typed = [...new Set(tokenize(query).filter((word) => !isStopWord(word)))].slice(0, MAX_QUERY_TERMS);
   // A word the folder may lack is read as a typo of a word it has (query.ts): the words one
   // letter from it are found through its parts.
   for (const word of words) if (!word.generic) typed.push(...(typoParts(word.word) ?? []));
