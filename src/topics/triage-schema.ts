@@ -32,6 +32,12 @@ export const triageSchema = z.object({
      * came before as `settled` words do, but not for a sign marked `even-if-passed`.
      */
     passed: z.array(phrase).default([]),
+    /**
+     * Words that tell a clause as happening now ("she has chest pain", "he can't breathe"): what
+     * such a clause tells is not settled by a word later on that something was seen to, which may
+     * be about another, earlier time ("…she was discharged home yesterday after her hip op").
+     */
+    current: z.array(phrase).default([]),
     recurring: z.array(phrase).default([]),
     /** Words that put a sentence in a story ("one of the characters…"), up to "when" or someone real. */
     story: z.array(phrase).default([]),

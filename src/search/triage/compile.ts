@@ -21,6 +21,7 @@ export type CueKind =
   | 'present'
   | 'settled'
   | 'passed'
+  | 'current'
   | 'recurring'
   | 'story'
   | 'information'
@@ -35,6 +36,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'present',
   'settled',
   'passed',
+  'current',
   'recurring',
   'story',
   'information',

@@ -173,6 +173,9 @@ function presentConcepts(
     return recurring.some(back) ? -1 : Math.max(-1, ...settled.map((s) => tokens[s.start]?.scope ?? -1));
   };
   const over = overAt([...seenTo, ...passed]);
+  // A clause told as now ("she has chest pain") is not settled by a later word about a visit or
+  // a verdict, which may be about another time ("…she was discharged home yesterday").
+  const current = new Set(findSpans(tokens, cues.current).map((c) => tokens[c.start]?.scope ?? -1));
   // Read for a sign that counts even if it passed: symptoms told as passed by themselves still
   // count ("her face drooped, it hasn't come back"); a condition named as over does not ("had a
   // TIA in 2019, been fine since").
@@ -220,8 +223,9 @@ function presentConcepts(
     )
       continue;
     if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
-    if (kind === 'context' || scope > over) present.add(name);
-    if (kind === 'context' || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
+    const now = kind === 'context' || current.has(scope);
+    if (now || scope > over) present.add(name);
+    if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
   }
   return { present, unpassed };
 }
