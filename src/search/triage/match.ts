@@ -89,12 +89,18 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks, same).map(spell);
     if (tokens.length === 0) return null;
-    const { present, unpassed } = presentConcepts(concepts, cues, tokens, reach);
+    const { present, unpassed, settled, settledUnpassed, fresh } = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
     for (const sign of signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
       const now = sign.evenIfPassed ? unpassed : present;
-      if (sign.when.some(({ needs, without }) => needs.every((n) => now.has(n)) && !without.some((n) => now.has(n)))) {
+      const before = sign.evenIfPassed ? settledUnpassed : settled;
+      // Every need told now, or told before a settling word while another need is told as new
+      // ("…but today"): what was seen to is what the new sign comes after.
+      const holds = (needs: readonly string[]): boolean =>
+        needs.every((n) => now.has(n)) ||
+        (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n)));
+      if (sign.when.some(({ needs, without }) => holds(needs) && !without.some((n) => now.has(n)))) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
       }
@@ -135,7 +141,13 @@ function presentConcepts(
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
   reach: Reach,
-): { present: Set<string>; unpassed: Set<string> } {
+): {
+  present: Set<string>;
+  unpassed: Set<string>;
+  settled: Set<string>;
+  settledUnpassed: Set<string>;
+  fresh: Set<string>;
+} {
   const found = concepts.flatMap(({ name, kind, phrases }) =>
     findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
   );
@@ -204,6 +216,15 @@ function presentConcepts(
 
   const present = new Set<string>();
   const unpassed = new Set<string>();
+  // Told before a word that it was seen to, and so set aside: a sign that also needs something
+  // told after that word still counts them ("fell last week, x-ray clear, but today her groin
+  // is agony and she cannot walk": the fall is what the new pain comes after).
+  const settled = new Set<string>();
+  const settledUnpassed = new Set<string>();
+  // …when that is told as new: after "today", "now", "this morning" in its sentence.
+  const fresh = new Set<string>();
+  const toldNow = (span: Span): boolean =>
+    nowCues.some((n) => n.start <= span.start && tokens[n.start]?.sentence === tokens[span.start]?.sentence);
   for (const { name, kind, span } of standing) {
     const scope = tokens[span.start]?.scope ?? -1;
     // After the cue, or at a word its pattern took in ("nothing sudden": "sudden" is negated).
@@ -225,9 +246,12 @@ function presentConcepts(
     if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
     const now = kind === 'context' || current.has(scope);
     if (now || scope > over) present.add(name);
+    else settled.add(name);
+    if (kind !== 'context' && toldNow(span)) fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
+    else settledUnpassed.add(name);
   }
-  return { present, unpassed };
+  return { present, unpassed, settled, settledUnpassed, fresh };
 }
 
 const WHEN = new Set(['when', 'while', 'whilst']);
