@@ -16,9 +16,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * (dist/triage.json, content/triage.yml) and 12 more topics (27 in all) came in, and to 1,000 for
  * the index format with the checks on everything it reads back, the scanner, worker threads and
  * cache (issues 16 and 19: 947 KB, of which the bundle and its code cache grew 90 KB unpacked
- * and the binary index is 34 KB smaller than the JSON one it replaced).
+ * and the binary index is 34 KB smaller than the JSON one it replaced), and to 1,050 for the
+ * read of a folder for a question's words (search/select-words.ts, partial.ts) and more triage
+ * rules: 990 KB packed before them, 1,000 after.
  */
-const BUDGET_BYTES = 1000 * 1024;
+const BUDGET_BYTES = 1050 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
