@@ -99,7 +99,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
       // ("…but today"): what was seen to is what the new sign comes after.
       const holds = (needs: readonly string[]): boolean =>
         needs.every((n) => now.has(n)) ||
-        (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n)));
+        (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n) && now.has(n)));
       if (sign.when.some(({ needs, without }) => holds(needs) && !without.some((n) => now.has(n)))) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
@@ -247,7 +247,7 @@ function presentConcepts(
     const now = kind === 'context' || current.has(scope);
     if (now || scope > over) present.add(name);
     else settled.add(name);
-    if (kind !== 'context' && toldNow(span)) fresh.add(name);
+    if (kind !== 'context' && toldNow(span) && (now || scope > over)) fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
     else settledUnpassed.add(name);
   }
