@@ -5,7 +5,7 @@
 // of a loop in JavaScript over each of its ten million words. The rest of the text is never cut
 // into words. What comes out is what scanWords would make of the text, less words that hold no
 // pattern: a test holds the counts of every covered term equal to a full scan's.
-import { scanWords, tokenizeChunk, type WordList, type WordTable } from './words.js';
+import { isChunkSpace, isDigit, scanWords, tokenizeChunk, type WordList, type WordTable } from './words.js';
 
 /**
  * What every word with this stem holds. The Porter stemmer only ever changes the last letter of
@@ -64,8 +64,6 @@ export function coversWord(patterns: readonly string[], word: string): boolean {
 // decimal point is looked for apart: in one pattern with these, the search took six times as long).
 const NOT_PLAIN = /[\u0080-\uffff'`]/g;
 
-const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || isDigit(c);
 
 /**
@@ -85,9 +83,9 @@ export function scanSelected(text: string, patterns: readonly string[], table: W
   for (const at of notPlain(text)) {
     if (at < (whole.at(-1) ?? -1)) continue;
     let start = at;
-    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !isChunkSpace(text.charCodeAt(start - 1))) start--;
     let end = at;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    while (end < text.length && !isChunkSpace(text.charCodeAt(end))) end++;
     tokenizeChunk(text.slice(start, end), table, out);
     whole.push(start, end);
   }

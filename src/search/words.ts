@@ -120,7 +120,9 @@ const RETURN = 13;
 const APOSTROPHE = 39;
 const BACKTICK = 96;
 const DOT = 46;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The white space that ends a chunk (select-words.ts cuts chunks at the same places). */
+export const isChunkSpace = (c: number): boolean => c === SPACE || c === NEWLINE || c === TAB || c === RETURN;
 
 export function tokenizeChunk(chunk: string, table: WordTable, out: WordList): void {
   for (const word of tokenize(chunk)) out.push(table.intern(word));
@@ -137,7 +139,7 @@ export function scanWords(text: string, table: WordTable, out: WordList): void {
   let i = 0;
   while (i <= n) {
     let c = i < n ? text.charCodeAt(i) : SPACE;
-    if (c === SPACE || c === NEWLINE || c === TAB || c === RETURN) {
+    if (isChunkSpace(c)) {
       if (!simple) {
         out.length = chunkWords;
         tokenizeChunk(text.slice(chunk, i), table, out);
