@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
+import { INTRO_KEY, strayKeys } from '../topics/searches.js';
 import { toKey } from '../search/normalize.js';
 import { checkCitations } from './citations.js';
 import { measureReadability } from './readability.js';
@@ -107,6 +108,9 @@ export function checkTopics(topics: readonly Topic[], skipped: readonly SkippedF
     if (named.length > 0 && named.at(-1)?.heading !== LAST_SECTION) {
       error(topic, 'sections', `the last section must be "## ${LAST_SECTION}"`);
     }
+
+    for (const key of strayKeys(topic))
+      error(topic, 'searches', `"${key}" is not a section heading of this topic (or "${INTRO_KEY}")`);
 
     findings.push(...checkCitations(topic), ...checkRegions(topic));
 

@@ -3,6 +3,7 @@
 // folder scan, `osteo index` and the cache all make their index here; IndexData is what the
 // index file holds (format.ts) and what view.ts turns into a SearchIndex.
 import { topicNames } from '../topics/names.js';
+import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Topic } from '../topics/types.js';
 import { headingText, indexableText } from './memory-index.js';
 import { isStopWord, stem } from './normalize.js';
@@ -89,7 +90,7 @@ export class IndexBuilder {
     for (const section of topic.sections) {
       const doc = this.docs++;
       const heading = this.termsOf(headingText(section));
-      const text = indexableText(section.markdown);
+      const text = withSearches(indexableText(section.markdown), searchesOf(topic, section));
       if (this.patterns) scanSelected(text, this.patterns, this.table, this.body);
       else scanWords(text, this.table, this.body);
       this.entries.reserve(this.stems.length + this.body.length, heading.length + this.body.length);

@@ -1,5 +1,6 @@
 // Builds the search index: every section of every topic, with its terms by field.
 import { topicNames } from '../topics/names.js';
+import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Section, Topic } from '../topics/types.js';
 import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
 
@@ -156,7 +157,7 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     learn(topic.summary);
     topic.sections.forEach((section, position) => {
       const doc = docs.push({ topic, section, position }) - 1;
-      const body = indexableText(section.markdown);
+      const body = withSearches(indexableText(section.markdown), searchesOf(topic, section));
       const headings = headingText(section);
       learn(headings);
       learn(body);

@@ -23,6 +23,11 @@ export const frontMatterSchema = z.object({
   sources: z.array(z.object({ title: text, url: text })).default([]),
   /** "Questions to ask your doctor", for handouts. */
   questions: list,
+  /**
+   * What people type that a section answers, by heading ("(intro)" for the text before the first
+   * heading): searched as the section's words, never shown (topics/searches.ts).
+   */
+  searches: z.record(cleaned(), list).optional(),
 });
 
 export type FrontMatter = z.infer<typeof frontMatterSchema>;

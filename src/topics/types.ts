@@ -25,6 +25,8 @@ export interface Topic {
   sources: Source[];
   /** "Questions to ask your doctor", for handouts. */
   questions: string[];
+  /** Searches each section answers, by heading ("(intro)" for the opening): see topics/searches.ts. */
+  searches?: Record<string, string[]> | undefined;
   sections: Section[];
   /** File name the topic came from (for messages), relative to its content folder. */
   file: string;

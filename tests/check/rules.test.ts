@@ -28,8 +28,16 @@ describe('checkTopics', () => {
     ['related to itself', 'error related: a topic cannot be related to itself'],
     ['too few sections', 'error sections: has 1 ## sections; needs 2 to 6'],
     ['wrong last section', 'error sections: the last section must be "## When to get help"'],
+    [
+      'searches listed for a heading it does not have',
+      'error searches: "A heading since renamed" is not a section heading of this topic (or "(intro)")',
+    ],
   ])('bad-links.md: %s', (_name, finding) => {
     expect(about('bad-links.md')).toContain(finding);
+  });
+
+  it('takes "(intro)" as the key of the text before the first heading', () => {
+    expect(about('bad-links.md').filter((f) => f.includes('(intro)":'))).toEqual([]);
   });
 
   it.each([

@@ -1,0 +1,34 @@
+// A section's own words are the writer's ("bisphosphonate", "drug holiday"); people ask in theirs
+// ("how long can i stay on fosamax"). A topic's front matter may list, by heading, the searches
+// each section answers, written by readers who did not write it. They are searched as words of
+// the section and never shown, so they carry no claim of their own.
+import type { Section, Topic } from './types.js';
+
+/** The key of the text before a topic's first heading, whose heading is "". */
+export const INTRO_KEY = '(intro)';
+
+// A word of a listed search counts as this many mentions in the section's prose: a reader said
+// the section answers it, which says more than one passing use (`npm run eval` chose 3 over 1, 2
+// and 5 on the development sets).
+const MENTIONS = 1;
+
+const keyOf = (section: Pick<Section, 'heading'>): string => section.heading || INTRO_KEY;
+
+/** The searches listed for one of the topic's sections: none, mostly. */
+export function searchesOf(topic: Pick<Topic, 'searches'>, section: Pick<Section, 'heading'>): readonly string[] {
+  const searches = topic.searches;
+  return searches !== undefined && Object.hasOwn(searches, keyOf(section)) ? (searches[keyOf(section)] ?? []) : [];
+}
+
+/** The text a section is searched by: its prose and, after it, the searches it answers. */
+export function withSearches(text: string, searches: readonly string[]): string {
+  if (searches.length === 0) return text;
+  const listed = searches.join('\n');
+  return `${text}\n\n${Array<string>(MENTIONS).fill(listed).join('\n')}`;
+}
+
+/** The keys of `searches` that name no section of the topic (a heading since renamed). */
+export function strayKeys(topic: Pick<Topic, 'searches' | 'sections'>): string[] {
+  const keys = new Set(topic.sections.map(keyOf));
+  return Object.keys(topic.searches ?? {}).filter((key) => !keys.has(key));
+}
