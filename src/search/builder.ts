@@ -2,7 +2,7 @@
 // and section by section, in a few numbers per posting instead of a Map and an object each. The
 // folder scan, `osteo index` and the cache all make their index here; IndexData is what the
 // index file holds (format.ts) and what view.ts turns into a SearchIndex.
-import { topicNames } from '../topics/names.js';
+import { searchNames } from '../topics/names.js';
 import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Topic } from '../topics/types.js';
 import { headingText, indexableText } from './memory-index.js';
@@ -75,7 +75,7 @@ export class IndexBuilder {
     const topicNumber = this.names.length;
     // Names, tags and summary, learnt in buildIndex's order: each name, the tags, the summary.
     const names: string[][] = [];
-    for (const name of topicNames(topic)) {
+    for (const name of searchNames(topic)) {
       const terms = this.termsOf(name);
       if (terms.length > 0) names.push(terms.map((term) => this.stems[term] ?? ''));
       if (topic.sections.length > 0) for (const term of terms) this.once(this.nameHits, this.named, term, topicNumber);

@@ -1,5 +1,5 @@
 // Builds the search index: every section of every topic, with its terms by field.
-import { topicNames } from '../topics/names.js';
+import { searchNames } from '../topics/names.js';
 import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Section, Topic } from '../topics/types.js';
 import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
@@ -142,7 +142,7 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
   };
 
   for (const topic of topics) {
-    const nameList = topicNames(topic);
+    const nameList = searchNames(topic);
     names.set(
       topic.id,
       nameList.map(toTerms).filter((terms) => terms.length > 0),

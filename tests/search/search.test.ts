@@ -10,6 +10,7 @@ import { matchQuality, rankSections, type SearchHit } from '../../src/search/sea
 import { stem } from '../../src/search/normalize.js';
 import { compileVocabulary } from '../../src/search/vocabulary.js';
 import { loadTopics } from '../../src/topics/load.js';
+import { parseTopic } from '../../src/topics/parse.js';
 import { readVocabularyFile } from '../../src/topics/vocabulary-file.js';
 import { FIXTURES } from '../helpers/io.js';
 
@@ -108,6 +109,27 @@ describe('a question that only names a topic', () => {
       expect(hits.some((h) => h.doc.topic.id === 'diet')).toBe(true);
     },
   );
+});
+
+describe('a title that lists what its topic covers', () => {
+  // "Tablets: alendronate, risedronate" names the topic by each item, not by all of them at once.
+  const listed = buildIndex([
+    parseTopic(
+      '---\nid: tablets\ntitle: "Tablets: alendronate, risedronate"\n---\nAlendronate and risedronate are tablets.\n\n' +
+        '## Which one do I take?\nAlendronate is weekly; risedronate is weekly or monthly. Alendronate and risedronate work as well.\n\n## When to get help\nAsk your doctor.\n',
+      'tablets.md',
+    ),
+  ]);
+
+  it('a question comparing two of its items is answered by the section that compares them', async () => {
+    const hits = await rankSections(listed, 'alendronate vs risedronate', shippedVocabulary);
+    expect(hits[0]?.doc.section.heading).toBe('Which one do I take?');
+  });
+
+  it.each(['alendronate', 'tablets'])('a question that says only one of them (%s) gets the opening', async (query) => {
+    const hits = await rankSections(listed, query, shippedVocabulary);
+    expect(hits[0]?.doc.position).toBe(0);
+  });
 });
 
 describe('a word weighs as its forms together', () => {
