@@ -11,7 +11,7 @@ import { openVocabulary } from '../src/library/vocabulary.js';
 import { BUILT_TRIAGE, BUILT_VOCABULARY, PLACES, SHIPPED_CONTENT } from '../src/paths.js';
 import { answersJson, findAnswers } from '../src/search/answers.js';
 import { ALL_IDEAS, type Ideas } from '../src/search/ideas.js';
-import type { SearchIndex } from '../src/search/memory-index.js';
+import { buildIndex, type SearchIndex } from '../src/search/memory-index.js';
 import { createTriage } from '../src/search/triage/match.js';
 import type { Vocabulary } from '../src/search/vocabulary.js';
 import type { SearchResponse } from '../src/results.js';
@@ -32,6 +32,8 @@ interface Variant {
   ideas?: Partial<Ideas>;
   vocabulary?: (v: Vocabulary) => Vocabulary;
   realWords?: false;
+  /** false: the index made without the searches topics list for their sections (topics/searches.ts). */
+  searches?: false;
 }
 
 const VARIANTS: Variant[] = [
@@ -45,6 +47,7 @@ const VARIANTS: Variant[] = [
   { label: 'without vocabulary: generic words', vocabulary: (v) => ({ ...v, generic: [] }) },
   { label: 'without the whole vocabulary', vocabulary: () => ({ expand: {}, spellings: {}, generic: [], words: [] }) },
   { label: 'without the real-word list (typo gate)', realWords: false },
+  { label: "without the sections' listed searches", searches: false },
 ];
 
 export async function ablate(root: string, evaluateAnswers: Evaluate, only?: string): Promise<void> {
@@ -72,7 +75,12 @@ export async function ablate(root: string, evaluateAnswers: Evaluate, only?: str
   console.log(`| --- | ${sets.map(() => '---').join(' | ')} |`);
   for (const variant of VARIANTS.filter((v) => !only || v.label.includes(only))) {
     const ideas = { ...ALL_IDEAS, ...variant.ideas };
-    const used: SearchIndex = variant.realWords === false ? { ...index, realWords: undefined } : index;
+    const used: SearchIndex =
+      variant.realWords === false
+        ? { ...index, realWords: undefined }
+        : variant.searches === false
+          ? { ...buildIndex(library.topics.map((t) => ({ ...t, searches: undefined }))), realWords: index.realWords }
+          : index;
     const words = variant.vocabulary ? variant.vocabulary(vocabulary) : vocabulary;
     const answer = async (q: string): Promise<SearchResponse> =>
       answersJson(await findAnswers(library.topics, q, { limit: 10, index: used, triage, vocabulary: words, ideas }));
