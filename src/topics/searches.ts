@@ -11,8 +11,9 @@ const keyOf = (section: Pick<Section, 'heading'>): string => section.heading || 
 
 /** The searches listed for one of the topic's sections: none, mostly. */
 export function searchesOf(topic: Pick<Topic, 'searches'>, section: Pick<Section, 'heading'>): readonly string[] {
-  const searches = topic.searches;
-  return searches !== undefined && Object.hasOwn(searches, keyOf(section)) ? (searches[keyOf(section)] ?? []) : [];
+  const { searches } = topic;
+  const key = keyOf(section);
+  return searches !== undefined && Object.hasOwn(searches, key) ? (searches[key] ?? []) : [];
 }
 
 /**

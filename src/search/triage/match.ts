@@ -245,9 +245,10 @@ function presentConcepts(
       continue;
     if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
     const now = kind === 'context' || current.has(scope);
-    if (now || scope > over) present.add(name);
+    const holds = now || scope > over;
+    if (holds) present.add(name);
     else settled.add(name);
-    if (kind !== 'context' && toldNow(span) && (now || scope > over)) fresh.add(name);
+    if (kind !== 'context' && holds && toldNow(span)) fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
     else settledUnpassed.add(name);
   }
