@@ -41,6 +41,11 @@ export const triageSchema = z.object({
     recurring: z.array(phrase).default([]),
     /** Words that put a sentence in a story ("one of the characters…"), up to "when" or someone real. */
     story: z.array(phrase).default([]),
+    /**
+     * Animals ("our dog", "my cat"): a sentence that opens with one is about the animal, up to a
+     * person ("…and knocked mum over"). Not an animal later in it: "tripped over the cat".
+     */
+    animals: z.array(phrase).default([]),
     information: phrases,
     general: phrases,
     defining: phrases,

@@ -145,6 +145,21 @@ describe('reading the sentence', () => {
       'none',
     ],
     ['a sign the same as before', 'she is having a stroke the same as last time', 'emergency'],
+    ['an animal opens the sentence', 'our old collie is having a fit on the kitchen floor', 'none'],
+    ['an animal, then a person', 'the dog knocked dad flying and he cannot get up', 'emergency'],
+    ['an animal later in the sentence', 'i tripped over the cat and cannot get up', 'emergency'],
+    [
+      'what an animal did to a person',
+      'the cat bit her hand, it is hot, swollen and red and she has a fever',
+      'urgent',
+    ],
+    [
+      'an animal, then the teller',
+      'our spaniel had a fit this morning and now my chest is tight and painful',
+      'emergency',
+    ],
+    ['a double dose by mistake', 'i think i gave mum her heart tablets twice tonight', 'urgent'],
+    ['a dose taken twice a day', 'i take my water tablets twice a day, can i take calcium too', 'none'],
     [
       'a sign told while watching a drama',
       'i was watching a hospital drama when my face dropped on one side',

@@ -24,6 +24,7 @@ export type CueKind =
   | 'current'
   | 'recurring'
   | 'story'
+  | 'animals'
   | 'information'
   | 'general'
   | 'defining'
@@ -39,6 +40,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'current',
   'recurring',
   'story',
+  'animals',
   'information',
   'general',
   'defining',

@@ -203,6 +203,21 @@ function presentConcepts(
         // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
         !between(tokens, c, span, storyEnds(tokens, reach.subjects)),
     );
+  // A sentence that opens with an animal ("our old sheepdog collapsed", "my cat is having a fit")
+  // is about the animal, up to a person: "the dog knocked mum over and she cannot get up" is a
+  // sign. An animal later in the sentence is not its subject: "tripped over the cat, cant get up".
+  const animals = findSpans(tokens, cues.animals).filter((c) => opensSentence(tokens, c));
+  // The concept's own words count: in "the dog knocked dad flying" the fall is dad's.
+  const personAt = (i: number): boolean => {
+    const word = tokens[i]?.word ?? '';
+    return PEOPLE.has(word) || ACTS_ON.has(word) || WHEN.has(word) || reach.subjects.has(word);
+  };
+  const aboutAnimal = (span: Span): boolean =>
+    animals.some((c) => {
+      if (tokens[c.start]?.sentence !== tokens[span.start]?.sentence || c.end > span.start) return false;
+      for (let i = c.end; i < span.end; i++) if (personAt(i)) return false;
+      return true;
+    });
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
   // a general cue does not reach past "when" or "while".
@@ -238,6 +253,7 @@ function presentConcepts(
       kind !== 'context' &&
       (past.has(scope) ||
         inStory(span) ||
+        aboutAnimal(span) ||
         inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
         definings.some(before))
@@ -280,6 +296,84 @@ const STORY_ENDS = new Set([
   'hes',
   'im',
 ]);
+
+// People, as a sentence about an animal names them: from here on it is about the person.
+const PEOPLE = new Set([
+  'i',
+  'im',
+  'ive',
+  'me',
+  'my',
+  'myself',
+  'we',
+  'us',
+  'him',
+  'her',
+  'mum',
+  'mom',
+  'mam',
+  'dad',
+  'nan',
+  'gran',
+  'grandma',
+  'grandad',
+  'grandpa',
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'partner',
+  'mums',
+  'moms',
+  'mams',
+  'dads',
+  'nans',
+  'grans',
+  'husbands',
+  'wifes',
+  'sons',
+  'daughters',
+  'partners',
+]);
+// What an animal does to a person ("the cat scratched her hand", "the dog bit him"): the sign
+// that follows is the person's. So is one told "now" or "then", after the animal's part.
+const ACTS_ON = new Set([
+  'bit',
+  'bite',
+  'bites',
+  'bitten',
+  'biting',
+  'scratch',
+  'scratched',
+  'scratches',
+  'scratching',
+  'knocked',
+  'knocks',
+  'tripped',
+  'trips',
+  'pulled',
+  'pulls',
+  'pushed',
+  'jumped',
+  'jumps',
+  'dragged',
+  'kicked',
+  'attacked',
+  'ran',
+  'now',
+  'then',
+  'today',
+]);
+// Words that may come before the animal that opens a sentence: "our old dog", "my daughter's cat".
+const OPENERS = new Set(['our', 'my', 'the', 'his', 'her', 'their', 'a', 'an', 'old', 'young', 'little', 'elderly']);
+
+/** Whether the cue opens its sentence: nothing before it there but words like "our old". */
+function opensSentence(tokens: readonly Token[], cue: Span): boolean {
+  const sentence = tokens[cue.start]?.sentence;
+  for (let i = cue.start - 1; i >= 0 && tokens[i]?.sentence === sentence; i--)
+    if (!OPENERS.has(tokens[i]?.word ?? '') && cue.start - i > 1) return false;
+  return true;
+}
 
 // Words that say what a story is about ("a drama where an old man collapsed and went blue"): an
 // "and" after one of them goes on with the story. An "and" before any, followed by what happened
