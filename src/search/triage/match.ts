@@ -207,15 +207,16 @@ function presentConcepts(
   // is about the animal, up to a person: "the dog knocked mum over and she cannot get up" is a
   // sign. An animal later in the sentence is not its subject: "tripped over the cat, cant get up".
   const animals = findSpans(tokens, cues.animals).filter((c) => opensSentence(tokens, c));
-  // The concept's own words count: in "the dog knocked dad flying" the fall is dad's.
-  const personAt = (i: number): boolean => {
+  // Where the sentence turns from the animal to a person, or to a later time. The concept's own
+  // words count: in "the dog knocked dad flying" the fall is dad's.
+  const turnsAt = (i: number): boolean => {
     const word = tokens[i]?.word ?? '';
-    return PEOPLE.has(word) || ACTS_ON.has(word) || WHEN.has(word) || reach.subjects.has(word);
+    return PEOPLE.has(word) || ACTS_ON.has(word) || LATER.has(word) || WHEN.has(word) || reach.subjects.has(word);
   };
   const aboutAnimal = (span: Span): boolean =>
     animals.some((c) => {
       if (tokens[c.start]?.sentence !== tokens[span.start]?.sentence || c.end > span.start) return false;
-      for (let i = c.end; i < span.end; i++) if (personAt(i)) return false;
+      for (let i = c.end; i < span.end; i++) if (turnsAt(i)) return false;
       return true;
     });
   const asking = findSpans(tokens, cues.information);
@@ -336,7 +337,7 @@ const PEOPLE = new Set([
   'partners',
 ]);
 // What an animal does to a person ("the cat scratched her hand", "the dog bit him"): the sign
-// that follows is the person's. So is one told "now" or "then", after the animal's part.
+// that follows is the person's.
 const ACTS_ON = new Set([
   'bit',
   'bite',
@@ -360,14 +361,16 @@ const ACTS_ON = new Set([
   'kicked',
   'attacked',
   'ran',
-  'now',
-  'then',
-  'today',
 ]);
+// A later time, after the animal's part ("our dog had a fit this morning and now my chest hurts").
+const LATER = new Set(['now', 'then', 'today']);
 // Words that may come before the animal that opens a sentence: "our old dog", "my daughter's cat".
 const OPENERS = new Set(['our', 'my', 'the', 'his', 'her', 'their', 'a', 'an', 'old', 'young', 'little', 'elderly']);
 
-/** Whether the cue opens its sentence: nothing before it there but words like "our old". */
+/**
+ * Whether the cue opens its sentence: before it there, only words like "our old", and at most one
+ * other word just before it ("my daughter's cat", "our neighbour's dog").
+ */
 function opensSentence(tokens: readonly Token[], cue: Span): boolean {
   const sentence = tokens[cue.start]?.sentence;
   for (let i = cue.start - 1; i >= 0 && tokens[i]?.sentence === sentence; i--)
