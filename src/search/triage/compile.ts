@@ -53,6 +53,8 @@ export interface CompiledTriage {
   topic: string;
   levels: TriageFile['levels'];
   cues: Record<CueKind, Phrase[]>;
+  /** For each cue kind, where its phrases start (phrases.ts startsOf): no index is built for a kind no word starts. */
+  cueStarts?: Record<CueKind, string>;
   /** Words that end a clause, as typed (lowercase). */
   breaks: string[];
   /** Breaks a fear or purpose reaches across, and words that start a new clause; as typed. */
@@ -60,7 +62,8 @@ export interface CompiledTriage {
   subjects: string[];
   /** Runs of words read as one word: [the words as typed, the word]. */
   same: [string[], string][];
-  concepts: Record<string, { kind: ConceptKind; phrases: Phrase[] }>;
+  /** `starts`: where the phrases start (phrases.ts startsOf), so a question indexes only the concepts it meets. */
+  concepts: Record<string, { kind: ConceptKind; phrases: Phrase[]; starts?: string }>;
   signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][]; evenIfPassed: boolean }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
   typos: TypoTable | null;
@@ -84,16 +87,24 @@ export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): 
   const ruleWords = Object.values(file.concepts).flatMap((c) =>
     c.phrases.flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' '))),
   );
+  const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<
+    CueKind,
+    Phrase[]
+  >;
   return {
     topic: file.topic,
     levels: file.levels,
-    cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<CueKind, Phrase[]>,
+    cues,
+    cueStarts: Object.fromEntries(CUE_KINDS.map((kind) => [kind, startsOf(cues[kind])])) as Record<CueKind, string>,
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
     carries: file.context.carries.flatMap((b) => tokenize(b)),
     subjects: file.context.subjects.flatMap((b) => tokenize(b)),
     same,
     concepts: Object.fromEntries(
-      Object.entries(file.concepts).map(([name, c]) => [name, { kind: c.kind, phrases: compile(c.phrases) }]),
+      Object.entries(file.concepts).map(([name, c]) => {
+        const phrases = compile(c.phrases);
+        return [name, { kind: c.kind, phrases, starts: startsOf(phrases) }];
+      }),
     ),
     signs: file.signs.map(({ id, level, sign, when, 'even-if-passed': evenIfPassed }) => ({
       id,
@@ -140,6 +151,28 @@ function encodePhrase(elements: readonly Element[]): Phrase {
 /** Whether one word of a phrase is a pattern: /…/, with something between the slashes. */
 export function isPattern(part: string): boolean {
   return part.length > 2 && part.startsWith('/') && part.endsWith('/');
+}
+
+// A pattern that matches only the words it lists: /^(a|b|c)$/.
+const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
+
+/**
+ * Where a phrase may start: `e<word>` for an exact word (each word of a word list), `s<stem>` for
+ * a word, or `*` for any word (a leading pattern or gap).
+ */
+export function startKeys(phrase: Phrase): string[] {
+  const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
+  // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
+  // one of them: filed under each, it is neither compiled nor tried at any other word.
+  const words = WORD_LIST.exec(first)?.[1]?.split('|');
+  if (words) return words.map((word) => `e${word}`);
+  if (first === '*' || isPattern(first)) return ['*'];
+  return [first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`];
+}
+
+/** The keys any of `phrases` starts at, as ' key key … ': a test that needs no index. */
+export function startsOf(phrases: readonly Phrase[]): string {
+  return ` ${[...new Set(phrases.flatMap(startKeys))].join(' ')} `;
 }
 
 export function decodePhrase(phrase: Phrase): Element[] {

@@ -6,8 +6,8 @@ import type { TriageLevel } from '../../topics/types.js';
 import type { ConceptKind } from '../../topics/triage-schema.js';
 import { stem } from '../normalize.js';
 import { readClauses, sameWords, type Token } from './clauses.js';
-import type { CompiledTriage, CueKind, Element } from './compile.js';
-import { findSpans, indexPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
+import { startsOf, type CompiledTriage, type CueKind, type Element } from './compile.js';
+import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { correctTypo } from './typos.js';
 import { lazyWordSet, type WordSet } from '../word-set.js';
 
@@ -68,10 +68,13 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const concepts = Object.entries(rules.concepts).map(([name, c]) => ({
     name,
     kind: c.kind,
-    phrases: indexPhrases(c.phrases, ready),
+    phrases: lazyPhrases(c.phrases, c.starts ?? startsOf(c.phrases), ready),
   }));
   const cues = Object.fromEntries(
-    Object.entries(rules.cues).map(([kind, list]) => [kind, indexPhrases(list, ready)]),
+    Object.entries(rules.cues).map(([kind, list]) => [
+      kind,
+      lazyPhrases(list, rules.cueStarts?.[kind as CueKind] ?? startsOf(list), ready),
+    ]),
   ) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
   const same = sameWords(rules.same);

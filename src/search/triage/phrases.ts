@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, isPattern, type Element, type Phrase } from './compile.js';
+import { decodePhrase, startKeys, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
 export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
@@ -21,9 +21,6 @@ export interface Span {
   keys: number[];
 }
 
-// A pattern that matches only the words it lists: /^(a|b|c)$/.
-const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
-
 // A gap (*) in a phrase stands for this many words at most.
 const MAX_GAP = 4;
 
@@ -34,28 +31,44 @@ interface Group {
   ready?: Ready[];
 }
 
+/**
+ * `indexPhrases`, built only when a question has a word one of the phrases starts at (`starts`,
+ * from startsOf). The rules have over 200 concepts and a question names a few: indexing them all
+ * cost about a tenth of a search's start-up, most of it for concepts the question never meets.
+ */
+export function lazyPhrases(
+  phrases: readonly Phrase[],
+  starts: string,
+  ready: (elements: Element[]) => Ready,
+): PhraseIndex {
+  const anyWord = starts.includes(' * ');
+  let index: PhraseIndex | undefined;
+  return {
+    candidates(token) {
+      if (!index) {
+        if (!anyWord && !starts.includes(` s${token.stem} `) && !starts.includes(` e${token.word} `)) return [];
+        index = indexPhrases(phrases, ready);
+      }
+      return index.candidates(token);
+    },
+  };
+}
+
 /** Index `phrases`; `ready` decodes one (patterns compiled once, shared). */
 export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Element[]) => Ready): PhraseIndex {
   const groups = new Map<string, Group>();
   // Phrases that may start at any word: a leading pattern or gap.
   const any: Group = { places: [], raw: [] };
-  const add = (key: string | null, place: number, phrase: Phrase): void => {
-    let group = any;
-    if (key !== null) {
-      group = groups.get(key) ?? { places: [], raw: [] };
-      groups.set(key, group);
-    }
-    group.places.push(place);
-    group.raw.push(phrase);
-  };
   phrases.forEach((phrase, place) => {
-    const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
-    // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
-    // one of them: filed under each, it is neither compiled nor tried at any other word.
-    const words = WORD_LIST.exec(first)?.[1]?.split('|');
-    if (words) for (const word of words) add(`e${word}`, place, phrase);
-    else if (first === '*' || isPattern(first)) add(null, place, phrase);
-    else add(first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`, place, phrase);
+    for (const key of startKeys(phrase)) {
+      let group = any;
+      if (key !== '*') {
+        group = groups.get(key) ?? { places: [], raw: [] };
+        groups.set(key, group);
+      }
+      group.places.push(place);
+      group.raw.push(phrase);
+    }
   });
   const decoded = (group: Group | undefined): Group | undefined => {
     if (group && !group.ready) group.ready = group.raw.map((p) => ready(decodePhrase(p)));
