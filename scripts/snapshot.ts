@@ -50,8 +50,11 @@ export function makeSpelling(
   dir: string,
   english: ReadonlySet<string>,
   vocabulary: readonly string[] = makeVocabulary(dir).vocabulary.words,
-): { real: string[] } {
-  return { real: realNeighbours([...buildIndex(loadTopics(dir).topics).words.keys(), ...vocabulary], english) };
+): { real: string } {
+  // One string, the words separated by spaces: it parses faster and packs smaller than a list.
+  return {
+    real: realNeighbours([...buildIndex(loadTopics(dir).topics).words.keys(), ...vocabulary], english).join(' '),
+  };
 }
 
 /** The snapshot of `dir`; `code` is the hash of the code that makes it (scripts/build.mjs). */

@@ -53,8 +53,9 @@ export function stampFiles(dir: string): FileStamp[] {
 function lazyWords(file: string): WordSet {
   return lazyWordSet(() => {
     try {
+      // The words separated by spaces (scripts/snapshot.ts makeSpelling).
       const list = (JSON.parse(readFileSync(file, 'utf8')) as { real?: unknown }).real;
-      return Array.isArray(list) ? list.filter((w): w is string => typeof w === 'string') : [];
+      return typeof list === 'string' ? list.split(' ') : [];
     } catch {
       return [];
     }

@@ -15,8 +15,10 @@ export interface BuiltTriage extends SourceStamp {
 /** The triage rules for `dir`; `shipped` is the shipped content folder, `built` dist/triage.json. */
 export async function openTriage(dir: string, shipped: string, built: string): Promise<CompiledTriage> {
   const { compiled, from } = readCompiled<BuiltTriage>(dir, shipped, TRIAGE_FILE, built, (b) => {
-    const rules: unknown = b.rules;
-    return typeof rules === 'object' && rules !== null;
+    const rules = b.rules as Partial<CompiledTriage> | null;
+    if (typeof rules !== 'object' || rules === null) return false;
+    // A table from an older build held arrays: compile again rather than misread it.
+    return rules.typos === null || (typeof rules.typos?.words === 'string' && typeof rules.typos.real === 'string');
   });
   if (compiled) return compiled.rules;
   const [{ readTriageFile }, { compileTriage }] = await Promise.all([

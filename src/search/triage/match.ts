@@ -117,13 +117,14 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
 function typoReader(rules: CompiledTriage, known: WordSet): (token: Token) => Token {
   const { typos } = rules;
   if (!typos) return (token) => token;
-  const real = lazyWordSet(() => typos.real);
-  const words = lazyWordSet(() => typos.words);
+  let list: string[] | undefined;
+  const wordList = (): string[] => (list ??= typos.words.split(' '));
+  const real = lazyWordSet(() => typos.real.split(' '));
+  const words = lazyWordSet(wordList);
   const corrected = new Map<string, string | null>();
   return (token) => {
     let word = corrected.get(token.word);
-    if (word === undefined)
-      corrected.set(token.word, (word = correctTypo(token.word, typos.words, words, real, known)));
+    if (word === undefined) corrected.set(token.word, (word = correctTypo(token.word, wordList, words, real, known)));
     return word === null ? token : { ...token, word, stem: stem(word) };
   };
 }
