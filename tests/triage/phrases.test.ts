@@ -1,8 +1,8 @@
 // Phrases are indexed by the word they start with, so a question is matched only against the
 // phrases that can start at each of its words.
 import { describe, expect, it } from 'vitest';
-import { decodePhrase } from '../../src/search/triage/compile.js';
-import { indexPhrases, type Ready } from '../../src/search/triage/phrases.js';
+import { decodePhrase, startsOf } from '../../src/search/triage/compile.js';
+import { indexPhrases, lazyPhrases, type Ready } from '../../src/search/triage/phrases.js';
 import type { Token } from '../../src/search/triage/clauses.js';
 
 const ready = (elements: ReturnType<typeof decodePhrase>): Ready =>
@@ -18,5 +18,41 @@ describe('indexPhrases', () => {
   });
   it('tries any other pattern at every word', () => {
     expect(index.candidates(token('chest'))).toHaveLength(2);
+  });
+});
+
+describe('lazyPhrases', () => {
+  const phrases = ['chest pain', '=fit of', '/^(tight|heavy)$/ feeling * chest'];
+  const counting = (): { calls: number; ready: (e: ReturnType<typeof decodePhrase>) => Ready } => {
+    const spy = { calls: 0, ready: (e: ReturnType<typeof decodePhrase>): Ready => (spy.calls++, ready(e)) };
+    return spy;
+  };
+
+  it('builds nothing for a word none of its phrases starts at', () => {
+    // Indexing reads the list: a list that notes being read tells whether it was built.
+    let read = false;
+    const watched = new Proxy(phrases, {
+      get: (target, key, receiver) => ((read = true), Reflect.get(target, key, receiver)),
+    });
+    const lazy = lazyPhrases(watched, startsOf(phrases), ready);
+    expect(lazy.candidates(token('legs'))).toEqual([]);
+    expect(read).toBe(false);
+    expect(lazy.candidates(token('chest'))).toHaveLength(1);
+    expect(read).toBe(true);
+  });
+
+  it('gives the same phrases as indexPhrases at a word one starts at: a stem, an exact word, a listed word', () => {
+    const lazy = lazyPhrases(phrases, startsOf(phrases), ready);
+    const full = indexPhrases(phrases, ready);
+    for (const word of ['chest', 'fit', 'heavy', 'tight'])
+      expect(lazy.candidates(token(word)), word).toEqual(full.candidates(token(word)));
+    expect(lazy.candidates(token('chest'))).toHaveLength(1);
+  });
+
+  it('with a phrase that may start anywhere, builds at the first word', () => {
+    const spy = counting();
+    const anywhere = ['/^\\d+$/ degrees', 'chest pain'];
+    expect(lazyPhrases(anywhere, startsOf(anywhere), spy.ready).candidates(token('legs'))).toHaveLength(1);
+    expect(spy.calls).toBeGreaterThan(0);
   });
 });
