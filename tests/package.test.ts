@@ -18,9 +18,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * cache (issues 16 and 19: 947 KB, of which the bundle and its code cache grew 90 KB unpacked
  * and the binary index is 34 KB smaller than the JSON one it replaced), and to 1,050 for the
  * read of a folder for a question's words (search/select-words.ts, partial.ts) and more triage
- * rules: 990 KB packed before them, 1,000 after.
+ * rules: 990 KB packed before them, 1,000 after. Then to 1,060 for each triage concept's start
+ * words in dist/triage.json (27 KB unpacked: a search indexes only the concepts its words start,
+ * about 5 ms less start-up) and a typo table that also reads the cues' words ("watchin",
+ * "laughin"): 1,038 KB before them, 1,055 after, with the typo and spelling lists written as
+ * strings to pay for part of it.
  */
-const BUDGET_BYTES = 1050 * 1024;
+const BUDGET_BYTES = 1060 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

@@ -84,9 +84,12 @@ export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): 
       .map(compilePhrase)
       .filter((p) => p.length > 0)
       .map(encodePhrase);
-  const ruleWords = Object.values(file.concepts).flatMap((c) =>
-    c.phrases.flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' '))),
-  );
+  // The words of the concepts and of the cues: "watchin" is read as "watching" (a story), and
+  // "laughin" as "laughing", as "unconsious" is read as "unconscious".
+  const ruleWords = [
+    ...Object.values(file.concepts).flatMap((c) => c.phrases),
+    ...CUE_KINDS.flatMap((k) => file.context[k]),
+  ].flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' ')));
   const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<
     CueKind,
     Phrase[]
