@@ -25,6 +25,8 @@ const EXTRA_STOP_WORDS = [
   'sometimes',
   'often',
   'usually',
+  // When, not what: and it stems to "late", the word of a late injection ("been falling lately").
+  'lately',
   'lot',
   'lots',
   'bit',

@@ -19,6 +19,9 @@ describe('toTerms', () => {
     ['stop words go, word forms meet', 'why do my legs feel tired', ['leg', 'tire']],
     ['plurals and tenses', 'falling fractured fractures', ['fall', 'fractur', 'fractur']],
     ['single letters that matter stay', 'vitamin d', ['vitamin', 'd']],
+    // "lately" stems to "late", the word of a late injection: it says when, not what
+    ['"lately" is not "late"', 'falling a lot lately', ['fall']],
+    ['"late" stays', 'my injection is late', ['inject', 'late']],
   ])('%s', (_name, text, terms) => {
     expect(toTerms(text)).toEqual(terms);
   });
