@@ -32,7 +32,10 @@ describe('lazyPhrases', () => {
     // Indexing reads the list: a list that notes being read tells whether it was built.
     let read = false;
     const watched = new Proxy(phrases, {
-      get: (target, key, receiver) => ((read = true), Reflect.get(target, key, receiver)),
+      get: (target, key, receiver): unknown => {
+        read = true;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
     });
     const lazy = lazyPhrases(watched, startsOf(phrases), ready);
     expect(lazy.candidates(token('legs'))).toEqual([]);
