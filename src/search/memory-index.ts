@@ -39,7 +39,7 @@ export interface PackedHits {
   hits: Uint32Array;
 }
 
-const IN_NAME = 1;
+export const IN_NAME = 1;
 const IN_TAGS = 2;
 const IN_HEADING = 4;
 

@@ -93,13 +93,17 @@ function score(
   words.forEach((word, i) => {
     const { docs, quality, own, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
     termsByWord.push(term);
-    for (const doc of docs) {
-      local[doc] = (local[doc] ?? 0) + ((importance[i] ?? 0) * (own[doc] ?? 0)) / sum;
+    const weight = importance[i] ?? 0;
+    // An index loop, not for…of: this runs over most sections of a large library, once, before
+    // V8 has optimized it, and the iterator was a third of its time.
+    for (let k = 0; k < docs.length; k++) {
+      const doc = docs[k] ?? 0;
+      local[doc] = (local[doc] ?? 0) + (weight * (own[doc] ?? 0)) / sum;
       if (seen[doc] === 0) {
         seen[doc] = 1;
         order.push(doc);
       }
-      score[doc] = (score[doc] ?? 0) + ((importance[i] ?? 0) * (quality[doc] ?? 0)) / sum;
+      score[doc] = (score[doc] ?? 0) + (weight * (quality[doc] ?? 0)) / sum;
     }
   });
 

@@ -107,7 +107,13 @@ export function scanSelected(text: string, patterns: readonly string[], table: W
 /** Where `text` has a character that scanWords leaves to tokenize(), in order. */
 function notPlain(text: string): number[] {
   const places: number[] = [];
-  for (const match of text.matchAll(NOT_PLAIN)) places.push(match.index);
+  // Plain ASCII (its UTF-8 is as long as the string) can hold only the two quotes, which indexOf
+  // finds natively: on a large library's text, about a third of the regular expression's time.
+  if (Buffer.byteLength(text) === text.length) {
+    for (const quote of ["'", '`'])
+      for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) places.push(at);
+    places.sort((a, b) => a - b);
+  } else for (const match of text.matchAll(NOT_PLAIN)) places.push(match.index);
   let decimal = false;
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) {

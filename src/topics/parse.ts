@@ -9,7 +9,10 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
 /** Parse a topic file; `file` is kept on the topic so later messages can name it. */
 export function parseTopic(raw: string, file: string): Topic {
-  const text = cleanText(raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+  // includes() first: a library of 10,000 topics has no carriage return in it, and the search
+  // for one is native, where the replace walked every character (a tenth of reading them).
+  const unix = raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw;
+  const text = cleanText(unix.replace(/^\uFEFF/, ''));
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new ContentError('no front matter (the file must start with a --- block)');
 
@@ -58,8 +61,10 @@ export function splitSections(body: string): Section[] {
     const markdown = lines.join('\n').trim();
     if (heading !== '' || markdown !== '') sections.push({ heading, markdown });
   };
+  // A body without three backticks or tildes in a row has no fence to look for on each line.
+  const fences = body.includes('```') || body.includes('~~~');
   for (const line of body.split('\n')) {
-    const fenceMatch = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
+    const fenceMatch = fences ? /^\s{0,3}(`{3,}|~{3,})/.exec(line) : null;
     if (fenceMatch?.[1]) {
       const marker = fenceMatch[1];
       if (fence === null) fence = marker[0] ?? null;

@@ -125,6 +125,7 @@ describe('scanSelected', () => {
   it.each([
     ['plain words', 'Weak legs, heavy LEGS and tired-legs. Allegedly legless.', ['leg']],
     ['possessives and contractions', "The leg's bone, legs’ and le'gs don't", ['leg']],
+    ['quotes in plain ASCII', "The leg's bone, le'gs, `leg` and ``legs`` don't", ['leg']],
     ['accents', 'Café legs naïve LÉGS légère ﬁleg', ['leg', 'naiv']],
     ['decimals', 'leg2.5 2.5 x2.5leg 1.2.3', ['leg', '2']],
     ['a lower case that is longer', 'İleg legs', ['leg']],

@@ -37,6 +37,11 @@ describe('parseTopic', () => {
     expect(topic.sections[1]).toEqual({ heading: 'Foods', markdown: 'Milk.' });
   });
 
+  it('reads a lone carriage return (old Mac files) as a line break', () => {
+    const topic = parseTopic(minimal.replace(/\n/g, '\r'), 'calcium.md');
+    expect(topic.sections[1]).toEqual({ heading: 'Foods', markdown: 'Milk.' });
+  });
+
   it('removes control characters so content cannot drive the terminal', () => {
     const topic = parseTopic(
       '---\nid: a\ntitle: "A\\e[31mred"\n---\nBody \u001B]8;;http://x\u0007link\u001B]8;;\u0007 \u0007bell\n',
@@ -78,6 +83,19 @@ describe('splitSections', () => {
   it('treats ## inside a code fence as text', () => {
     expect(splitSections('## A\n```\n## not a heading\n```\n')).toEqual([
       { heading: 'A', markdown: '```\n## not a heading\n```' },
+    ]);
+  });
+
+  it('treats ## inside a tilde fence as text', () => {
+    expect(splitSections('## A\n~~~\n## not a heading\n~~~\n## B\nend')).toEqual([
+      { heading: 'A', markdown: '~~~\n## not a heading\n~~~' },
+      { heading: 'B', markdown: 'end' },
+    ]);
+  });
+
+  it('treats ## inside a longer, indented fence as text', () => {
+    expect(splitSections('## B\n  ````\n## nor this\n````\nend')).toEqual([
+      { heading: 'B', markdown: '````\n## nor this\n````\nend' },
     ]);
   });
 

@@ -1,0 +1,75 @@
+// bestPerDoc reads most sections of a large library through a table of qualities (by a hit's
+// flags and body count); it must give, for every kind of hit, what matchQuality and
+// sectionQuality say of it.
+import { describe, expect, it } from 'vitest';
+import { sectionQuality, TITLE_WORD_IN_SECTION } from '../../src/search/answer-first.js';
+import { buildIndex, packedHits, unpackHit, type TermHit } from '../../src/search/memory-index.js';
+import type { QueryWord } from '../../src/search/query.js';
+import { topicTerms } from '../../src/search/topic-terms.js';
+import { bestPerDoc, matchQuality } from '../../src/search/word-matches.js';
+import type { Topic } from '../../src/topics/types.js';
+
+function topic(id: string, fields: Partial<Topic>, sections: [string, string][]): Topic {
+  return {
+    id,
+    title: id,
+    summary: '',
+    aliases: [],
+    tags: [],
+    related: [],
+    reviewed: null,
+    sources: [],
+    questions: [],
+    file: `${id}.md`,
+    ...fields,
+    sections: sections.map(([heading, markdown]) => ({ heading, markdown })),
+  };
+}
+
+// Every body count from 0 to 8, with and without the word in the heading, in topics that have
+// it in their tags, their names, both or neither.
+const bodies = (word: string): [string, string][] =>
+  Array.from({ length: 9 }, (_, n) => n).flatMap((n): [string, string][] => [
+    [`part ${n}`, `${`${word} `.repeat(n)}other text`],
+    [`${word} ${n}`, `${`${word} `.repeat(n)}more text`],
+  ]);
+const topics = [
+  topic('plain', {}, bodies('cramp')),
+  topic('tagged', { tags: ['cramp'] }, bodies('cramp')),
+  topic('cramp-named', { aliases: ['night cramp'] }, bodies('cramp')),
+  topic('both', { title: 'Cramp', tags: ['cramp'] }, bodies('cramp')),
+];
+const index = buildIndex(topics);
+
+describe('bestPerDoc', () => {
+  it.each([1, 0.55])('gives each section the quality of its hit, at weight %s', (weight) => {
+    const word: QueryWord = {
+      word: 'cramp',
+      alternatives: [{ term: 'cramp', weight }],
+      generic: false,
+      share: 1,
+      context: false,
+    };
+    const coverage = (id: string): number => (id === 'both' ? 1 : 0.5);
+    const got = bestPerDoc(index, word, coverage, true);
+    const packed = packedHits(index.postings, 'cramp');
+    if (!packed) throw new Error('no postings');
+    // Every section with the word somewhere (its heading, text or topic) is listed once.
+    expect([...got.docs].sort((a, b) => a - b)).toEqual([...packed.docs]);
+    const kinds = new Set<number>();
+    packed.docs.forEach((doc, i) => {
+      const value = packed.hits[i] ?? 0;
+      kinds.add(value);
+      const hit: TermHit = unpackHit(value, { inName: false, inTags: false, inHeading: false, bodyCount: 0 });
+      const t = index.docs[doc]?.topic;
+      if (!t) throw new Error('no topic');
+      const naming = hit.inName && topicTerms(t).all.has('cramp') ? TITLE_WORD_IN_SECTION : 1;
+      expect(got.quality[doc]).toBe(weight * matchQuality(hit, hit.inName ? coverage(t.id) : 0));
+      expect(got.own[doc]).toBe(naming * weight * sectionQuality(hit));
+      expect(got.term(doc)).toBe('cramp');
+    });
+    // Each flag with each body count (more than the table's 48 kinds: counts past 5 repeat), but
+    // for a plain topic's section without the word anywhere, which no postings list.
+    expect(kinds.size).toBe(4 * 2 * 9 - 1);
+  });
+});
