@@ -1,0 +1,87 @@
+// stampsHold decides whether an index (or the cache) still describes a folder: any topic file
+// added, removed, renamed, rewritten or touched, or a link that now leads to another file, must
+// make it fail; files that are not topics must not.
+import {
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { stampOf, stampsHold, topicFileNames, type FileStamp } from '../../src/topics/files.js';
+
+let dir: string;
+const stamps = (): FileStamp[] =>
+  topicFileNames(dir).map((name) => {
+    const stamp = stampOf(dir, name);
+    if (!stamp) throw new Error(`no stamp for ${name}`);
+    return stamp;
+  });
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'osteo-stamps-'));
+  for (const name of ['a.md', 'b.md', 'c.md', 'other.txt']) writeFileSync(join(dir, name), `${name}\n`);
+  writeFileSync(join(dir, 'target.md'), 'one\n');
+  symlinkSync('target.md', join(dir, 'link.md'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('stampsHold', () => {
+  it('holds for the folder as stamped, in any order of stamps, and over files that are not topics', () => {
+    const now = stamps();
+    expect(stampsHold(dir, now)).toBe(true);
+    expect(stampsHold(dir, [...now].reverse())).toBe(true);
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    writeFileSync(join(dir, '.hidden.md'), 'x');
+    expect(stampsHold(dir, now)).toBe(true);
+  });
+
+  it.each([
+    ['a topic file added', () => writeFileSync(join(dir, 'd.md'), 'd')],
+    ['a topic file removed', () => unlinkSync(join(dir, 'b.md'))],
+    ['a topic file renamed', () => renameSync(join(dir, 'b.md'), join(dir, 'e.md'))],
+    ['a topic file rewritten', () => writeFileSync(join(dir, 'a.md'), 'a.md changed\n')],
+    ['a topic file touched', () => utimesSync(join(dir, 'c.md'), new Date(), new Date(Date.now() + 5000))],
+    ['the file a link leads to rewritten', () => writeFileSync(join(dir, 'target.md'), 'two, longer\n')],
+    [
+      'a link led elsewhere',
+      () => {
+        unlinkSync(join(dir, 'link.md'));
+        symlinkSync('a.md', join(dir, 'link.md'));
+      },
+    ],
+  ])('fails once %s', (_what, change) => {
+    const before = stamps();
+    change();
+    expect(stampsHold(dir, before)).toBe(false);
+  });
+
+  it('fails for a stamp list with a name the folder lacks, however many', () => {
+    const now = stamps();
+    const [first, ...rest] = now;
+    if (!first) throw new Error('no stamps');
+    expect(stampsHold(dir, [['zz.md', first[1], first[2], first[3], first[4]], ...rest])).toBe(false);
+    expect(stampsHold(dir, rest)).toBe(false);
+  });
+
+  it('fails for a stamp of a file that is there but is not a topic file', () => {
+    writeFileSync(join(dir, '.hidden.md'), 'x');
+    const hidden = stampOf(dir, '.hidden.md');
+    if (!hidden) throw new Error('no stamp');
+    // As many stamps as topic files, each of a file that is there, but a.md is not among them.
+    const others = stamps().filter(([name]) => name !== 'a.md');
+    expect(readdirSync(dir)).toContain('a.md');
+    expect(stampsHold(dir, [hidden, ...others])).toBe(false);
+  });
+
+  it('holds no topic files for a folder that cannot be listed', () => {
+    expect(stampsHold(join(dir, 'missing'), [])).toBe(true);
+    expect(stampsHold(join(dir, 'missing'), stamps())).toBe(false);
+  });
+});
