@@ -3,6 +3,7 @@
 // bytes name billions of values; js-yaml shares them, so parsing is cheap, but a schema that
 // walks them is not. Every YAML file osteo reads goes through here.
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { readSimpleYaml } from './simple-yaml.js';
 
 // Far more than any file needs (the triage rules have a few thousand); validating this many
 // takes milliseconds.
@@ -21,12 +22,15 @@ export function yamlProblem(result: { tooLarge: boolean; detail: string }): stri
  * drops the rest, so their aliases are never walked).
  */
 export function readYaml(text: string, fields?: readonly string[]): YamlResult {
-  let data: unknown;
-  try {
-    data = load(text, { schema: CORE_SCHEMA });
-  } catch (cause) {
-    const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
-    return { ok: false, tooLarge: false, detail: first };
+  // The plainest front matter is read without js-yaml, to the same result (simple-yaml.ts).
+  let data: unknown = readSimpleYaml(text);
+  if (data === undefined) {
+    try {
+      data = load(text, { schema: CORE_SCHEMA });
+    } catch (cause) {
+      const first = cause instanceof Error ? (cause.message.split('\n')[0] ?? '') : String(cause);
+      return { ok: false, tooLarge: false, detail: first };
+    }
   }
   const roots =
     fields && data !== null && typeof data === 'object' && !Array.isArray(data)
