@@ -58,7 +58,7 @@ export interface LibraryPlaces {
   snapshot: SnapshotFiles;
   /** bin/scan-worker.js, when large folders may be read on several threads. */
   worker?: string | undefined;
-  /** How many threads (OSTEO_THREADS); default: one per core, up to 4. */
+  /** How many threads (OSTEO_THREADS); default: one per idle core, up to 4 (parallel.ts). */
   threads?: number | undefined;
   /** The cache folder (cache.ts), unless OSTEO_CACHE=0 or there is no home to keep it in. */
   cache?: string | undefined;

@@ -64,7 +64,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
     const output = await createOutput(io, globals);
     return { output, theme: await loadTheme(output) };
   };
-  // OSTEO_THREADS: how many threads read a large folder (1: just this one); default: one per core.
+  // OSTEO_THREADS: how many threads read a large folder (1: just this one); default: one per idle core (parallel.ts).
   const wanted = /^\d+$/.test(io.env.OSTEO_THREADS ?? '') ? Number(io.env.OSTEO_THREADS) : undefined;
   const places = { ...PLACES, threads: wanted, cache: cacheFolder(io.env) };
   return {
