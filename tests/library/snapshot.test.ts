@@ -40,6 +40,17 @@ describe('readSnapshot', () => {
     expect(snapshot.lexed?.(first)).toMatch(/^\[\{"type":/);
   });
 
+  it("gives an index that builds the content's word list only when a typo asks for it", async () => {
+    const snapshot = readSnapshot(SNAPSHOT, CONTENT);
+    const index = await snapshot?.index?.();
+    if (!index) throw new Error('no snapshot index');
+    // Still the view's getter: a copy made by spreading the view would have built the list.
+    expect(typeof Object.getOwnPropertyDescriptor(index, 'words')?.get).toBe('function');
+    expect(index.realWords?.has('lags')).toBe(true);
+    expect(index.words.get('weakness')).toBe('weak');
+    snapshot?.close?.();
+  });
+
   it('is not used by code other than the code that made it (no version bumped by hand)', () => {
     expect(CODE).toMatch(/^[0-9a-f]{16}$/);
     expect(readSnapshot({ ...SNAPSHOT, code: `${CODE.slice(1)}0` }, CONTENT)).toBeNull();
