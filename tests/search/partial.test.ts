@@ -4,21 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/search/memory-index.js';
 import { NotScanned, partialIndex, queryPatterns } from '../../src/search/partial.js';
 import { EMPTY_VOCABULARY } from '../../src/search/vocabulary.js';
-import type { Topic } from '../../src/topics/types.js';
+import { makeTopic } from '../helpers/topic.js';
 
-const topic: Topic = {
+const topic = makeTopic({
   id: 'legs',
   title: 'Weak legs',
-  summary: '',
-  aliases: [],
-  tags: [],
-  related: [],
-  reviewed: null,
-  sources: [],
-  questions: [],
-  file: 'legs.md',
   sections: [{ heading: 'Causes', markdown: 'Weak legs and a sore back.' }],
-};
+});
 
 describe('queryPatterns', () => {
   it('looks for the stems, the words as typed, and the parts of a word that may be a typo', async () => {

@@ -7,37 +7,21 @@ import { buildIndex, packedHits, unpackHit, type TermHit } from '../../src/searc
 import type { QueryWord } from '../../src/search/query.js';
 import { topicTerms } from '../../src/search/topic-terms.js';
 import { bestPerDoc, matchQuality } from '../../src/search/word-matches.js';
-import type { Topic } from '../../src/topics/types.js';
+import type { Section } from '../../src/topics/types.js';
+import { makeTopic } from '../helpers/topic.js';
 
-function topic(id: string, fields: Partial<Topic>, sections: [string, string][]): Topic {
-  return {
-    id,
-    title: id,
-    summary: '',
-    aliases: [],
-    tags: [],
-    related: [],
-    reviewed: null,
-    sources: [],
-    questions: [],
-    file: `${id}.md`,
-    ...fields,
-    sections: sections.map(([heading, markdown]) => ({ heading, markdown })),
-  };
-}
-
-// Every body count from 0 to 8, with and without the word in the heading, in topics that have
-// it in their tags, their names, both or neither.
-const bodies = (word: string): [string, string][] =>
-  Array.from({ length: 9 }, (_, n) => n).flatMap((n): [string, string][] => [
-    [`part ${n}`, `${`${word} `.repeat(n)}other text`],
-    [`${word} ${n}`, `${`${word} `.repeat(n)}more text`],
+// Every body count from 0 to 8, with and without the word in the heading (new sections for
+// each topic), in topics that have it in their tags, their names, both or neither.
+const sections = (word: string): Section[] =>
+  Array.from({ length: 9 }, (_, n) => n).flatMap((n): Section[] => [
+    { heading: `part ${n}`, markdown: `${`${word} `.repeat(n)}other text` },
+    { heading: `${word} ${n}`, markdown: `${`${word} `.repeat(n)}more text` },
   ]);
 const topics = [
-  topic('plain', {}, bodies('cramp')),
-  topic('tagged', { tags: ['cramp'] }, bodies('cramp')),
-  topic('cramp-named', { aliases: ['night cramp'] }, bodies('cramp')),
-  topic('both', { title: 'Cramp', tags: ['cramp'] }, bodies('cramp')),
+  makeTopic({ id: 'plain', sections: sections('cramp') }),
+  makeTopic({ id: 'tagged', tags: ['cramp'], sections: sections('cramp') }),
+  makeTopic({ id: 'cramp-named', aliases: ['night cramp'], sections: sections('cramp') }),
+  makeTopic({ id: 'both', title: 'Cramp', tags: ['cramp'], sections: sections('cramp') }),
 ];
 const index = buildIndex(topics);
 
