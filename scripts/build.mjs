@@ -145,7 +145,7 @@ export async function buildSnapshot() {
     await writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
     // The English word list tells a typo from a real word; it is used here only, not shipped.
     const english = new Set(createRequire(import.meta.url)('an-array-of-english-words/index.json'));
-    writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, english)));
+    writeFileSync(`${root}/dist/triage.json`, JSON.stringify(makeTriage(`${root}/content`, await spellable(english))));
     // Made once: the spelling list reads the vocabulary's words too.
     const vocabulary = makeVocabulary(`${root}/content`);
     writeFileSync(
@@ -158,6 +158,19 @@ export async function buildSnapshot() {
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });
   }
+}
+
+/**
+ * The words of `english` that a Hunspell dictionary (US or UK English) also spells so: for the
+ * triage rules' typos, only these are real words, never read as a typo of an alarm word. The
+ * big word list alone holds rare forms such as "seisure" and "bein", which nobody types meaning
+ * them: with it, "shes havin a seisure" was read as it stands and raised no alarm.
+ */
+async function spellable(english) {
+  const { default: nspell } = await import('nspell');
+  const dictionaries = [(await import('dictionary-en')).default, (await import('dictionary-en-gb')).default];
+  const spellers = dictionaries.map((dictionary) => nspell(dictionary));
+  return new Set([...english].filter((word) => spellers.some((speller) => speller.correct(word))));
 }
 
 let tool;

@@ -117,6 +117,8 @@ describe('reading the sentence', () => {
     ['said to be fine', 'calf is hot and swollen, breathing is fine', 'urgent'],
     ['a misspelt alarm word', 'grandad has gone unconsious', 'emergency'],
     ['a real word is not a typo', 'my right knee aches', 'none'],
+    // In the big English word list, but in no Hunspell dictionary: a typo, not a word anyone means.
+    ['a misspelling that is a rare word', 'shes havin a seisure wont stop', 'emergency'],
     [
       'seen to and found all right',
       'went to a&e with chest pain on friday, tests all normal, feeling good now',
