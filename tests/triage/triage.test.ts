@@ -120,6 +120,15 @@ describe('reading the sentence', () => {
     // In the big English word list, but in no Hunspell dictionary: a typo, not a word anyone means.
     ['a misspelling that is a rare word', 'shes havin a seisure wont stop', 'emergency'],
     [
+      'a possible side effect, then a sign the teller has',
+      'these pills can cause dizziness and ive fallen and cant get up',
+      'emergency',
+    ],
+    ['a possible side effect asked about', 'can these pills cause bleeding gums on warfarin', 'none'],
+    ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
+    ['a recurrence asked about', 'his confusion after the op cleared up, can it come back', 'none'],
+    ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    [
       'seen to and found all right',
       'went to a&e with chest pain on friday, tests all normal, feeling good now',
       'none',
