@@ -57,7 +57,8 @@ ul.topics{list-style:none;padding:0}ul.topics li{margin:0 0 .9em}ul.topics a{fon
 @media print{
 @page{margin:12mm 12mm 14mm}
 html{font-size:12pt}html.large{font-size:16pt}
-body{max-width:none;padding:0;color:#000;line-height:1.3}
+/* Paper: 1.25 lines (1.3 before) keeps red-flags, the longest handout, on 8 pages of either size. */
+body{max-width:none;padding:0;color:#000;line-height:1.25}
 h1{font-size:1.6em;margin-top:0}h2{font-size:1.3em}h3{font-size:1.1em}
 h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
 .skip,form.search,.site-header nav,.no-print{display:none!important}
