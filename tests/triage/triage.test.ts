@@ -118,7 +118,7 @@ describe('reading the sentence', () => {
     ['a misspelt alarm word', 'grandad has gone unconsious', 'emergency'],
     ['a real word is not a typo', 'my right knee aches', 'none'],
     // In the big English word list, but in no Hunspell dictionary: a typo, not a word anyone means.
-    ['a misspelling that is a rare word', 'shes havin a seisure wont stop', 'emergency'],
+    ['a misspelling that is a rare word', 'my husband is having a seisure on the kitchen floor', 'emergency'],
     [
       'a possible side effect, then a sign the teller has',
       'these pills can cause dizziness and ive fallen and cant get up',
@@ -126,7 +126,7 @@ describe('reading the sentence', () => {
     ],
     ['a possible side effect asked about', 'can these pills cause bleeding gums on warfarin', 'none'],
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
-    ['a recurrence asked about', 'his confusion after the op cleared up, can it come back', 'none'],
+    ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
     [
       'seen to and found all right',
