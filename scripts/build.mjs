@@ -164,13 +164,15 @@ export async function buildSnapshot() {
  * The words of `english` that a Hunspell dictionary (US or UK English) also spells so: for the
  * triage rules' typos, only these are real words, never read as a typo of an alarm word. The
  * big word list alone holds rare forms such as "seisure" and "bein", which nobody types meaning
- * them: with it, "shes havin a seisure" was read as it stands and raised no alarm.
+ * them: with it, "shes havin a seisure" was read as it stands and raised no alarm. A WordSet
+ * (src/search/word-set.ts), asked only of the few thousand words near a rule word, not a Set of
+ * all 275,000 checked up front.
  */
 async function spellable(english) {
   const { default: nspell } = await import('nspell');
   const dictionaries = [(await import('dictionary-en')).default, (await import('dictionary-en-gb')).default];
   const spellers = dictionaries.map((dictionary) => nspell(dictionary));
-  return new Set([...english].filter((word) => spellers.some((speller) => speller.correct(word))));
+  return { has: (word) => english.has(word) && spellers.some((speller) => speller.correct(word)) };
 }
 
 let tool;

@@ -16,6 +16,7 @@ import { realNeighbours } from '../src/search/edits.js';
 import { buildIndex } from '../src/search/memory-index.js';
 import { compileTriage } from '../src/search/triage/compile.js';
 import { compileVocabulary } from '../src/search/vocabulary.js';
+import type { WordSet } from '../src/search/word-set.js';
 import { parseTriage } from '../src/topics/triage-file.js';
 import { parseVocabulary } from '../src/topics/vocabulary-file.js';
 import { loadTopics, type SkippedFile } from '../src/topics/load.js';
@@ -31,7 +32,7 @@ export interface SnapshotParts {
  * dist/triage.json: the folder's triage rules compiled, with the typo table, which needs an
  * English word list the CLI does not ship.
  */
-export function makeTriage(dir: string, english: ReadonlySet<string>): BuiltTriage {
+export function makeTriage(dir: string, english: WordSet): BuiltTriage {
   const source = readFileSync(join(dir, 'triage.yml'));
   return { ...stampSource(source), rules: compileTriage(parseTriage(source.toString('utf8')), english) };
 }

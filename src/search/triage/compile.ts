@@ -4,6 +4,7 @@
 import type { ConceptKind, TriageFile } from '../../topics/triage-schema.js';
 import { stem, tokenize } from '../normalize.js';
 import { typoTable, type TypoTable } from './typos.js';
+import type { WordSet } from '../word-set.js';
 import { readSame, sameWords } from './clauses.js';
 
 /** One word of a phrase: a stem, an exact word, a pattern for one word, or a gap of 0–4 words. */
@@ -70,7 +71,7 @@ export interface CompiledTriage {
 }
 
 /** `english`: the words that count as real English, for the typo table (the build has one). */
-export function compileTriage(file: TriageFile, english?: ReadonlySet<string>): CompiledTriage {
+export function compileTriage(file: TriageFile, english?: WordSet): CompiledTriage {
   const expand = expander(file.concepts);
   const same: [string[], string][] = Object.entries(file.context.same).flatMap(([word, runs]) =>
     runs.map((run): [string[], string] => [tokenize(run), word]),

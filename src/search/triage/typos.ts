@@ -20,7 +20,7 @@ export interface TypoTable {
 }
 
 /** Build time: the table for the rules' words, with `english` the words that count as real. */
-export function typoTable(ruleWords: Iterable<string>, english: ReadonlySet<string>): TypoTable {
+export function typoTable(ruleWords: Iterable<string>, english: WordSet): TypoTable {
   const words = [...new Set(ruleWords)].filter((w) => /^[a-z]+$/.test(w) && w.length >= MIN_TYPO_LENGTH).sort();
   const real = new Set<string>();
   for (const word of words) {
