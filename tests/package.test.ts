@@ -22,9 +22,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * words in dist/triage.json (27 KB unpacked: a search indexes only the concepts its words start,
  * about 5 ms less start-up) and a typo table that also reads the cues' words ("watchin",
  * "laughin"): 1,038 KB before them, 1,055 after, with the typo and spelling lists written as
- * strings to pay for part of it.
+ * strings to pay for part of it. Then to 1,070 for an index's topics read when used
+ * (search/stored-topic.ts: a search of 10,000 indexed topics 15-20 % faster, 16 MB smaller):
+ * 1,058.0 KB before, 1,061.4 after, most of it the code cache of the new code.
  */
-const BUDGET_BYTES = 1060 * 1024;
+const BUDGET_BYTES = 1070 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

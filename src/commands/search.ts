@@ -103,7 +103,9 @@ function collapse(answers: Answers, limit: number | undefined): { shown: Rendere
   const listed = docs.slice(full, full + LISTED).map((doc, i): ListedHit => {
     const open =
       doc.section.heading === '' ? '' : ` --section ${shellWord(sectionKey(doc.topic, doc.section.heading))}`;
-    return { ...doc, number: full + i + 1, command: `osteo explain ${doc.topic.id}${open}` };
+    // Fields by name: a doc from an index file reads its section through a getter (search/view.ts).
+    const { topic, section } = doc;
+    return { topic, section, number: full + i + 1, command: `osteo explain ${doc.topic.id}${open}` };
   });
   return { shown: docs.slice(0, full), listed };
 }

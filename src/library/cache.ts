@@ -37,8 +37,12 @@ function ours(dir: string): boolean {
   }
 }
 
-/** The library from the cached index of the folder `root`, when there is a sound, current one. */
-export function openCachedIndex(cacheDir: string, root: string): Library | null {
+/**
+ * The library from the cached index of the folder `root`, when there is a sound, current one.
+ * `eager`: every topic's record is read and checked now (for a command that lists them all,
+ * with no fallback of its own); else when first used, and a search falls back if one is bad.
+ */
+export function openCachedIndex(cacheDir: string, root: string, eager = false): Library | null {
   if (!ours(cacheDir)) return null;
   let file;
   try {
@@ -47,21 +51,22 @@ export function openCachedIndex(cacheDir: string, root: string): Library | null 
     if (error instanceof FileProblem || error instanceof IndexDoubt) return null;
     throw error;
   }
-  let index: SearchIndex;
   try {
     if (file.meta.folder !== root || !stampsHold(root, file.meta.files))
       throw new IndexDoubt('not this folder as it is now');
-    index = indexView(file.data, file.meta.topics);
+    if (eager) file.readAll();
   } catch {
     file.close();
     return null;
   }
+  // Made when a search asks (see folder-index.ts): it cannot fail.
+  let index: SearchIndex | undefined;
   return {
     from: 'cache',
     topics: file.meta.topics,
     skipped: file.meta.skipped,
     notes: [],
-    index: () => Promise.resolve(index),
+    index: () => Promise.resolve((index ??= indexView(file.data, file.meta.topics))),
     hydrate: (docs) => hydrate(root, file.meta.files, docs),
     close: () => file.close(),
   };

@@ -15,8 +15,12 @@ import { hydrate } from './scan.js';
 
 export const INDEX_FILE = '.osteo-index';
 
-/** The library from `dir`'s index; a note (why it was not used) when it has one osteo cannot use; null when it has none. */
-export function openFolderIndex(dir: string, shown: string): Library | string | null {
+/**
+ * The library from `dir`'s index; a note (why it was not used) when it has one osteo cannot use;
+ * null when it has none. `eager`: every topic's record is read and checked now (for a command
+ * that lists them all); else when first used, and a search that meets a bad one falls back.
+ */
+export function openFolderIndex(dir: string, shown: string, eager = false): Library | string | null {
   let root: string;
   try {
     root = realpathSync(dir);
@@ -40,6 +44,7 @@ export function openFolderIndex(dir: string, shown: string): Library | string | 
     return `osteo: the index in ${shown} is out of date (topic files changed since it was made); reading the files. Run 'osteo index' on the folder to update it.`;
   }
   try {
+    if (eager) file.readAll();
     return libraryOf(root, file);
   } catch (error) {
     file.close();
@@ -65,18 +70,15 @@ export function ignoring(shown: string, why: string): string {
 
 function libraryOf(root: string, file: IndexFile): Library {
   const { topics } = file.meta;
-  let index: SearchIndex;
-  try {
-    index = indexView(file.data, topics);
-  } catch {
-    throw new IndexDoubt('its topics do not match its terms');
-  }
+  // Made when a search asks (`osteo topics` does not): the topics' records are read and
+  // checked as they are used (search/stored-topic.ts), so making it cannot fail.
+  let index: SearchIndex | undefined;
   return {
     from: 'index',
     topics,
     skipped: file.meta.skipped,
     notes: [],
-    index: () => Promise.resolve(index),
+    index: () => Promise.resolve((index ??= indexView(file.data, topics))),
     hydrate: (docs) => hydrate(root, file.meta.files, docs),
     close: () => file.close(),
   };

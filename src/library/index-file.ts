@@ -16,6 +16,8 @@ export const MAX_INDEX_BYTES = 2 ** 31;
 export interface IndexFile {
   meta: IndexMeta;
   data: IndexData;
+  /** Read and check every topic's record now, in one parse (else each is read when first used): throws IndexDoubt. */
+  readAll(): void;
   /** Let go of the file (its postings can no longer be read). */
   close(): void;
 }
@@ -37,7 +39,7 @@ export function readIndexFile(path: string): IndexFile {
       if (readInto(fd, head, first.length) < length) throw new IndexDoubt('it is cut short');
     }
     const parts = decodeHead(head, stats.size);
-    const meta = checkMeta(parts.meta);
+    const { readAll, ...meta } = checkMeta(parts);
     const names = checkNames((parts.meta as { names?: unknown }).names, meta.topics.length);
     let open = true;
     const data = checkData(parts, names, meta.topics.length, (from, length) => {
@@ -49,6 +51,7 @@ export function readIndexFile(path: string): IndexFile {
     return {
       meta,
       data,
+      readAll,
       close() {
         if (open) closeSync(fd);
         open = false;
@@ -100,7 +103,7 @@ export function writeIndexFile(path: string, contents: { meta: IndexMeta; data: 
     throw new WriteProblem(denied ? 'the folder is not writable' : `it cannot be created (${code ?? 'error'})`, code);
   }
   try {
-    encodeIndex({ meta: encodeMeta(contents.meta), data: contents.data }, (chunk) => {
+    encodeIndex({ ...encodeMeta(contents.meta), data: contents.data }, (chunk) => {
       for (let done = 0; done < chunk.length;) done += writeSync(fd, chunk, done, chunk.length - done);
     });
     closeSync(fd);

@@ -72,14 +72,14 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     const snapshot = readSnapshot(places.snapshot, dir);
     if (snapshot) return snapshot;
   } else if (needs.indexed && !needs.keepText) {
-    const stored = (await import('./folder-index.js')).openFolderIndex(dir, dir);
+    const stored = (await import('./folder-index.js')).openFolderIndex(dir, dir, !needs.search);
     if (typeof stored === 'string') notes.push(stored);
     else if (stored) return stored;
     // The cache, only for a folder without an index of its own.
     const root = realPath(dir);
     const cached =
       stored === null && places.cache !== undefined && root !== null
-        ? (await import('./cache.js')).openCachedIndex(places.cache, root)
+        ? (await import('./cache.js')).openCachedIndex(places.cache, root, !needs.search)
         : null;
     if (cached) return cached;
   }

@@ -1,18 +1,22 @@
 // The one on-disk form of a search index: a folder's `.osteo-index` (osteo index), the cache's
 // copy of it, and the build's index of the shipped topics. One binary file: a fixed header
-// naming its parts, the head (a JSON part of topics and file stamps, the terms, the vocabulary
-// and small arrays), read whole in one go, then every term's postings, read a term at a time.
+// naming its parts, the head (a JSON part of file stamps and topic ids, each topic's own JSON
+// record, the terms, the vocabulary and small arrays), read whole in one go, then every term's
+// postings, read a term at a time. A topic's record is parsed only when something asks for its
+// title, sections or sources (meta.ts): a search of 10,000 topics shows a dozen.
 // Everything in it is untrusted until checked here (placesOf), in meta.ts and stored.ts: sizes, ranges,
 // orders; a term's postings are checked when they are read.
 import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = [
   'meta',
+  'topics',
+  'topicStart',
   'terms',
   'words',
   'wordTerms',
@@ -31,18 +35,24 @@ export const HEADER_BYTES = 20 + 8 * PARTS.length;
 /** A head larger than this is not an index osteo wrote for any library it can read. */
 export const MAX_HEAD_BYTES = 256 * 1024 * 1024;
 
-/** What format.ts needs of a source: the index, and the JSON meta (meta.ts) that travels with it. */
+/** What format.ts needs of a source: the index, the JSON meta (meta.ts) and each topic's JSON record. */
 export interface IndexContents {
   meta: unknown;
+  records: readonly string[];
   data: IndexData;
 }
 
 /** Write the index as a series of chunks, the postings a few terms at a time (varint.ts), never as one buffer. */
-export function encodeIndex({ meta, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
+export function encodeIndex({ meta, records, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
   const json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
   const { postBytes } = data;
+  const topicStart = new Uint32Array(records.length + 1);
+  records.forEach((record, i) => (topicStart[i + 1] = (topicStart[i] ?? 0) + Buffer.byteLength(record) + 1));
   const head: Record<Exclude<Part, 'postings'>, Uint8Array> = {
     meta: json({ ...(meta as object), names: data.names }),
+    // Each record a line: JSON.stringify writes no raw newline.
+    topics: Buffer.from(records.map((record) => `${record}\n`).join('')),
+    topicStart: bytes(topicStart),
     terms: json(data.terms),
     words: json(data.words),
     wordTerms: bytes(data.wordTerms),
@@ -97,11 +107,25 @@ function align(n: number): number {
 /** The head of an index file, checked: every part's place, and the head's parts themselves. */
 export interface IndexHead {
   meta: unknown;
+  /** Topic i's record, parsed and cleaned: the bytes [topicStart[i], topicStart[i + 1]) of the topics part. */
+  record: (i: number) => unknown;
+  /** All `count` records, parsed and cleaned at once (each must then still be checked). */
+  records: (count: number) => unknown[];
+  /** How many bytes the topics part holds. */
+  recordBytes: number;
   terms: unknown;
   /** Parsed when first asked for: only a query with a typo needs the vocabulary. */
   words: () => unknown;
   arrays: Record<
-    'wordTerms' | 'sectionCounts' | 'postStart' | 'postBytes' | 'nameStart' | 'nameTopic' | 'tagStart' | 'tagTopic',
+    | 'topicStart'
+    | 'wordTerms'
+    | 'sectionCounts'
+    | 'postStart'
+    | 'postBytes'
+    | 'nameStart'
+    | 'nameTopic'
+    | 'tagStart'
+    | 'tagTopic',
     Uint32Array
   >;
   /** Where the postings start in the file, and how many bytes they take. */
@@ -153,20 +177,43 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
     if (length % 4 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);
     return new Uint32Array(head.buffer, head.byteOffset + offset, length / 4);
   };
-  const parse = (part: Part): unknown => {
+  const parseText = (json: string, part: Part): unknown => {
     try {
-      const json = text(part);
       const value = JSON.parse(json) as unknown;
       return mayHoldUnsafe(json) ? clean(value) : value;
     } catch {
       throw new IndexDoubt(`its ${part} part is damaged`);
     }
   };
+  const parse = (part: Part): unknown => parseText(text(part), part);
+  const topicStart = array('topicStart');
+  const topics = places.topics;
+  // A record's bounds are checked against the ids in meta.ts before any record is asked for.
+  // Each record ends in a newline, which JSON text never holds raw.
+  const record = (i: number): unknown => {
+    const from = topicStart[i] ?? 0;
+    const to = topicStart[i + 1] ?? 0;
+    if (!(from < to && to <= topics.length)) throw new IndexDoubt('its topics part is damaged');
+    return parseText(
+      Buffer.from(head.buffer, head.byteOffset + topics.offset + from, to - from - 1).toString('utf8'),
+      'topics',
+    );
+  };
+  // Every record in one parse, for a command that lists them all: the newlines made commas.
+  const records = (count: number): unknown[] => {
+    const all = parseText(`[${text('topics').slice(0, -1).replaceAll('\n', ',')}]`, 'topics');
+    if (!Array.isArray(all) || all.length !== count) throw new IndexDoubt('its topics part is damaged');
+    return all;
+  };
   return {
     meta: parse('meta'),
+    record,
+    records,
+    recordBytes: topics.length,
     terms: parse('terms'),
     words: () => parse('words'),
     arrays: {
+      topicStart,
       wordTerms: array('wordTerms'),
       sectionCounts: array('sectionCounts'),
       postStart: array('postStart'),

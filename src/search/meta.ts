@@ -4,7 +4,8 @@
 import type { FileStamp } from '../topics/files.js';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
-import { IndexDoubt } from './format.js';
+import { IndexDoubt, type IndexHead } from './format.js';
+import { StoredTopic, type TopicRecord } from './stored-topic.js';
 
 export interface IndexMeta {
   /** The folder's real path, in the cache's copies only: a copy for another folder is foreign. */
@@ -16,24 +17,27 @@ export interface IndexMeta {
 }
 
 /**
- * The meta as the file holds it: each topic as a list of its fields in a fixed order (names
- * once, not 10,000 times: a fifth less to read and parse) and its sections as headings.
+ * The meta as the file holds it: the files, the skipped files and the topics' ids as JSON, and
+ * each topic's other fields as a record of its own (stored-topic.ts), a list in a fixed order
+ * (names once, not 10,000 times: a fifth less to read and parse) with its sections as headings.
  */
-export function encodeMeta(meta: IndexMeta): unknown {
-  const topics = meta.topics.map((t) => [
-    t.id,
-    t.title,
-    t.summary,
-    t.aliases,
-    t.tags,
-    t.related,
-    t.reviewed,
-    t.sources.map((s) => [s.title, s.url]),
-    t.questions,
-    t.file,
-    t.sections.map((s) => s.heading),
-  ]);
-  return { folder: meta.folder, files: meta.files, skipped: meta.skipped, topics };
+export function encodeMeta(meta: IndexMeta): { meta: unknown; records: string[] } {
+  const records = meta.topics.map((t) =>
+    JSON.stringify([
+      t.title,
+      t.summary,
+      t.aliases,
+      t.tags,
+      t.related,
+      t.reviewed,
+      t.sources.map((s) => [s.title, s.url]),
+      t.questions,
+      t.file,
+      t.sections.map((s) => s.heading),
+    ]),
+  );
+  const ids = meta.topics.map((t) => t.id);
+  return { meta: { folder: meta.folder, files: meta.files, skipped: meta.skipped, ids }, records };
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -59,7 +63,14 @@ const count = (v: unknown, what: string): number =>
   Number.isSafeInteger(v) && (v as number) >= 0 ? (v as number) : fail(what);
 const time = (v: unknown, what: string): number => (typeof v === 'number' && Number.isFinite(v) ? v : fail(what));
 
-export function checkMeta(value: unknown): IndexMeta {
+/**
+ * The meta of a decoded head, checked now but for the topics' records, which are checked when
+ * first read (StoredTopic). `sectionCounts` says how many sections each topic has.
+ */
+export function checkMeta(
+  head: Pick<IndexHead, 'meta' | 'record' | 'records' | 'recordBytes' | 'arrays'>,
+): IndexMeta & { readAll: () => void } {
+  const value = head.meta;
   if (!isRecord(value)) fail('description');
   const files = list(value.files, 'file list', (f): FileStamp => {
     if (!Array.isArray(f) || f.length !== 5) fail('file list');
@@ -77,18 +88,36 @@ export function checkMeta(value: unknown): IndexMeta {
     if (!isRecord(s)) fail('skipped files');
     return { file: string(s.file, 'skipped files'), problem: string(s.problem, 'skipped files') };
   });
-  const topics = list(value.topics, 'topic list', (t) => checkTopic(t, plainFile));
-  if (new Set(topics.map((t) => t.id)).size !== topics.length) fail('topic list');
+  const ids = list(value.ids, 'topic list', (id) => (typeof id === 'string' && ID.test(id) ? id : fail('topic id')));
+  if (new Set(ids).size !== ids.length) fail('topic list');
+  const { topicStart, sectionCounts } = head.arrays;
+  // Records one after another, ascending, filling the topics part: each is then read in bounds.
+  if (topicStart.length !== ids.length + 1 || topicStart[0] !== 0 || topicStart[ids.length] !== head.recordBytes)
+    fail('topic list');
+  for (let i = 0; i < ids.length; i++) if ((topicStart[i] ?? 0) > (topicStart[i + 1] ?? 0)) fail('topic list');
+  // Set while readAll() reads every record in one parse.
+  let all: unknown[] | undefined;
+  const topics = ids.map(
+    (id, i) => new StoredTopic(id, () => checkRecord(all ? all[i] : head.record(i), sectionCounts[i] ?? -1, plainFile)),
+  );
+  const readAll = (): void => {
+    all = head.records(ids.length);
+    try {
+      for (const topic of topics) topic.check();
+    } finally {
+      all = undefined;
+    }
+  };
   const folder = value.folder === undefined ? undefined : string(value.folder, 'folder');
-  return { folder, files, skipped, topics };
+  return { folder, files, skipped, topics, readAll };
 }
 
-function checkTopic(t: unknown, plainFile: (v: unknown, what: string) => string): Topic {
-  if (!Array.isArray(t) || t.length !== 11) fail('topic list');
-  const [id, title, summary, aliases, tags, related, reviewed, sources, questions, file, headings] = t as unknown[];
-  if (typeof id !== 'string' || !ID.test(id)) fail('topic id');
+/** A topic's record, as a StoredTopic reads it: with as many sections as the index counts. */
+function checkRecord(t: unknown, sections: number, plainFile: (v: unknown, what: string) => string): TopicRecord {
+  if (!Array.isArray(t) || t.length !== 10) fail('topic list');
+  const [title, summary, aliases, tags, related, reviewed, sources, questions, file, headings] = t as unknown[];
+  if (!Array.isArray(headings) || headings.length !== sections) fail('section headings');
   return {
-    id,
     title: text(title, 'topic title'),
     summary: string(summary, 'topic summary'),
     aliases: strings(aliases, 'topic aliases'),

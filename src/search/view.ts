@@ -2,8 +2,10 @@
 // a term's postings are made when a query first asks for them, in the order buildIndex() makes
 // them (sections ascending), so ranking and its ties come out the same. A test compares every
 // term's postings with buildIndex()'s.
-import type { Topic } from '../topics/types.js';
+import type { Section, Topic } from '../topics/types.js';
 import { compare, type IndexData } from './builder.js';
+import { IndexDoubt } from './format.js';
+import { StoredTopic } from './stored-topic.js';
 import {
   packBits,
   unpackHit,
@@ -14,13 +16,39 @@ import {
   type TermHit,
 } from './memory-index.js';
 
-/** The index of `topics`, which must be the topics `data` was built from (same sections). */
+/**
+ * A section of a topic read from an index file: its Section is asked of the topic only when
+ * used, so that a topic's record is read (StoredTopic) only for the sections a search shows.
+ * `section` is a getter on the prototype: `{ ...doc }` would drop it; copy fields by name.
+ */
+class StoredDoc implements SectionDoc {
+  constructor(
+    readonly topic: Topic,
+    readonly position: number,
+  ) {}
+  get section(): Section {
+    const section = this.topic.sections[this.position];
+    // StoredTopic checks that its record has the index's number of sections.
+    if (!section) throw new IndexDoubt('its topics do not match its terms');
+    return section;
+  }
+}
+
+/**
+ * The index of `topics`, which must be the topics `data` was built from (same sections: a
+ * StoredTopic checks its own count when read; any other topic is checked here).
+ */
 export function indexView(data: IndexData, topics: readonly Topic[]): SearchIndex {
   const docs: SectionDoc[] = [];
   const firstDoc = new Uint32Array(topics.length + 1);
   topics.forEach((topic, i) => {
-    if (topic.sections.length !== data.sectionCounts[i]) throw new Error(`index: topic ${i} has other sections`);
-    topic.sections.forEach((section, position) => docs.push({ topic, section, position }));
+    const count = data.sectionCounts[i] ?? 0;
+    if (topic instanceof StoredTopic)
+      for (let position = 0; position < count; position++) docs.push(new StoredDoc(topic, position));
+    else {
+      if (topic.sections.length !== count) throw new Error(`index: topic ${i} has other sections`);
+      topic.sections.forEach((section, position) => docs.push({ topic, section, position }));
+    }
     firstDoc[i + 1] = docs.length;
   });
   const packedCache = new Map<string, PackedHits>();

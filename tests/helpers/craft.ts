@@ -24,7 +24,7 @@ export function plantIndex(dir: string, contents: Crafted): string {
   const file = join(dir, INDEX_FILE);
   const fd = openSync(file, 'w');
   try {
-    encodeIndex({ meta: encodeMeta(contents.meta), data: contents.data }, (chunk) => writeSync(fd, chunk));
+    encodeIndex({ ...encodeMeta(contents.meta), data: contents.data }, (chunk) => writeSync(fd, chunk));
   } finally {
     closeSync(fd);
   }

@@ -1,0 +1,60 @@
+// A topic read back from an index file, whose record (everything but its id) is parsed and
+// checked the first time any of it is asked for: a search of 10,000 indexed topics reads the
+// ids of all of them and the records of the dozen it shows. A record found bad then is an
+// IndexDoubt, which the search answers from the files (program/search.ts); `osteo topics`
+// reads every record before it trusts the index (folder-index.ts).
+//
+// The fields are getters on the prototype, not own properties: `{ ...topic }` would copy the
+// id alone. Nothing in osteo copies a topic that way; read the fields by name.
+import type { Section, Source, Topic } from '../topics/types.js';
+
+/** A topic's fields other than its id, checked. */
+export type TopicRecord = Omit<Topic, 'id'>;
+
+export class StoredTopic implements Topic {
+  declare readonly title: string;
+  declare readonly summary: string;
+  declare readonly aliases: string[];
+  declare readonly tags: string[];
+  declare readonly related: string[];
+  declare readonly reviewed: string | null;
+  declare readonly sources: Source[];
+  declare readonly questions: string[];
+  declare readonly searches: Record<string, string[]> | undefined;
+  declare readonly sections: Section[];
+  declare readonly file: string;
+  #record: TopicRecord | undefined;
+  constructor(
+    readonly id: string,
+    private readonly load: () => TopicRecord,
+  ) {}
+  /** The record, parsed and checked once. */
+  get record(): TopicRecord {
+    return (this.#record ??= this.load());
+  }
+  /** Read and check the record now: throws IndexDoubt if it is bad. */
+  check(): void {
+    this.#record ??= this.load();
+  }
+}
+
+// Each field a getter of the record (the fields declared above).
+const FIELDS = [
+  'title',
+  'summary',
+  'aliases',
+  'tags',
+  'related',
+  'reviewed',
+  'sources',
+  'questions',
+  'searches',
+  'sections',
+  'file',
+] as const satisfies readonly (keyof TopicRecord)[];
+for (const field of FIELDS)
+  Object.defineProperty(StoredTopic.prototype, field, {
+    get(this: StoredTopic) {
+      return this.record[field];
+    },
+  });

@@ -1,0 +1,88 @@
+// An index file's topics (search/stored-topic.ts): opening the file reads their ids only; each
+// topic's record is read and checked when first used, so a bad record is an IndexDoubt then,
+// not a failure to open, and a good topic beside it is still read.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { INDEX_FILE } from '../../src/library/folder-index.js';
+import { readIndexFile } from '../../src/library/index-file.js';
+import { IndexDoubt } from '../../src/search/format.js';
+import { StoredTopic } from '../../src/search/stored-topic.js';
+import { indexView } from '../../src/search/view.js';
+import { loadTopics } from '../../src/topics/load.js';
+import type { Topic } from '../../src/topics/types.js';
+import { contentsOf, plantIndex } from '../helpers/craft.js';
+
+const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
+const work = mkdtempSync(join(tmpdir(), 'osteo-stored-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('topics read from an index file', () => {
+  it('are the topics of the files, headings only, read field by field', () => {
+    const dir = join(work, 'sound');
+    cpSync(CONTENT, dir, { recursive: true });
+    plantIndex(dir, contentsOf(dir));
+    const file = readIndexFile(join(dir, INDEX_FILE));
+    const { topics } = loadTopics(dir);
+    expect(file.meta.topics.every((t) => t instanceof StoredTopic)).toBe(true);
+    expect(
+      file.meta.topics.map((t) => [
+        t.id,
+        t.title,
+        t.summary,
+        t.aliases,
+        t.tags,
+        t.related,
+        t.reviewed,
+        t.sources,
+        t.file,
+      ]),
+    ).toEqual(
+      topics.map((t) => [t.id, t.title, t.summary, t.aliases, t.tags, t.related, t.reviewed, t.sources, t.file]),
+    );
+    expect(file.meta.topics.map((t) => t.sections.map((s) => [s.heading, s.markdown]))).toEqual(
+      topics.map((t) => t.sections.map((s) => [s.heading, ''])),
+    );
+    file.close();
+  });
+
+  it('read all at once (osteo topics) or one by one, the same, newlines and all', () => {
+    const dir = join(work, 'lines');
+    cpSync(CONTENT, dir, { recursive: true });
+    const contents = contentsOf(dir);
+    (contents.meta.topics[0] as { summary: string }).summary = 'two\nlines, ], [ and a "quote"';
+    plantIndex(dir, contents);
+    const fields = (t: Topic): unknown[] => [t.id, t.title, t.summary, t.aliases, t.sources, t.file, t.sections];
+    const one = readIndexFile(join(dir, INDEX_FILE));
+    const all = readIndexFile(join(dir, INDEX_FILE));
+    all.readAll();
+    expect(all.meta.topics.map(fields)).toEqual(one.meta.topics.map(fields));
+    expect(all.meta.topics[0]?.summary).toBe('two\nlines, ], [ and a "quote"');
+    one.close();
+    all.close();
+  });
+
+  it('open with a bad record among them; the bad one is a doubt when used, the rest read', () => {
+    const dir = join(work, 'one-bad');
+    cpSync(CONTENT, dir, { recursive: true });
+    const contents = contentsOf(dir);
+    const bad = contents.meta.topics.findIndex((t) => t.id === 'falls');
+    (contents.meta.topics[bad] as { title: unknown }).title = 7;
+    plantIndex(dir, contents);
+    const file = readIndexFile(join(dir, INDEX_FILE));
+    const { topics } = file.meta;
+    // The search index is made from ids and section counts alone: no record is read for it.
+    const index = indexView(file.data, topics);
+    expect(index.docs.filter((d) => d.topic.id === 'falls')).toHaveLength(
+      contents.meta.topics[bad]?.sections.length ?? -1,
+    );
+    expect(topics[bad]?.id).toBe('falls');
+    expect(() => topics[bad]?.title).toThrow(IndexDoubt);
+    expect(() => index.docs.find((d) => d.topic.id === 'falls')?.section).toThrow(IndexDoubt);
+    expect(topics.find((t) => t.id === 'osteoporosis')?.title).toBe('Osteoporosis');
+    expect(() => file.readAll()).toThrow('its topic title is malformed');
+    file.close();
+  });
+});
