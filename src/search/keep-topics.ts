@@ -1,6 +1,6 @@
 // Ranking only the topics anyone will be shown: search.ts ranks every matched section, but on a
 // large library a common word matches most of them; objects are made only for the kept topics.
-import type { SearchIndex, SectionDoc } from './memory-index.js';
+import type { SearchIndex } from './memory-index.js';
 
 /**
  * Which topics' sections to rank in full: the best `topics` (by their best section), and the
@@ -13,29 +13,71 @@ export interface Keep {
   also?: string | undefined;
 }
 
-/** The sections in `order` whose topic is one of the best `keep.topics` (by `before`), or `keep.also`. */
+/** Each section's topic by number (sections are numbered topic by topic), worked out once per index. */
+const topicNumbers = new WeakMap<SearchIndex, Uint32Array>();
+
+function topicsOf(index: SearchIndex): Uint32Array {
+  let numbers = topicNumbers.get(index);
+  if (!numbers) {
+    const { docs } = index;
+    numbers = new Uint32Array(docs.length);
+    let topic = 0;
+    for (let doc = 1; doc < docs.length; doc++) {
+      if (docs[doc]?.topic !== docs[doc - 1]?.topic) topic++;
+      numbers[doc] = topic;
+    }
+    topicNumbers.set(index, numbers);
+  }
+  return numbers;
+}
+
+/**
+ * The sections in `order` whose topic is one of the best `keep.topics` (by `before`), or `keep.also`.
+ * `before` must be a strict order (no two sections equal): the best topics are then one set,
+ * found here by keeping a short sorted list instead of sorting every topic matched. Typed arrays
+ * by topic number, not a Map keyed by topic: this runs over most sections of a large library.
+ */
 export function inTopTopics(
   index: SearchIndex,
   order: readonly number[],
   before: (a: number, b: number) => number,
   keep: Keep,
 ): number[] {
-  const best = new Map<SectionDoc['topic'], number>();
-  for (const doc of order) {
-    const topic = index.docs[doc]?.topic;
-    if (!topic) continue;
-    const was = best.get(topic);
-    if (was === undefined || before(doc, was) < 0) best.set(topic, doc);
+  const topicOf = topicsOf(index);
+  const topicCount = index.docs.length === 0 ? 0 : (topicOf[index.docs.length - 1] ?? 0) + 1;
+  // Each topic's best section (plus one; 0: not matched), and the topics matched, in order met.
+  const best = new Uint32Array(topicCount);
+  const matched: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const doc = order[i] ?? 0;
+    const topic = topicOf[doc] ?? 0;
+    const was = best[topic] ?? 0;
+    if (was === 0) {
+      best[topic] = doc + 1;
+      matched.push(topic);
+    } else if (before(doc, was - 1) < 0) best[topic] = doc + 1;
   }
-  if (best.size <= keep.topics) return [...order];
-  const kept = new Set(
-    [...best]
-      .sort(([, a], [, b]) => before(a, b))
-      .slice(0, keep.topics)
-      .map(([topic]) => topic),
-  );
-  return order.filter((doc) => {
-    const topic = index.docs[doc]?.topic;
-    return topic !== undefined && (kept.has(topic) || topic.id === keep.also);
-  });
+  if (matched.length <= keep.topics) return [...order];
+  // The best keep.topics sections among the topics' best, in order.
+  const top: number[] = [];
+  for (const topic of matched) {
+    const doc = (best[topic] ?? 1) - 1;
+    if (top.length === keep.topics && before(doc, top[top.length - 1] ?? 0) >= 0) continue;
+    let low = 0;
+    let high = top.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (before(top[mid] ?? 0, doc) < 0) low = mid + 1;
+      else high = mid;
+    }
+    top.splice(low, 0, doc);
+    if (top.length > keep.topics) top.pop();
+  }
+  const kept = new Uint8Array(topicCount);
+  for (const doc of top) kept[topicOf[doc] ?? 0] = 1;
+  if (keep.also !== undefined) {
+    const also = index.docs.findIndex((d) => d.topic.id === keep.also);
+    if (also >= 0) kept[topicOf[also] ?? 0] = 1;
+  }
+  return order.filter((doc) => kept[topicOf[doc] ?? 0] === 1);
 }
