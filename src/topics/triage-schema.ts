@@ -52,6 +52,12 @@ export const triageSchema = z.object({
     fine: phrases,
     prevention: phrases,
     breaks: phrases,
+    /**
+     * Words that start a clause when typed with no stop before them ("hasn't had a wee all day
+     * very sleepy"), unless a word of `links` comes just before ("she isn't very steady").
+     */
+    opens: z.array(phrase).default([]),
+    links: z.array(phrase).default([]),
     /** Breaks that a fear or a purpose reaches across ("so he doesn't fall and hit his head"). */
     carries: z.array(phrase).default([]),
     /** Words that start a new clause after a fear ("worried about mum she fell"). */

@@ -128,6 +128,14 @@ describe('reading the sentence', () => {
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
     ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    // Typed without stops: an intensifier starts a new clause, so the negation before it ends.
+    [
+      'a negation, then a new clause with no stop',
+      'he has a chest infection and hasnt eaten all day very drowsy',
+      'emergency',
+    ],
+    ['a negated intensifier', 'he has a chest infection but isnt very drowsy', 'none'],
+    ['where a wound came from is not when', 'the wound from last month is oozing and red around it', 'urgent'],
     [
       'seen to and found all right',
       'went to a&e with chest pain on friday, tests all normal, feeling good now',

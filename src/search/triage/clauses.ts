@@ -25,7 +25,23 @@ export type SameWords = ReadonlyMap<string, readonly { words: readonly string[];
 const LIST_COMMA = /,(\s*\p{L}+\s+(?:and|or)\b)/gu;
 const QUESTION_IS = /\b(what|how|who|where|when|why)['’]s\b/giu;
 
-export function readClauses(text: string, breaks: ReadonlySet<string>, same: SameWords = new Map()): Token[] {
+/**
+ * Words that start a clause in text typed without stops, unless a linking word comes before:
+ * "no wee all day very sleepy" is two clauses, "she is not very steady" one.
+ */
+export interface Openers {
+  opens: ReadonlySet<string>;
+  links: ReadonlySet<string>;
+}
+
+const NO_OPENERS: Openers = { opens: new Set(), links: new Set() };
+
+export function readClauses(
+  text: string,
+  breaks: ReadonlySet<string>,
+  same: SameWords = new Map(),
+  openers: Openers = NO_OPENERS,
+): Token[] {
   const tokens: Token[] = [];
   let scope = -1;
   // After a question word, 's is "is", not the possessive tokenize() drops: "what's a clot".
@@ -48,7 +64,10 @@ export function readClauses(text: string, breaks: ReadonlySet<string>, same: Sam
       if (tokens.length >= MAX_TOKENS) return;
       // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
       if (between && word === 'and') between = false;
-      else if (breaks.has(word) && tokens.at(-1)?.scope === scope) {
+      else if (
+        (breaks.has(word) || (openers.opens.has(word) && !openers.links.has(tokens.at(-1)?.word ?? ''))) &&
+        tokens.at(-1)?.scope === scope
+      ) {
         scope += 1;
         between = false;
       }

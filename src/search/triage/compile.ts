@@ -58,6 +58,9 @@ export interface CompiledTriage {
   cueStarts?: Record<CueKind, string>;
   /** Words that end a clause, as typed (lowercase). */
   breaks: string[];
+  /** Words that start a clause unless one of `links` is just before them. */
+  opens?: string[];
+  links?: string[];
   /** Breaks a fear or purpose reaches across, and words that start a new clause; as typed. */
   carries: string[];
   subjects: string[];
@@ -101,6 +104,8 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
     cues,
     cueStarts: Object.fromEntries(CUE_KINDS.map((kind) => [kind, startsOf(cues[kind])])) as Record<CueKind, string>,
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
+    opens: file.context.opens.flatMap((b) => tokenize(b)),
+    links: file.context.links.flatMap((b) => tokenize(b)),
     carries: file.context.carries.flatMap((b) => tokenize(b)),
     subjects: file.context.subjects.flatMap((b) => tokenize(b)),
     same,

@@ -77,6 +77,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     ]),
   ) as Record<CueKind, PhraseIndex>;
   const breaks = new Set(rules.breaks);
+  const openers = { opens: new Set(rules.opens ?? []), links: new Set(rules.links ?? []) };
   const same = sameWords(rules.same);
   const reach: Reach = { carries: new Set(rules.carries), subjects: new Set(rules.subjects) };
   const spell = typoReader(rules, known);
@@ -90,7 +91,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   }));
 
   const match = (text: string): TriageMatch | null => {
-    const tokens = readClauses(text, breaks, same).map(spell);
+    const tokens = readClauses(text, breaks, same, openers).map(spell);
     if (tokens.length === 0) return null;
     const { present, unpassed, settled, settledUnpassed, fresh } = presentConcepts(concepts, cues, tokens, reach);
     let found: TriageMatch | null = null;
