@@ -136,6 +136,10 @@ describe('reading the sentence', () => {
     ],
     ['a negated intensifier', 'he has a chest infection but isnt very drowsy', 'none'],
     ['where a wound came from is not when', 'the wound from last month is oozing and red around it', 'urgent'],
+    ['years told by holidays', 'a few christmases ago i choked on a sweet, should i cut food smaller', 'none'],
+    ['"incase" is "in case"', 'should i get a pendant alarm incase i fall and cant get up', 'none'],
+    ['a hypothetical', 'if i was having a heart attack would my arm hurt', 'none'],
+    ['looked after in hospital', 'my sister collapsed yesterday and is in hospital, they say she is stable', 'none'],
     [
       'seen to and found all right',
       'went to a&e with chest pain on friday, tests all normal, feeling good now',
