@@ -139,6 +139,8 @@ describe('reading the sentence', () => {
     ['years told by holidays', 'a few christmases ago i choked on a sweet, should i cut food smaller', 'none'],
     ['"incase" is "in case"', 'should i get a pendant alarm incase i fall and cant get up', 'none'],
     ['a hypothetical', 'if i was having a heart attack would my arm hurt', 'none'],
+    ['a four-letter word with a letter dropped', 'dad has bad chst pain and is sweating', 'emergency'],
+    ['a four-letter real word is not a typo', 'my chat with the gp went well', 'none'],
     ['looked after in hospital', 'my sister collapsed yesterday and is in hospital, they say she is stable', 'none'],
     [
       'seen to and found all right',

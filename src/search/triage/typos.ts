@@ -45,8 +45,11 @@ export function correctTypo(
   // is read as the rule's -ing word, unless the content uses the word as it stands ("thin").
   // Not held back by the word list: it has rare words such as "bein" that nobody means.
   if (/^[a-z]+in$/.test(token) && ruleWords.has(`${token}g`) && !known.has(token)) return `${token}g`;
+  // A word one shorter than that is read only as a rule word with a letter dropped ("chst" is
+  // "chest"): the real words that close to a rule word are in the table, and never corrected.
+  const short = token.length === MIN_TYPO_LENGTH - 1;
   if (
-    token.length < MIN_TYPO_LENGTH ||
+    token.length < MIN_TYPO_LENGTH - 1 ||
     ruleWords.has(token) ||
     known.has(token) ||
     real.has(token) ||
@@ -55,7 +58,8 @@ export function correctTypo(
     return null;
   // One letter edit (a swap counts as one): two would reach real words the table does not list.
   for (const word of words()) {
-    if (Math.abs(word.length - token.length) <= 1 && levenshtein(token, word).steps === 1) return word;
+    const near = short ? word.length === token.length + 1 : Math.abs(word.length - token.length) <= 1;
+    if (near && levenshtein(token, word).steps === 1) return word;
   }
   return null;
 }
