@@ -5,7 +5,8 @@
 // reads every record before it trusts the index (folder-index.ts).
 //
 // The fields are getters on the prototype, not own properties: `{ ...topic }` would copy the
-// id alone. Nothing in osteo copies a topic that way; read the fields by name.
+// id alone. Read the fields by name (the export's `{ ...t }` copies topics read from the
+// files, never from an index).
 import type { Section, Source, Topic } from '../topics/types.js';
 
 /** A topic's fields other than its id, checked. */
