@@ -128,6 +128,9 @@ describe('reading the sentence', () => {
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
     ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    // "if someone…" reaches over "and" to what the same someone does next, not to a person named.
+    ['a question about someone, over "and"', 'what do you do if someone faints and is not breathing right', 'none'],
+    ['a person named after "if someone … and"', 'if anyone rings and my husband cant breathe tell them', 'emergency'],
     // Typed without stops: an intensifier starts a new clause, so the negation before it ends.
     [
       'a negation, then a new clause with no stop',
@@ -245,5 +248,18 @@ describe('reading the sentence', () => {
     const plain = createTriage(compileTriage(parseTriage(readFileSync(`${CONTENT}/triage.yml`, 'utf8'))));
     expect(plain.match('grandad has gone unconsious')).toBeNull();
     expect(plain.match('grandad has gone unconscious')?.level).toBe('emergency');
+  });
+});
+
+describe('which sign the banner names', () => {
+  // "back" as in returned is not the back: a chest pain that has come back is told as chest
+  // pain, not as back pain with chest pain (a torn artery), though both are emergencies.
+  it.each([
+    ['the chest pain is back again', 'chest'],
+    ['had chest pain this morning, it went off and has come back', 'chest'],
+    ['chest pain that goes right through to my back', 'aneurysm'],
+    ['my back and my chest both hurt', 'aneurysm'],
+  ])('"%s" names %s', (text, id) => {
+    expect(triage.match(text)?.id).toBe(id);
   });
 });

@@ -226,12 +226,18 @@ function presentConcepts(
     });
   const asking = findSpans(tokens, cues.information);
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
-  // a general cue does not reach past "when" or "while".
+  // a general cue does not reach past "when" or "while". One that opens with "if" carries, like a
+  // fear, over "and" to what the same someone does next ("if someone collapses and isn't
+  // breathing"), not past a new subject ("if anyone asks and mum cannot breathe" is about mum).
   const generalCues = findSpans(tokens, cues.general);
   const inGeneral = (span: Span): boolean =>
     generalCues.some(
       (c) =>
-        tokens[c.start]?.scope === tokens[span.start]?.scope && !between(tokens, c, span, (word) => WHEN.has(word)),
+        (tokens[c.start]?.scope === tokens[span.start]?.scope ||
+          (tokens[c.start]?.word === 'if' &&
+            feared(tokens, c, span, reach) &&
+            !between(tokens, c, span, (word) => RELATIVES.has(word)))) &&
+        !between(tokens, c, span, (word) => WHEN.has(word)),
     );
   const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
 
@@ -341,6 +347,10 @@ const PEOPLE = new Set([
   'daughters',
   'partners',
 ]);
+// People named by who they are ("mum", "my husband"): after "if someone … and", a new subject.
+const RELATIVES = new Set(
+  [...PEOPLE].filter((word) => !['i', 'im', 'ive', 'me', 'my', 'myself', 'we', 'us', 'him', 'her'].includes(word)),
+);
 // What an animal does to a person ("the cat scratched her hand", "the dog bit him"): the sign
 // that follows is the person's.
 const ACTS_ON = new Set([
