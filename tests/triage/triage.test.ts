@@ -128,6 +128,12 @@ describe('reading the sentence', () => {
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
     ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    ['falling out of bed is a fall', 'grandma fell out of bed in the night and cannot get up', 'emergency'],
+    [
+      'falling out with someone is not',
+      'we fell out with the neighbours and i cant get up the nerve to say sorry',
+      'none',
+    ],
     // "if someone…" reaches over "and" to what the same someone does next, not to a person named.
     ['a question about someone, over "and"', 'what do you do if someone faints and is not breathing right', 'none'],
     ['a person named after "if someone … and"', 'if anyone rings and my husband cant breathe tell them', 'emergency'],

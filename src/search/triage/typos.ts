@@ -61,5 +61,13 @@ export function correctTypo(
     const near = short ? word.length === token.length + 1 : Math.abs(word.length - token.length) <= 1;
     if (near && levenshtein(token, word).steps === 1) return word;
   }
+  // The dropped g and one slip besides ("vommitin" is "vomiting"): the g given back, then one
+  // edit, as above. Its -ing form is no word the table could list as real, so it is safe to try.
+  if (token.length > MIN_TYPO_LENGTH && token.endsWith('in')) {
+    const ing = `${token}g`;
+    for (const word of words())
+      if (word.endsWith('ing') && Math.abs(word.length - ing.length) <= 1 && levenshtein(ing, word).steps === 1)
+        return word;
+  }
   return null;
 }
