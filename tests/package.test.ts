@@ -24,9 +24,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * "laughin"): 1,038 KB before them, 1,055 after, with the typo and spelling lists written as
  * strings to pay for part of it. Then to 1,070 for an index's topics read when used
  * (search/stored-topic.ts: a search of 10,000 indexed topics 15-20 % faster, 16 MB smaller):
- * 1,058.0 KB before, 1,061.4 after, most of it the code cache of the new code.
+ * 1,058.0 KB before, 1,061.4 after, most of it the code cache of the new code. Then to 1,080
+ * for the triage rules that seven new blind development sets called for (2026-12-03): the
+ * session's first commit packed to 1,067.7 KB on that day's machine (the same tree had packed to
+ * 1,061.4 on another), its last to 1,073.1; triage.yml and its compiled triage.json are most of it.
  */
-const BUDGET_BYTES = 1070 * 1024;
+const BUDGET_BYTES = 1080 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
