@@ -128,6 +128,15 @@ describe('reading the sentence', () => {
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
     ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    // A verdict only guessed at, or the person's own word that it passed, settles nothing.
+    ['a verdict only guessed', 'he had crushing chest pain all evening and we hoped it was just wind', 'emergency'],
+    [
+      '"she says she is fine"',
+      'nan fell and hit her head, she is on apixaban and she insists she is fine now',
+      'emergency',
+    ],
+    ['"in the past hour" is now', 'she has had a crushing pain in her chest in the past hour', 'emergency'],
+    ['worried about a sign someone has now', 'worried about my dads slurred speech since lunch', 'emergency'],
     ['falling out of bed is a fall', 'grandma fell out of bed in the night and cannot get up', 'emergency'],
     [
       'falling out with someone is not',

@@ -171,13 +171,31 @@ function presentConcepts(
   const nowCues = findSpans(tokens, cues.present);
   const past = new Set(
     findSpans(tokens, cues.past)
-      .filter((p) => !nowCues.some((n) => n.start >= p.end && tokens[n.start]?.scope === tokens[p.start]?.scope))
+      // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
+      .filter(
+        (p) =>
+          !nowCues.some(
+            (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
+          ),
+      )
       .map((p) => tokens[p.start]?.scope ?? -1),
   );
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
-  const seenTo = findSpans(tokens, cues.settled);
-  const passed = findSpans(tokens, cues.passed);
+  // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
+  // nothing serious".
+  const guessed = (s: Span): boolean => {
+    for (let i = Math.max(0, s.start - 3); i < s.start; i++)
+      if (DOUBT.has(tokens[i]?.word ?? '') && tokens[i]?.scope === tokens[s.start]?.scope) return true;
+    return false;
+  };
+  const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s));
+  // …nor "she says she's fine now": the person's own word that it passed is not a check.
+  const reported = (s: Span): boolean => {
+    for (let i = Math.max(0, s.start - 2); i < s.start; i++) if (SAYS.has(tokens[i]?.word ?? '')) return true;
+    return false;
+  };
+  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !reported(s));
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
@@ -284,6 +302,28 @@ function presentConcepts(
 }
 
 const WHEN = new Set(['when', 'while', 'whilst']);
+// The teller's report of what the person says of themself.
+const SAYS = new Set(['says', 'said', 'insists', 'insisted', 'claims', 'reckons']);
+// Words that make what follows a guess, not a verdict.
+const DOUBT = new Set([
+  'thought',
+  'think',
+  'thinks',
+  'assumed',
+  'assume',
+  'hoped',
+  'hope',
+  'hoping',
+  'hopefully',
+  'maybe',
+  'probably',
+  'reckon',
+  'reckoned',
+  'guess',
+  'guessed',
+  'presumed',
+  'perhaps',
+]);
 const STORY_ENDS = new Set([
   'then',
   'actually',
@@ -451,7 +491,8 @@ function asks(tokens: readonly Token[], cue: Span, span: Span, subjects: Readonl
  * lie between. The word just after the cue may be its own subject ("in case she falls").
  */
 function feared(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): boolean {
-  if (cue.end > span.start || tokens[cue.start]?.segment !== tokens[span.start]?.segment) return false;
+  // A cue may end in a pattern word that is the concept's own first word ("worried about collapsing").
+  if (cue.start >= span.start || tokens[cue.start]?.segment !== tokens[span.start]?.segment) return false;
   for (let i = cue.end; i < span.start; i++) {
     const token = tokens[i];
     if (!token) return false;
