@@ -62,7 +62,8 @@ export function correctTypo(
     if (near && levenshtein(token, word).steps === 1) return word;
   }
   // The dropped g and one slip besides ("vommitin" is "vomiting"): the g given back, then one
-  // edit, as above. Its -ing form is no word the table could list as real, so it is safe to try.
+  // edit from a rule word that ends in -ing. Only a word of six letters or more that is neither
+  // a rule word, a content word nor a real word the table lists gets this far.
   if (token.length > MIN_TYPO_LENGTH && token.endsWith('in')) {
     const ing = `${token}g`;
     for (const word of words())
