@@ -27,7 +27,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * 1,058.0 KB before, 1,061.4 after, most of it the code cache of the new code. Then to 1,080
  * for the triage rules that seven new blind development sets called for (2026-12-03): the
  * session's first commit packed to 1,067.7 KB on that day's machine (the same tree had packed to
- * 1,061.4 on another), its last to 1,073.1; triage.yml and its compiled triage.json are most of it.
+ * 1,061.4 on another), its last to 1,077.5; triage.yml and its compiled triage.json are most of it.
  */
 const BUDGET_BYTES = 1080 * 1024;
 const env = {
