@@ -128,6 +128,14 @@ describe('reading the sentence', () => {
     ['a recurrence told', 'she had chest pain this morning, it went, now its come back', 'emergency'],
     ['a recurrence asked about', 'her muddled spell after the anaesthetic cleared up, could it come back', 'none'],
     ['a month named is history', 'she had a heart attack in january and has been well since', 'none'],
+    ['two things compared', 'what is the difference between fainting and a fit', 'none'],
+    [
+      'a difference between two sides',
+      'there is a big difference between her left and right arm the left one has suddenly gone weak',
+      'emergency',
+    ],
+    ['a warning asked about', 'is there a stroke warning on the raloxifene leaflet', 'none'],
+    ['no warning, told', 'my dad has had a stroke out of the blue without any warning', 'emergency'],
     // A verdict only guessed at, or the person's own word that it passed, settles nothing.
     ['a verdict only guessed', 'he had crushing chest pain all evening and we hoped it was just wind', 'emergency'],
     [
