@@ -184,18 +184,13 @@ function presentConcepts(
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
   // nothing serious".
-  const guessed = (s: Span): boolean => {
-    for (let i = Math.max(0, s.start - 3); i < s.start; i++)
-      if (DOUBT.has(tokens[i]?.word ?? '') && tokens[i]?.scope === tokens[s.start]?.scope) return true;
-    return false;
-  };
+  const guessed = (s: Span): boolean => saidJustBefore(tokens, s, 3, DOUBT, true);
   const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s));
-  // …nor "she says she's fine now": the person's own word that it passed is not a check.
-  const reported = (s: Span): boolean => {
-    for (let i = Math.max(0, s.start - 2); i < s.start; i++) if (SAYS.has(tokens[i]?.word ?? '')) return true;
-    return false;
-  };
-  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !reported(s));
+  // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
+  // and "she's" fall in different clauses, so any clause).
+  const passed = findSpans(tokens, cues.passed).filter(
+    (s) => !guessed(s) && !saidJustBefore(tokens, s, 2, SAYS, false),
+  );
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
@@ -469,6 +464,20 @@ function between(
 // Words that open a question: what such a question asks about comes after it. "The same as" asks
 // about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
+
+/** Whether one of `words` is among the `within` tokens just before `span` (in its clause, if `sameClause`). */
+function saidJustBefore(
+  tokens: readonly Token[],
+  span: Span,
+  within: number,
+  words: ReadonlySet<string>,
+  sameClause: boolean,
+): boolean {
+  for (let i = Math.max(0, span.start - within); i < span.start; i++)
+    if (words.has(tokens[i]?.word ?? '') && (!sameClause || tokens[i]?.scope === tokens[span.start]?.scope))
+      return true;
+  return false;
+}
 
 /**
  * Whether the information cue `cue` asks about the condition at `span`: in the same clause, and,

@@ -57,18 +57,18 @@ export function correctTypo(
   )
     return null;
   // One letter edit (a swap counts as one): two would reach real words the table does not list.
-  for (const word of words()) {
-    const near = short ? word.length === token.length + 1 : Math.abs(word.length - token.length) <= 1;
-    if (near && levenshtein(token, word).steps === 1) return word;
-  }
+  /** The first rule word that `fits` and is one letter edit from `text`. */
+  const oneEditFrom = (text: string, fits: (word: string) => boolean): string | null => {
+    for (const word of words()) if (fits(word) && levenshtein(text, word).steps === 1) return word;
+    return null;
+  };
+  const near = oneEditFrom(token, (word) =>
+    short ? word.length === token.length + 1 : Math.abs(word.length - token.length) <= 1,
+  );
+  if (near !== null || token.length <= MIN_TYPO_LENGTH || !token.endsWith('in')) return near;
   // The dropped g and one slip besides ("vommitin" is "vomiting"): the g given back, then one
   // edit from a rule word that ends in -ing. Only a word of six letters or more that is neither
   // a rule word, a content word nor a real word the table lists gets this far.
-  if (token.length > MIN_TYPO_LENGTH && token.endsWith('in')) {
-    const ing = `${token}g`;
-    for (const word of words())
-      if (word.endsWith('ing') && Math.abs(word.length - ing.length) <= 1 && levenshtein(ing, word).steps === 1)
-        return word;
-  }
-  return null;
+  const ing = `${token}g`;
+  return oneEditFrom(ing, (word) => word.endsWith('ing') && Math.abs(word.length - ing.length) <= 1);
 }
