@@ -10,7 +10,7 @@ import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = [

@@ -106,8 +106,6 @@ export interface SearchIndex {
   words: ReadonlyMap<string, string>;
   /** Each topic's names (id, title, aliases) as stemmed terms, to see how fully a query names it. */
   names: ReadonlyMap<string, string[][]>;
-  /** Every term of every topic's names. */
-  nameTerms: ReadonlySet<string>;
   /**
    * The content's words that may be one letter edit from `word` (each with its stem), where an
    * index cannot list them all (search/partial.ts); else `words` is read.
@@ -167,7 +165,7 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
       for (const term of toTerms(body)) hitFor(term, doc).bodyCount += 1;
     });
   }
-  return { docs, postings, words, names, nameTerms: new Set([...names.values()].flat(2)) };
+  return { docs, postings, words, names };
 }
 
 /**

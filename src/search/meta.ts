@@ -17,14 +17,13 @@ export interface IndexMeta {
 }
 
 /**
- * The meta as the file holds it: the files, the skipped files and the topics' ids as JSON, and
+ * The meta as the file holds it: the files, the skipped files and the topics' ids and titles as JSON, and
  * each topic's other fields as a record of its own (stored-topic.ts), a list in a fixed order
  * (names once, not 10,000 times: a fifth less to read and parse) with its sections as headings.
  */
 export function encodeMeta(meta: IndexMeta): { meta: unknown; records: string[] } {
   const records = meta.topics.map((t) =>
     JSON.stringify([
-      t.title,
       t.summary,
       t.aliases,
       t.tags,
@@ -37,7 +36,8 @@ export function encodeMeta(meta: IndexMeta): { meta: unknown; records: string[] 
     ]),
   );
   const ids = meta.topics.map((t) => t.id);
-  return { meta: { folder: meta.folder, files: meta.files, skipped: meta.skipped, ids }, records };
+  const titles = meta.topics.map((t) => t.title);
+  return { meta: { folder: meta.folder, files: meta.files, skipped: meta.skipped, ids, titles }, records };
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,13 +72,18 @@ export function checkMeta(
 ): IndexMeta & { readAll: () => void } {
   const value = head.meta;
   if (!isRecord(value)) fail('description');
-  const files = list(value.files, 'file list', (f): FileStamp => {
+  // Checked where they are, not copied: 10,000 stamps are 10,000 arrays.
+  const files = value.files;
+  if (!Array.isArray(files)) fail('file list');
+  for (const f of files as unknown[]) {
     if (!Array.isArray(f) || f.length !== 5) fail('file list');
-    const name = string(f[0], 'file list');
-    if (!PLAIN_NAME.test(name)) fail('file list');
-    return [name, count(f[1], 'file list'), time(f[2], 'file list'), time(f[3], 'file list'), count(f[4], 'file list')];
-  });
-  const names = new Set(files.map(([name]) => name));
+    if (!PLAIN_NAME.test(string(f[0], 'file list'))) fail('file list');
+    count(f[1], 'file list');
+    time(f[2], 'file list');
+    time(f[3], 'file list');
+    count(f[4], 'file list');
+  }
+  const names = new Set((files as FileStamp[]).map(([name]) => name));
   if (names.size !== files.length) fail('file list');
   const plainFile = (v: unknown, what: string): string => {
     const name = string(v, what);
@@ -90,6 +95,9 @@ export function checkMeta(
   });
   const ids = list(value.ids, 'topic list', (id) => (typeof id === 'string' && ID.test(id) ? id : fail('topic id')));
   if (new Set(ids).size !== ids.length) fail('topic list');
+  const titles = value.titles;
+  if (!Array.isArray(titles) || titles.length !== ids.length) fail('topic list');
+  for (const title of titles as unknown[]) text(title, 'topic title');
   const { topicStart, sectionCounts } = head.arrays;
   // Records one after another, ascending, filling the topics part: each is then read in bounds.
   if (topicStart.length !== ids.length + 1 || topicStart[0] !== 0 || topicStart[ids.length] !== head.recordBytes)
@@ -98,7 +106,10 @@ export function checkMeta(
   // Set while readAll() reads every record in one parse.
   let all: unknown[] | undefined;
   const topics = ids.map(
-    (id, i) => new StoredTopic(id, () => checkRecord(all ? all[i] : head.record(i), sectionCounts[i] ?? -1, plainFile)),
+    (id, i) =>
+      new StoredTopic(id, titles[i] as string, () =>
+        checkRecord(all ? all[i] : head.record(i), sectionCounts[i] ?? -1, plainFile),
+      ),
   );
   const readAll = (): void => {
     all = head.records(ids.length);
@@ -109,16 +120,15 @@ export function checkMeta(
     }
   };
   const folder = value.folder === undefined ? undefined : string(value.folder, 'folder');
-  return { folder, files, skipped, topics, readAll };
+  return { folder, files: files as FileStamp[], skipped, topics, readAll };
 }
 
 /** A topic's record, as a StoredTopic reads it: with as many sections as the index counts. */
 function checkRecord(t: unknown, sections: number, plainFile: (v: unknown, what: string) => string): TopicRecord {
-  if (!Array.isArray(t) || t.length !== 10) fail('topic list');
-  const [title, summary, aliases, tags, related, reviewed, sources, questions, file, headings] = t as unknown[];
+  if (!Array.isArray(t) || t.length !== 9) fail('topic list');
+  const [summary, aliases, tags, related, reviewed, sources, questions, file, headings] = t as unknown[];
   if (!Array.isArray(headings) || headings.length !== sections) fail('section headings');
   return {
-    title: text(title, 'topic title'),
     summary: string(summary, 'topic summary'),
     aliases: strings(aliases, 'topic aliases'),
     tags: strings(tags, 'topic tags'),
@@ -140,6 +150,11 @@ function checkRecord(t: unknown, sections: number, plainFile: (v: unknown, what:
 
 /** Each topic's names as terms: one list of terms per name, per topic. */
 export function checkNames(value: unknown, topics: number): string[][][] {
-  const names = list(value, 'names', (topic) => list(topic, 'names', (name) => strings(name, 'names')));
-  return names.length === topics ? names : fail('names');
+  // Checked where they are, not copied: a list per name of 10,000 topics.
+  if (!Array.isArray(value) || value.length !== topics) fail('names');
+  for (const topic of value as unknown[]) {
+    if (!Array.isArray(topic)) fail('names');
+    for (const name of topic as unknown[]) strings(name, 'names');
+  }
+  return value as string[][][];
 }

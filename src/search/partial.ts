@@ -23,7 +23,6 @@ const EVERY_TERM: SearchIndex = {
   postings: { has: () => true, get: () => undefined },
   words: new Map(),
   names: new Map(),
-  nameTerms: new Set(),
 };
 
 /** The patterns that find every word a search of `query` can ask an index about (but typos). */
@@ -72,6 +71,5 @@ export function partialIndex(index: SearchIndex, patterns: readonly string[]): S
       return index.words.has(word);
     },
     names: index.names,
-    nameTerms: index.nameTerms,
   };
 }

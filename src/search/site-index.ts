@@ -89,5 +89,5 @@ function onDemandIndex(topics: readonly Topic[], parts: IndexParts): SearchIndex
     has: (term) => parts.has(term),
   };
   const names = new Map(topics.map((t, i) => [t.id, parts.names[i] ?? []]));
-  return { docs, postings, words: new Map(parts.words), names, nameTerms: new Set(parts.names.flat(2)) };
+  return { docs, postings, words: new Map(parts.words), names };
 }

@@ -1,6 +1,8 @@
 // A topic read back from an index file, whose record (everything but its id) is parsed and
 // checked the first time any of it is asked for: a search of 10,000 indexed topics reads the
-// ids of all of them and the records of the dozen it shows. A record found bad then is an
+// ids and titles of all of them and the records of the dozen it shows. The title is read with
+// the id: ranking asks it of every topic a query word names (word-matches.ts, answers.ts), which
+// in a large library is hundreds of records parsed for one word each. A record found bad then is an
 // IndexDoubt, which the search answers from the files (program/search.ts); `osteo topics`
 // reads every record before it trusts the index (folder-index.ts).
 //
@@ -9,11 +11,10 @@
 // files, never from an index).
 import type { Section, Source, Topic } from '../topics/types.js';
 
-/** A topic's fields other than its id, checked. */
-export type TopicRecord = Omit<Topic, 'id'>;
+/** A topic's fields other than its id and title, checked. */
+export type TopicRecord = Omit<Topic, 'id' | 'title'>;
 
 export class StoredTopic implements Topic {
-  declare readonly title: string;
   declare readonly summary: string;
   declare readonly aliases: string[];
   declare readonly tags: string[];
@@ -27,6 +28,7 @@ export class StoredTopic implements Topic {
   #record: TopicRecord | undefined;
   constructor(
     readonly id: string,
+    readonly title: string,
     private readonly load: () => TopicRecord,
   ) {}
   /** The record, parsed and checked once. */
@@ -41,7 +43,6 @@ export class StoredTopic implements Topic {
 
 // Each field a getter of the record (the fields declared above).
 const FIELDS = [
-  'title',
   'summary',
   'aliases',
   'tags',

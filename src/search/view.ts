@@ -89,7 +89,6 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
       return (words ??= new Map(data.words.map((word, i) => [word, data.terms[data.wordTerms[i] ?? 0] ?? ''])));
     },
     names,
-    nameTerms: new Set(data.names.flat(2)),
   };
 }
 

@@ -19,7 +19,6 @@ export function expectSameIndex(
   // Order matters: typo matching and ties in ranking follow it.
   expect([...index.words]).toEqual([...built.words]);
   expect([...index.names]).toEqual([...built.names]);
-  expect([...index.nameTerms].sort()).toEqual([...built.nameTerms].sort());
   for (const [term, byDoc] of built.postings) {
     expect(index.postings.has(term), term).toBe(true);
     const mine = [...(index.postings.get(term) ?? [])];

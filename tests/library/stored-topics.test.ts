@@ -69,20 +69,33 @@ describe('topics read from an index file', () => {
     cpSync(CONTENT, dir, { recursive: true });
     const contents = contentsOf(dir);
     const bad = contents.meta.topics.findIndex((t) => t.id === 'falls');
-    (contents.meta.topics[bad] as { title: unknown }).title = 7;
+    (contents.meta.topics[bad] as { summary: unknown }).summary = 7;
     plantIndex(dir, contents);
     const file = readIndexFile(join(dir, INDEX_FILE));
     const { topics } = file.meta;
-    // The search index is made from ids and section counts alone: no record is read for it.
+    // The search index is made from ids, titles and section counts alone: no record is read for it.
     const index = indexView(file.data, topics);
     expect(index.docs.filter((d) => d.topic.id === 'falls')).toHaveLength(
       contents.meta.topics[bad]?.sections.length ?? -1,
     );
     expect(topics[bad]?.id).toBe('falls');
-    expect(() => topics[bad]?.title).toThrow(IndexDoubt);
+    // The title is read with the id (ranking asks it of every topic a word names): not the record.
+    expect(topics[bad]?.title).toBe(contents.meta.topics[bad]?.title);
+    expect(() => topics[bad]?.summary).toThrow(IndexDoubt);
     expect(() => index.docs.find((d) => d.topic.id === 'falls')?.section).toThrow(IndexDoubt);
-    expect(topics.find((t) => t.id === 'osteoporosis')?.title).toBe('Osteoporosis');
-    expect(() => file.readAll()).toThrow('its topic title is malformed');
+    expect(topics.find((t) => t.id === 'osteoporosis')?.summary).toBe(
+      contents.meta.topics.find((t) => t.id === 'osteoporosis')?.summary,
+    );
+    expect(() => file.readAll()).toThrow('its topic summary is malformed');
     file.close();
+  });
+
+  it('a bad title is found on opening: the index is not used', () => {
+    const dir = join(work, 'bad-title');
+    cpSync(CONTENT, dir, { recursive: true });
+    const contents = contentsOf(dir);
+    (contents.meta.topics[0] as { title: unknown }).title = ' ';
+    plantIndex(dir, contents);
+    expect(() => readIndexFile(join(dir, INDEX_FILE))).toThrow('its topic title is malformed');
   });
 });
