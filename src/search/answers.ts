@@ -137,12 +137,20 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
  * fracture"), or by its title or id ("what is osteoporosis exactly").
  */
 function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
-  for (const names of index.names.values()) if (saysInFull(names, terms, 2)) return true;
+  // A spread and an index loop, not for…of: once per search over every topic and section of a
+  // large library, before V8 optimizes it, where each step of an iterator made an object.
+  if ([...index.names.values()].some((names) => saysInFull(names, terms, 2))) return true;
   // Titles and ids are among a topic's names, so a topic none of whose names holds a query word
   // is passed over without working out its title's terms: a large library's topics are not all
   // tokenized per search.
-  for (const doc of index.docs) {
-    if (doc.position !== 0 || !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t))))
+  const { docs } = index;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i];
+    if (
+      !doc ||
+      doc.position !== 0 ||
+      !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t)))
+    )
       continue;
     if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return true;
   }

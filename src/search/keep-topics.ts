@@ -16,7 +16,7 @@ export interface Keep {
 /** Each section's topic by number (sections are numbered topic by topic), worked out once per index. */
 const topicNumbers = new WeakMap<SearchIndex, Uint32Array>();
 
-function topicsOf(index: SearchIndex): Uint32Array {
+export function topicsOf(index: SearchIndex): Uint32Array {
   let numbers = topicNumbers.get(index);
   if (!numbers) {
     const { docs } = index;

@@ -1,7 +1,7 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
 import { packedHits, type SearchIndex, type SectionDoc } from './memory-index.js';
-import { inTopTopics, type Keep } from './keep-topics.js';
+import { inTopTopics, topicsOf, type Keep } from './keep-topics.js';
 import { bestPerDoc, nameCoverage } from './word-matches.js';
 import { answerFirst, NAMED_LEAD, onlyNames } from './answer-first.js';
 import { parseQuery, type QueryWord } from './query.js';
@@ -109,12 +109,14 @@ function score(
 
   // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
   // about that topic, however often its side words turn up elsewhere.
-  const named = new Map<string, boolean>();
-  for (const doc of ideas.namedLead ? order : []) {
-    const id = index.docs[doc]?.topic.id ?? '';
-    let only = named.get(id);
-    if (only === undefined) named.set(id, (only = onlyNames(words, index, id, coverage)));
-    if (only) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
+  // By topic number, not a Map by id: this runs over every section matched (0: not yet asked).
+  const topicOf = topicsOf(index);
+  const named = new Uint8Array(total === 0 ? 0 : (topicOf[total - 1] ?? 0) + 1);
+  for (let i = 0; ideas.namedLead && i < order.length; i++) {
+    const doc = order[i] ?? 0;
+    const topic = topicOf[doc] ?? 0;
+    if (named[topic] === 0) named[topic] = onlyNames(words, index, index.docs[doc]?.topic.id ?? '', coverage) ? 1 : 2;
+    if (named[topic] === 1) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
   }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
   const before = (a: number, b: number): number =>
@@ -151,10 +153,12 @@ function sectionsWithForms(index: SearchIndex, known: readonly { term: string; w
   const seen = new Uint8Array(index.docs.length);
   let count = 0;
   for (const docs of lists)
-    for (const doc of docs)
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i] ?? 0;
       if (seen[doc] === 0) {
         seen[doc] = 1;
         count++;
       }
+    }
   return count;
 }

@@ -47,7 +47,8 @@ export function checkData(
   };
   if (sectionCounts.length !== topics) fail('section counts');
   let sections = 0;
-  for (const n of sectionCounts) if ((sections += n) > MAX_SECTIONS) fail('section counts');
+  for (let i = 0; i < sectionCounts.length; i++)
+    if ((sections += sectionCounts[i] ?? 0) > MAX_SECTIONS) fail('section counts');
   checkStarts(postStart, terms.length, postStart[terms.length] ?? 0, 'postings');
   checkStarts(postBytes, terms.length, head.postingsLength, 'postings');
   // Every posting takes at least 2 bytes, and a term has at most one per section.

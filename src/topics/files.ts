@@ -84,7 +84,11 @@ export function stampsHold(root: string, stamps: readonly FileStamp[]): boolean 
   // callback per file were more than half of checking a large index (the lstat calls are the rest).
   const listed = new Set<string>();
   try {
-    for (const name of readdirSync(root)) if (isTopicFileName(name)) listed.add(name);
+    const names = readdirSync(root);
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i] ?? '';
+      if (isTopicFileName(name)) listed.add(name);
+    }
   } catch {
     // No topic files.
   }
