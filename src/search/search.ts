@@ -90,8 +90,12 @@ function score(
   const seen = new Uint8Array(total);
   // The sections matched, by number.
   let order: number[] = [];
+  // The sections of every topic whose names hold a term of the query (with repeats): the only
+  // topics a query can name outright.
+  const nameHits: number[] = [];
   words.forEach((word, i) => {
-    const { docs, quality, own, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
+    const { docs, quality, own, named, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
+    for (let k = 0; k < named.length; k++) nameHits.push(named[k] ?? 0);
     termsByWord.push(term);
     const weight = importance[i] ?? 0;
     // An index loop, not for…of: this runs over most sections of a large library, once, before
@@ -109,14 +113,20 @@ function score(
 
   // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
   // about that topic, however often its side words turn up elsewhere.
-  // By topic number, not a Map by id: this runs over every section matched (0: not yet asked).
+  // Such a topic's names hold a query term, so all its sections are among nameHits: they are
+  // the sections to look at, not every section matched. By topic number, not a Map by id
+  // (0: not yet asked); `seen` 2: the lead given.
   const topicOf = topicsOf(index);
   const named = new Uint8Array(total === 0 ? 0 : (topicOf[total - 1] ?? 0) + 1);
-  for (let i = 0; ideas.namedLead && i < order.length; i++) {
-    const doc = order[i] ?? 0;
+  for (let i = 0; ideas.namedLead && i < nameHits.length; i++) {
+    const doc = nameHits[i] ?? 0;
+    if (seen[doc] !== 1) continue;
     const topic = topicOf[doc] ?? 0;
     if (named[topic] === 0) named[topic] = onlyNames(words, index, index.docs[doc]?.topic.id ?? '', coverage) ? 1 : 2;
-    if (named[topic] === 1) score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
+    if (named[topic] === 1) {
+      score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
+      seen[doc] = 2;
+    }
   }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
   const before = (a: number, b: number): number =>

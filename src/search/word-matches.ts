@@ -3,20 +3,37 @@
 // heading and text). search.ts adds the words up.
 import { sectionQuality, TITLE_WORD_IN_SECTION } from './answer-first.js';
 import { topicTerms } from './topic-terms.js';
-import { findDoc, IN_NAME, packedHits, unpackHit, type SearchIndex, type TermHit } from './memory-index.js';
+import {
+  findDoc,
+  IN_NAME,
+  packedHits,
+  unpackHit,
+  type PackedHits,
+  type SearchIndex,
+  type SectionDoc,
+  type TermHit,
+} from './memory-index.js';
 import type { QueryWord } from './query.js';
 
 /**
  * For one query word, the best match quality in each section, over its alternatives: the
- * sections in the order first matched, and by section number the quality and the term.
+ * sections in the order first matched, and by section number the quality and the term. Also
+ * `named`: the sections whose topic's names hold one of the word's terms (each once per term).
  */
 export function bestPerDoc(
   index: SearchIndex,
   word: QueryWord,
   coverage: (topicId: string) => number,
   titleWordDiscount: boolean,
-): { docs: number[]; quality: Float64Array; own: Float64Array; term: (doc: number) => string | undefined } {
+): {
+  docs: number[];
+  quality: Float64Array;
+  own: Float64Array;
+  named: number[];
+  term: (doc: number) => string | undefined;
+} {
   const docs: number[] = [];
+  const named: number[] = [];
   const quality = new Float64Array(index.docs.length);
   const own = new Float64Array(index.docs.length);
   // The alternative (plus one) that matched best, by section: not an array of strings indexed by
@@ -24,36 +41,37 @@ export function bestPerDoc(
   const best = new Uint16Array(index.docs.length);
   // Reused for every section: a common word touches most sections of a large library.
   const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+  // Each alternative's name hits (and all its hits, for a meaning of several words) take the
+  // general path below; the rest, most hits of a large library, take textHits.
+  const general: number[] = [];
   word.alternatives.forEach((alt, altNumber) => {
     // A meaning of several words ("height loss") matches where all of them are, as well as its weakest.
     const main = packedHits(index.postings, alt.term);
     const withTerms = (alt.with ?? []).map((t) => packedHits(index.postings, t));
-    if (!main || withTerms.some((p) => p === undefined)) return;
+    if (!main) return;
+    if (withTerms.some((p) => p === undefined)) {
+      // No section matches it, but its term may still name a topic.
+      for (let i = 0; i < main.docs.length; i++)
+        if (((main.hits[i] ?? 0) & IN_NAME) !== 0) named.push(main.docs[i] ?? 0);
+      return;
+    }
     const others = withTerms.map((): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
     const parts = [first, ...others];
-    const alone = withTerms.length === 0;
     const mainDocs = main.docs;
     const mainHits = main.hits;
-    for (let i = 0; i < mainDocs.length; i++) {
+    general.length = 0;
+    if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, quality, own, best }, general);
+    else for (let i = 0; i < mainDocs.length; i++) general.push(i);
+    // What a hit in a topic's names depends on is the same for all its sections, which come one
+    // after another: worked out once per topic.
+    let topic: SectionDoc['topic'] | undefined;
+    let topicCoverage = 0;
+    let naming = 1;
+    for (let g = 0; g < general.length; g++) {
+      const i = general[g] ?? 0;
       const doc = mainDocs[i] ?? 0;
-      const value = mainHits[i] ?? 0;
-      // Most sections of a large library match a common word in their text alone: their
-      // qualities come from a table, with no object, no topic lookup and no call per section
-      // (the first search of a 10,000-topic library runs this loop before V8 optimizes it).
-      if (alone && (value & IN_NAME) === 0) {
-        const key = tableKey(value);
-        const q = alt.weight * (TEXT_QUALITY[key] ?? 0);
-        const ownQ = alt.weight * (TEXT_OWN[key] ?? 0);
-        if (ownQ > (own[doc] ?? 0)) own[doc] = ownQ;
-        const was = quality[doc] ?? 0;
-        if (q > was) {
-          if (was === 0) docs.push(doc);
-          quality[doc] = q;
-          best[doc] = altNumber + 1;
-        }
-        continue;
-      }
-      unpackHit(value, first);
+      unpackHit(mainHits[i] ?? 0, first);
+      if (first.inName) named.push(doc);
       let all = true;
       for (let k = 0; k < withTerms.length && all; k++) {
         const p = withTerms[k];
@@ -62,22 +80,24 @@ export function bestPerDoc(
         else unpackHit(p?.hits[at] ?? 0, others[k] ?? first);
       }
       if (!all) continue;
-      const topicId = index.docs[doc]?.topic.id ?? '';
+      const here = index.docs[doc]?.topic;
+      if (here !== topic) {
+        topic = here;
+        topicCoverage = coverage(here?.id ?? '');
+        // A word of the topic's own title is true of all its sections, so it says little about
+        // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+        naming = titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+      }
       let weakest = Infinity;
       let weakestOwn = Infinity;
-      for (const hit of parts) {
-        weakest = Math.min(weakest, matchQuality(hit, hit.inName ? coverage(topicId) : 0));
+      for (let k = 0; k < parts.length; k++) {
+        const hit = parts[k] ?? first;
+        weakest = Math.min(weakest, matchQuality(hit, hit.inName ? topicCoverage : 0));
         weakestOwn = Math.min(weakestOwn, sectionQuality(hit));
       }
       const q = alt.weight * weakest;
-      // A word of the topic's own title is true of all its sections, so it says little about
-      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
-      // Only a name's word can be a title's: most sections of a large library skip the lookup.
-      const naming =
-        titleWordDiscount && first.inName && index.docs[doc] && topicTerms(index.docs[doc].topic).all.has(alt.term)
-          ? TITLE_WORD_IN_SECTION
-          : 1;
-      own[doc] = Math.max(own[doc] ?? 0, naming * alt.weight * weakestOwn);
+      // Only a name's word can be a title's.
+      own[doc] = Math.max(own[doc] ?? 0, (first.inName ? naming : 1) * alt.weight * weakestOwn);
       const was = quality[doc] ?? 0;
       if (q > was) {
         if (was === 0) docs.push(doc);
@@ -87,7 +107,45 @@ export function bestPerDoc(
     }
   });
   const alternatives = word.alternatives;
-  return { docs, quality, own, term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term };
+  return { docs, quality, own, named, term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term };
+}
+
+/** Where bestPerDoc keeps its results: by section number, and the sections in the order first matched. */
+interface Best {
+  docs: number[];
+  quality: Float64Array;
+  own: Float64Array;
+  best: Uint16Array;
+}
+
+/**
+ * One alternative's hits outside its topics' names, scored from a table, with no object, no topic
+ * lookup and no call per section: most sections of a large library match a common word in their
+ * text alone, and the first search of a 10,000-topic library runs this loop before V8 optimizes
+ * it (a small function of its own is optimized sooner). The name hits' places go to `general`.
+ */
+function textHits(main: PackedHits, weight: number, altNumber: number, into: Best, general: number[]): void {
+  const { docs, quality, own, best } = into;
+  const mainDocs = main.docs;
+  const mainHits = main.hits;
+  for (let i = 0; i < mainDocs.length; i++) {
+    const value = mainHits[i] ?? 0;
+    if ((value & IN_NAME) !== 0) {
+      general.push(i);
+      continue;
+    }
+    const doc = mainDocs[i] ?? 0;
+    const key = (value & 7) | (Math.min(value >>> 3, 5) << 3);
+    const ownQ = weight * (TEXT_OWN[key] ?? 0);
+    if (ownQ > (own[doc] ?? 0)) own[doc] = ownQ;
+    const q = weight * (TEXT_QUALITY[key] ?? 0);
+    const was = quality[doc] ?? 0;
+    if (q > was) {
+      if (was === 0) docs.push(doc);
+      quality[doc] = q;
+      best[doc] = altNumber;
+    }
+  }
 }
 
 /**
@@ -132,10 +190,9 @@ export function matchQuality(hit: TermHit, coverage = 1): number {
 }
 
 // A hit outside the topic's names, by its flags and its body count up to 5 (more counts as 5 in
-// both qualities): matchQuality and sectionQuality of each, worked out once.
-function tableKey(value: number): number {
-  return (value & 7) | (Math.min(value >>> 3, 5) << 3);
-}
+// both qualities): matchQuality and sectionQuality of each, worked out once. textHits finds a
+// packed hit's entry as (value & 7) | (min(value >>> 3, 5) << 3): written out there, as a call
+// costs in code not yet optimized.
 const TEXT_QUALITY = new Float64Array(48);
 const TEXT_OWN = new Float64Array(48);
 {

@@ -56,4 +56,18 @@ describe('bestPerDoc', () => {
     // for a plain topic's section without the word anywhere, which no postings list.
     expect(kinds.size).toBe(4 * 2 * 9 - 1);
   });
+
+  it('lists the sections of the topics whose names hold its term, even where a meaning of several words matches none', () => {
+    const namedDocs = index.docs.flatMap((d, doc) => (['cramp-named', 'both'].includes(d.topic.id) ? [doc] : []));
+    const ask = (alternatives: QueryWord['alternatives']): number[] =>
+      [
+        ...bestPerDoc(index, { word: 'cramp', alternatives, generic: false, share: 1, context: false }, () => 1, true)
+          .named,
+      ].sort((a, b) => a - b);
+    expect(ask([{ term: 'cramp', weight: 1 }])).toEqual(namedDocs);
+    // The meaning of several words matches nowhere (no section has "nowhereword"); its term still names them.
+    expect(ask([{ term: 'cramp', weight: 1, with: ['nowhereword'] }])).toEqual(namedDocs);
+    expect(ask([{ term: 'cramp', weight: 1, with: ['other'] }])).toEqual(namedDocs);
+    expect(ask([{ term: 'text', weight: 1 }])).toEqual([]);
+  });
 });
