@@ -89,6 +89,29 @@ describe('the code cache (dist/cli.cache)', () => {
     expect(r.code).toBe(0);
   });
 
+  it('is checked without loading node:zlib, and without a warning where deprecations are asked for', () => {
+    const env = { ...process.env };
+    for (const name of ['NODE_EXTRA_CA_CERTS', 'OSTEO_CONTENT_DIR', 'FORCE_COLOR', 'NO_COLOR', 'NODE_OPTIONS'])
+      Reflect.deleteProperty(env, name);
+    // Whether the cache was taken, and whether node:zlib (and the streams under it) was loaded.
+    const check = script(true).replace(
+      "process.stderr.write('rejected:' + String(script.cachedDataRejected));",
+      "process.stderr.write('rejected:' + String(script.cachedDataRejected) + ' zlib:' + String(process.moduleLoadList.includes('NativeModule zlib')));",
+    );
+    const run = (nodeArgs: string[], extra: Record<string, string> = {}): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, [...nodeArgs, '-e', check, '--', 'topics'], {
+        encoding: 'utf8',
+        env: { ...env, ...extra },
+      });
+    const plain = run([]);
+    expect(plain.stderr).toBe('rejected:false zlib:false');
+    expect(plain.status).toBe(0);
+    for (const asked of [run(['--pending-deprecation']), run([], { NODE_OPTIONS: '--pending-deprecation' })]) {
+      expect(asked.stderr).toBe('rejected:false zlib:true');
+      expect(asked.status).toBe(0);
+    }
+  });
+
   it.each([
     [['explain', 'fractures', '--color']],
     [['search', 'weak legs']],

@@ -60,8 +60,8 @@ export function inTopTopics(
   if (matched.length <= keep.topics) return [...order];
   // The best keep.topics sections among the topics' best, in order.
   const top: number[] = [];
-  for (const topic of matched) {
-    const doc = (best[topic] ?? 1) - 1;
+  for (let i = 0; i < matched.length; i++) {
+    const doc = (best[matched[i] ?? 0] ?? 1) - 1;
     if (top.length === keep.topics && before(doc, top[top.length - 1] ?? 0) >= 0) continue;
     let low = 0;
     let high = top.length;
@@ -75,8 +75,11 @@ export function inTopTopics(
   }
   const kept = new Uint8Array(topicCount);
   for (const doc of top) kept[topicOf[doc] ?? 0] = 1;
-  if (keep.also !== undefined) {
-    const also = index.docs.findIndex((d) => d.topic.id === keep.also);
+  // Every topic has names (an id at least): a library without the topic is not searched for it.
+  if (keep.also !== undefined && index.names.has(keep.also)) {
+    const { docs } = index;
+    let also = -1;
+    for (let doc = 0; doc < docs.length && also < 0; doc++) if (docs[doc]?.topic.id === keep.also) also = doc;
     if (also >= 0) kept[topicOf[also] ?? 0] = 1;
   }
   return order.filter((doc) => kept[topicOf[doc] ?? 0] === 1);
