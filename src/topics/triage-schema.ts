@@ -66,7 +66,18 @@ export const triageSchema = z.object({
     same: z.record(z.string().regex(/^[a-z0-9]+$/, 'must be one lowercase word'), phrases).default({}),
     senses: phrases,
   }),
-  concepts: z.record(name, z.object({ kind: z.enum(['symptom', 'condition', 'context']), phrases })),
+  concepts: z.record(
+    name,
+    z.object({
+      kind: z.enum(['symptom', 'condition', 'context']),
+      phrases,
+      /**
+       * A fact about the person (a medicine they take, an illness they have), not a part or a
+       * state that can be all right: "fine" after it says nothing of it ("on warfarin, feel ok").
+       */
+      fact: z.boolean().optional(),
+    }),
+  ),
   signs: z
     .array(
       z.object({

@@ -67,7 +67,7 @@ export interface CompiledTriage {
   /** Runs of words read as one word: [the words as typed, the word]. */
   same: [string[], string][];
   /** `starts`: where the phrases start (phrases.ts startsOf), so a question indexes only the concepts it meets. */
-  concepts: Record<string, { kind: ConceptKind; phrases: Phrase[]; starts?: string }>;
+  concepts: Record<string, { kind: ConceptKind; phrases: Phrase[]; starts?: string; fact?: true }>;
   signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][]; evenIfPassed: boolean }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
   typos: TypoTable | null;
@@ -112,7 +112,7 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
     concepts: Object.fromEntries(
       Object.entries(file.concepts).map(([name, c]) => {
         const phrases = compile(c.phrases);
-        return [name, { kind: c.kind, phrases, starts: startsOf(phrases) }];
+        return [name, { kind: c.kind, phrases, starts: startsOf(phrases), ...(c.fact ? { fact: true as const } : {}) }];
       }),
     ),
     signs: file.signs.map(({ id, level, sign, when, 'even-if-passed': evenIfPassed }) => ({

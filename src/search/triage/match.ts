@@ -68,6 +68,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const concepts = Object.entries(rules.concepts).map(([name, c]) => ({
     name,
     kind: c.kind,
+    fact: c.fact === true,
     phrases: lazyPhrases(c.phrases, c.starts ?? startsOf(c.phrases), ready),
   }));
   const cues = Object.fromEntries(
@@ -142,7 +143,7 @@ interface Reach {
  * still count.
  */
 function presentConcepts(
-  concepts: readonly { name: string; kind: ConceptKind; phrases: PhraseIndex }[],
+  concepts: readonly { name: string; kind: ConceptKind; fact: boolean; phrases: PhraseIndex }[],
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
   reach: Reach,
@@ -153,8 +154,8 @@ function presentConcepts(
   settledUnpassed: Set<string>;
   fresh: Set<string>;
 } {
-  const found = concepts.flatMap(({ name, kind, phrases }) =>
-    findSpans(tokens, phrases).map((span) => ({ name, kind, span })),
+  const found = concepts.flatMap(({ name, kind, fact, phrases }) =>
+    findSpans(tokens, phrases).map((span) => ({ name, kind, fact, span })),
   );
   const senses = findSpans(tokens, cues.senses);
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
@@ -265,7 +266,7 @@ function presentConcepts(
   const fresh = new Set<string>();
   const toldNow = (span: Span): boolean =>
     nowCues.some((n) => n.start <= span.start && tokens[n.start]?.sentence === tokens[span.start]?.sentence);
-  for (const { name, kind, span } of standing) {
+  for (const { name, kind, fact, span } of standing) {
     const scope = tokens[span.start]?.scope ?? -1;
     // After the cue, or at a word its pattern took in ("nothing sudden": "sudden" is negated).
     const after = (c: Span): boolean =>
@@ -273,7 +274,7 @@ function presentConcepts(
       tokens[c.start]?.scope === scope;
     // "what does 'saddle numbness' mean": the words asked about come before the question word.
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
-    if (negations.some(after) || saidToBeFine(tokens, span, fineAt)) continue;
+    if (negations.some(after) || (!fact && saidToBeFine(tokens, span, fineAt))) continue;
     if (
       kind !== 'context' &&
       (past.has(scope) ||
