@@ -161,8 +161,10 @@ function presentConcepts(
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
   // "had a fit" over "fit a".
   const standing = found.filter(({ span }) => !senses.some((s) => overlapsKeys(span, s) && length(span) <= length(s)));
-  const inside = (i: number): boolean => standing.some(({ span }) => span.start <= i && i < span.end);
-  // A cue word that is itself part of a concept ("no feeling", "not responding") is not a cue.
+  const inside = (i: number): boolean =>
+    standing.some(({ span }) => span.start <= i && i < span.end && !span.gaps.includes(i));
+  // A cue word that is itself part of a concept ("no feeling", "not responding") is not a cue; one
+  // a concept's gap passed over is ("wee has no blood": "no blood" in "wee * blood").
   const cue = (kind: CueKind): Span[] => findSpans(tokens, cues[kind]).filter((s) => !s.keys.some(inside));
   const negations = cue('negation');
   const preventions = cue('prevention');
@@ -274,7 +276,9 @@ function presentConcepts(
       tokens[c.start]?.scope === scope;
     // "what does 'saddle numbness' mean": the words asked about come before the question word.
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
-    if (negations.some(after) || (!fact && saidToBeFine(tokens, span, fineAt))) continue;
+    // …or inside it, in a gap, up to its end: "wee has no blood" is no "wee * blood".
+    const inGap = (c: Span): boolean => span.gaps.includes(c.start) && c.end >= span.end;
+    if (negations.some((c) => after(c) || inGap(c)) || (!fact && saidToBeFine(tokens, span, fineAt))) continue;
     if (
       kind !== 'context' &&
       (past.has(scope) ||

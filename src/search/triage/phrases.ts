@@ -19,6 +19,8 @@ export interface Span {
   end: number;
   /** Tokens matched by a word of the phrase (not a gap or a pattern). */
   keys: number[];
+  /** Tokens a gap (*) of the phrase passed over. */
+  gaps: number[];
 }
 
 // A gap (*) in a phrase stands for this many words at most.
@@ -98,8 +100,9 @@ export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[
     let best: Span | null = null;
     for (const phrase of phrases.candidates(token)) {
       const keys: number[] = [];
-      const end = matchAt(tokens, phrase, 0, start, token.segment, keys);
-      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys] };
+      const gaps: number[] = [];
+      const end = matchAt(tokens, phrase, 0, start, token.segment, keys, gaps);
+      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys], gaps };
     }
     if (best) spans.push(best);
   }
@@ -114,14 +117,19 @@ function matchAt(
   at: number,
   segment: number,
   keys: number[],
+  gaps: number[],
 ): number {
   const element = phrase[e];
   if (element === undefined) return at;
   if ('gap' in element) {
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
-      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys);
-      if (end >= 0) return end;
+      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys, gaps);
+      if (end >= 0) {
+        // Only a match's own path returns: what it passed over is recorded on the way back.
+        for (let k = at; k < at + skip; k++) gaps.push(k);
+        return end;
+      }
     }
     return -1;
   }
@@ -136,7 +144,7 @@ function matchAt(
         : element.pattern.test(token.word);
   if (!hit) return -1;
   if (isKey) keys.push(at);
-  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys);
+  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys, gaps);
   if (end < 0 && isKey) keys.pop();
   return end;
 }
