@@ -28,8 +28,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * for the triage rules that seven new blind development sets called for (2026-12-03): the
  * session's first commit packed to 1,067.7 KB on that day's machine (the same tree had packed to
  * 1,061.4 on another), its last to 1,077.5; triage.yml and its compiled triage.json are most of it.
+ * Then to 1,090 for two more blind sets' triage rules (and the `fact` mark on 15 concepts) and
+ * the large-library ranking code with its code cache (2026-12-03, fourth session): 1,077.6 KB
+ * before, 1,080.9 after (gzipped alone: triage.yml +0.5 KB, triage.json +0.4, the bundle +0.4,
+ * its code cache +1.0).
  */
-const BUDGET_BYTES = 1080 * 1024;
+const BUDGET_BYTES = 1090 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
