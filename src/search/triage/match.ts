@@ -161,11 +161,14 @@ function presentConcepts(
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
   // "had a fit" over "fit a".
   const standing = found.filter(({ span }) => !senses.some((s) => overlapsKeys(span, s) && length(span) <= length(s)));
-  const inside = (i: number): boolean =>
-    standing.some(({ span }) => span.start <= i && i < span.end && !span.gaps.includes(i));
   // A cue word that is itself part of a concept ("no feeling", "not responding") is not a cue; one
-  // a concept's gap passed over is ("wee has no blood": "no blood" in "wee * blood").
-  const cue = (kind: CueKind): Span[] => findSpans(tokens, cues[kind]).filter((s) => !s.keys.some(inside));
+  // a concept's gap passed over is ("wee has no blood": "no blood" in "wee * blood"), and so is a
+  // cue that reaches past the concept ("nothing sudden" is not the concept "nothing").
+  const partOf = (cue: Span): boolean =>
+    cue.keys.some((i) =>
+      standing.some(({ span }) => span.start <= i && i < span.end && !span.gaps.includes(i) && span.end >= cue.end),
+    );
+  const cue = (kind: CueKind): Span[] => findSpans(tokens, cues[kind]).filter((s) => !partOf(s));
   const negations = cue('negation');
   const preventions = cue('prevention');
   const definings = cue('defining');
@@ -469,6 +472,22 @@ function between(
 // Words that open a question: what such a question asks about comes after it. "The same as" asks
 // about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
+// Words that make what follows someone's own: "my hernia", "mums stroke".
+const OWNERS = new Set([
+  'my',
+  'her',
+  'his',
+  'their',
+  'our',
+  'mums',
+  'moms',
+  'mams',
+  'dads',
+  'nans',
+  'grans',
+  'husbands',
+  'wifes',
+]);
 
 /** Whether one of `words` is among the `within` tokens just before `span` (in its clause, if `sameClause`). */
 function saidJustBefore(
@@ -494,6 +513,8 @@ function saidJustBefore(
 function asks(tokens: readonly Token[], cue: Span, span: Span, subjects: ReadonlySet<string>): boolean {
   const scope = tokens[span.start]?.scope;
   if (tokens[cue.start]?.scope !== scope) return false;
+  // Someone's own ("is it normal for my hernia to go hard"): what they have now, not a question about it.
+  if (cue.start < span.start && OWNERS.has(tokens[span.start - 1]?.word ?? '')) return false;
   if (cue.start >= span.end && between(tokens, cue, span, (word) => subjects.has(word))) return false;
   return !QUESTION_WORDS.has(tokens[cue.start]?.word ?? '') || cue.start < span.start;
 }
