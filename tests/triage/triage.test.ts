@@ -138,6 +138,11 @@ describe('reading the sentence', () => {
     ['no warning, told', 'my dad has had a stroke out of the blue without any warning', 'emergency'],
     // A verdict only guessed at, or the person's own word that it passed, settles nothing.
     ['a verdict only guessed', 'he had crushing chest pain all evening and we hoped it was just wind', 'emergency'],
+    // "Fine" says a part or a state is all right, not that a medicine taken is.
+    ['fine after a fact', 'banged my head on the door frame, i take rivaroxaban, i feel fine', 'emergency'],
+    ['a negation in the gap of a phrase', 'her wee has no blood in it, just smells strong', 'none'],
+    ["a question about someone's own", 'is it normal for my hernia to go rock hard and not go back in', 'emergency'],
+    ["a question about anyone's", 'is it normal for a hernia to go hard sometimes', 'none'],
     [
       '"she says she is fine"',
       'nan fell and hit her head, she is on apixaban and she insists she is fine now',
