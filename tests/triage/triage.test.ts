@@ -143,6 +143,15 @@ describe('reading the sentence', () => {
     ['a negation in the gap of a phrase', 'her wee has no blood in it, just smells strong', 'none'],
     ["a question about someone's own", 'is it normal for my hernia to go rock hard and not go back in', 'emergency'],
     ["a question about anyone's", 'is it normal for a hernia to go hard sometimes', 'none'],
+    // A worried question about now is not a case asked about: no cue may silence these.
+    ['a worried question, a fall now', 'what if he has broken his hip he cant get up', 'emergency'],
+    ['a worried question, a stroke now', 'what if its a stroke her face is drooping', 'emergency'],
+    ['a cause asked, a sign after it', 'could this tablet give her a stroke her face has dropped', 'emergency'],
+    [
+      'a possibility asked, signs after it',
+      'is it possible to have a heart attack without chest pain, my arm is aching and i am sweating',
+      'emergency',
+    ],
     [
       '"she says she is fine"',
       'nan fell and hit her head, she is on apixaban and she insists she is fine now',
