@@ -63,10 +63,10 @@ export function bestPerDoc(
     if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, quality, own, best }, general);
     else for (let i = 0; i < mainDocs.length; i++) general.push(i);
     // What a hit in a topic's names depends on is the same for all its sections, which come one
-    // after another: worked out once per topic.
+    // after another: worked out once per topic (the title discount only for a name hit; -1: not yet).
     let topic: SectionDoc['topic'] | undefined;
     let topicCoverage = 0;
-    let naming = 1;
+    let naming = -1;
     for (let g = 0; g < general.length; g++) {
       const i = general[g] ?? 0;
       const doc = mainDocs[i] ?? 0;
@@ -84,10 +84,13 @@ export function bestPerDoc(
       if (here !== topic) {
         topic = here;
         topicCoverage = coverage(here?.id ?? '');
-        // A word of the topic's own title is true of all its sections, so it says little about
-        // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
-        naming = titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+        naming = -1;
       }
+      // A word of the topic's own title is true of all its sections, so it says little about
+      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+      // Only a name's word can be a title's.
+      if (first.inName && naming < 0)
+        naming = titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
       let weakest = Infinity;
       let weakestOwn = Infinity;
       for (let k = 0; k < parts.length; k++) {
@@ -96,7 +99,6 @@ export function bestPerDoc(
         weakestOwn = Math.min(weakestOwn, sectionQuality(hit));
       }
       const q = alt.weight * weakest;
-      // Only a name's word can be a title's.
       own[doc] = Math.max(own[doc] ?? 0, (first.inName ? naming : 1) * alt.weight * weakestOwn);
       const was = quality[doc] ?? 0;
       if (q > was) {

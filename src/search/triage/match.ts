@@ -352,6 +352,8 @@ const STORY_ENDS = new Set([
   'im',
 ]);
 
+// A relative's, as typed without the apostrophe ("mums", "dads"): a person (PEOPLE) and an owner (OWNERS).
+const RELATIVES_OWN = ['mums', 'moms', 'mams', 'dads', 'nans', 'grans', 'husbands', 'wifes'];
 // People, as a sentence about an animal names them: from here on it is about the person.
 const PEOPLE = new Set([
   'i',
@@ -378,14 +380,7 @@ const PEOPLE = new Set([
   'son',
   'daughter',
   'partner',
-  'mums',
-  'moms',
-  'mams',
-  'dads',
-  'nans',
-  'grans',
-  'husbands',
-  'wifes',
+  ...RELATIVES_OWN,
   'sons',
   'daughters',
   'partners',
@@ -473,21 +468,7 @@ function between(
 // about what follows it too: "is that the same as a stroke", not "a stroke, the same as last time".
 const QUESTION_WORDS = new Set(['what', 'how', 'which', 'why', 'who', 'same']);
 // Words that make what follows someone's own: "my hernia", "mums stroke".
-const OWNERS = new Set([
-  'my',
-  'her',
-  'his',
-  'their',
-  'our',
-  'mums',
-  'moms',
-  'mams',
-  'dads',
-  'nans',
-  'grans',
-  'husbands',
-  'wifes',
-]);
+const OWNERS = new Set(['my', 'her', 'his', 'their', 'our', ...RELATIVES_OWN]);
 
 /** Whether one of `words` is among the `within` tokens just before `span` (in its clause, if `sameClause`). */
 function saidJustBefore(

@@ -98,11 +98,14 @@ export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[
     const token = tokens[start];
     if (!token) continue;
     let best: Span | null = null;
+    // Reused for each phrase tried: copied only for a new best match.
+    const keys: number[] = [];
+    const gaps: number[] = [];
     for (const phrase of phrases.candidates(token)) {
-      const keys: number[] = [];
-      const gaps: number[] = [];
+      keys.length = 0;
+      gaps.length = 0;
       const end = matchAt(tokens, phrase, 0, start, token.segment, keys, gaps);
-      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys], gaps };
+      if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys], gaps: [...gaps] };
     }
     if (best) spans.push(best);
   }
