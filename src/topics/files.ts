@@ -2,8 +2,9 @@
 // symlink among them may lead (only to a file in the same folder), and the stamp that tells
 // whether a file is still the one that was read. Kept apart from load.ts so the start-up path
 // (library/snapshot.ts) can use it without the parser.
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
+import { lstatNumbers } from './lstat-numbers.js';
 
 export function topicFileNames(dir: string): string[] {
   return readdirSync(dir)
@@ -62,16 +63,12 @@ function statsOf(root: string, name: string): StampedStats | null {
   // A name from readdir has no separator in it, so joining is plain concatenation: path.join's
   // normalizing was a fifth of checking 10,000 stamps.
   const path = root.endsWith(sep) ? root + name : root + sep + name;
+  const link = lstatNumbers(path);
+  if (!link?.symlink) return link;
   try {
-    const link = lstatSync(path);
-    if (!link.isSymbolicLink()) return link;
-    try {
-      return statSync(linkTarget(root, path));
-    } catch {
-      return link;
-    }
+    return statSync(linkTarget(root, path));
   } catch {
-    return null;
+    return link;
   }
 }
 

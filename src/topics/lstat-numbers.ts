@@ -1,0 +1,87 @@
+// lstat as the few numbers a file stamp needs, without a Stats object. Checking an index of
+// 10,000 topics lstats every topic file, and Node 20's lstatSync makes a Stats object with four
+// Date objects for each: 30-35 ms of a search that takes under 300. Node's own binding, the
+// function lstatSync calls, hands back the numbers in one reused Float64Array: about 15 ms.
+// process.binding is deprecated in the documentation only, with a warning under
+// --pending-deprecation: then, on Windows (paths need Node's namespacing), on a Node without it,
+// or when its answer is not the array this expects, lstatSync is used, as before. Either way a
+// stamp compares equal only to a stamp of the same file: numbers read at the wrong places would
+// make an index look changed (it is then not used), never unchanged.
+import { lstatSync } from 'node:fs';
+
+/** The numbers of a stamp, and whether the path is a symlink. Reused: read before the next call. */
+export interface LstatNumbers {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  symlink: boolean;
+}
+
+type BindingLstat = (path: string, bigint: false, request: undefined, throwIfNoEntry: boolean) => unknown;
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+// Where Node 20's binding puts each field (lib/internal/fs/utils.js, getStatsFromBinding).
+const MODE = 1;
+const INO = 7;
+const SIZE = 8;
+const MTIME_SEC = 12;
+const CTIME_SEC = 14;
+const FIELDS = 18;
+
+let binding: BindingLstat | null | undefined;
+
+function bindingLstat(): BindingLstat | null {
+  if (binding !== undefined) return binding;
+  binding = null;
+  const options = `${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''}`;
+  if (process.platform === 'win32' || options.includes('--pending-deprecation')) return binding;
+  if (process.env.NODE_PENDING_DEPRECATION === '1') return binding;
+  try {
+    const fs = (process as unknown as { binding(name: string): { lstat?: unknown } }).binding('fs');
+    if (typeof fs.lstat === 'function') binding = fs.lstat.bind(fs) as BindingLstat;
+  } catch {
+    // Not on this Node: lstatSync.
+  }
+  return binding;
+}
+
+const out: LstatNumbers = { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0, symlink: false };
+
+/** Milliseconds as Node's Stats works them out from seconds and nanoseconds (msFromTimeSpec). */
+const ms = (sec: number, nsec: number): number => sec * 1e3 + nsec / 1e6;
+
+/** lstat `path`; null when it cannot be looked at (missing, no permission). */
+export function lstatNumbers(path: string, useBinding = true): LstatNumbers | null {
+  const lstat = useBinding ? bindingLstat() : null;
+  if (lstat) {
+    let values: unknown;
+    try {
+      values = lstat(path, false, undefined, true);
+    } catch {
+      return null;
+    }
+    if (values instanceof Float64Array && values.length >= FIELDS) {
+      out.size = values[SIZE] ?? NaN;
+      out.mtimeMs = ms(values[MTIME_SEC] ?? NaN, values[MTIME_SEC + 1] ?? NaN);
+      out.ctimeMs = ms(values[CTIME_SEC] ?? NaN, values[CTIME_SEC + 1] ?? NaN);
+      out.ino = values[INO] ?? NaN;
+      out.symlink = ((values[MODE] ?? 0) & S_IFMT) === S_IFLNK;
+      return out;
+    }
+    // Not the array this expects: this Node's binding differs, so never ask it again.
+    binding = null;
+  }
+  try {
+    const stats = lstatSync(path);
+    out.size = stats.size;
+    out.mtimeMs = stats.mtimeMs;
+    out.ctimeMs = stats.ctimeMs;
+    out.ino = stats.ino;
+    out.symlink = stats.isSymbolicLink();
+    return out;
+  } catch {
+    return null;
+  }
+}
