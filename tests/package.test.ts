@@ -32,9 +32,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * the large-library ranking code with its code cache (2026-12-03, fourth session): 1,077.6 KB
  * before, 1,080.9 after (gzipped alone: triage.yml +0.5 KB, triage.json +0.4, the bundle +0.4,
  * its code cache +1.0), and 1,086.1 at that session's end, after nine more blind sets' rules and
- * the adrenal-crisis sign.
+ * the adrenal-crisis sign. Then to 1,100 for index format 7 (stamps as numbers, names read per
+ * topic) and stamps from lstat's numbers (2026-12-03, fifth session): 1,086.1 KB before them,
+ * 1,090.7 after (most of it the code cache of the new code), with room for this session's triage rules.
  */
-const BUDGET_BYTES = 1090 * 1024;
+const BUDGET_BYTES = 1100 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

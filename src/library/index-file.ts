@@ -5,7 +5,7 @@
 import { closeSync, constants, lstatSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { decodeHead, encodeIndex, headLength, IndexDoubt, LITTLE_ENDIAN } from '../search/format.js';
-import { checkMeta, checkNames, encodeMeta, type IndexMeta } from '../search/meta.js';
+import { checkMeta, encodeMeta, lazyNames, type IndexMeta } from '../search/meta.js';
 import type { IndexData } from '../search/builder.js';
 import { checkData } from '../search/stored.js';
 import { openRegular, readInto } from '../topics/read-file.js';
@@ -40,7 +40,7 @@ export function readIndexFile(path: string): IndexFile {
     }
     const parts = decodeHead(head, stats.size);
     const { readAll, ...meta } = checkMeta(parts);
-    const names = checkNames((parts.meta as { names?: unknown }).names, meta.topics.length);
+    const names = lazyNames(parts, meta.topics.length);
     let open = true;
     const data = checkData(parts, names, meta.topics.length, (from, length) => {
       if (!open) throw new IndexDoubt('it was closed');

@@ -8,7 +8,7 @@ import { IndexDoubt } from '../search/format.js';
 import type { SectionDoc } from '../search/memory-index.js';
 import { mergeParts } from '../search/merge.js';
 import type { IndexMeta } from '../search/meta.js';
-import type { FileStamp } from '../topics/files.js';
+import { packStamps, stampAt, type FileStamp, type FileStamps } from '../topics/files.js';
 import { openTopicFolder, readTopic, readTopicFiles, type SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 
@@ -86,7 +86,7 @@ function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
   const skipped = runs.flatMap((r) => r.skipped);
   const files = runs.flatMap((r) => r.stamps);
   const data = dataOf(mergeParts(runs.map((r) => r.parts)));
-  return { root, topics, skipped, meta: { files, skipped, topics }, data };
+  return { root, topics, skipped, meta: { files: packStamps(files), skipped, topics }, data };
 }
 
 /** Read and index the files `names` of the folder `root` (through `patterns`, if given). */
@@ -146,8 +146,8 @@ function hasDuplicates(runs: readonly ScannedPart[]): boolean {
  * A file that is not as it was indexed (its stamp, its id, its headings) is an IndexDoubt: the
  * index no longer describes it, so the answer may be wrong.
  */
-export function hydrate(root: string, files: readonly FileStamp[], docs: readonly SectionDoc[]): void {
-  const stamps = new Map(files.map((stamp) => [stamp[0], stamp]));
+export function hydrate(root: string, files: FileStamps, docs: readonly SectionDoc[]): void {
+  const stamps = new Map(files.names.map((name, i) => [name, stampAt(files, i)]));
   for (const topic of new Set(docs.map((d) => d.topic))) {
     if (topic.sections.every((s) => s.markdown !== '')) continue;
     let read;

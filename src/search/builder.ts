@@ -36,8 +36,15 @@ export interface IndexParts {
   tagTopic: Uint32Array;
 }
 
+/** Each topic's names as terms, by topic number: an array, or read when asked for (meta.ts lazyNames). */
+export interface NameList {
+  readonly length: number;
+  at(topic: number): string[][] | undefined;
+}
+
 /** An index a term at a time: in memory (dataOf), or read from a file (search/stored.ts). */
-export interface IndexData extends Omit<IndexParts, 'bytes'> {
+export interface IndexData extends Omit<IndexParts, 'bytes' | 'names'> {
+  names: NameList;
   /** Term t's entries as (section, value) pairs, decoded. */
   postings(t: number): Uint32Array;
   /** Term t's entries as they are encoded (what an index file holds). */

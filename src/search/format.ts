@@ -1,22 +1,27 @@
 // The one on-disk form of a search index: a folder's `.osteo-index` (osteo index), the cache's
 // copy of it, and the build's index of the shipped topics. One binary file: a fixed header
-// naming its parts, the head (a JSON part of file stamps and topic ids, each topic's own JSON
-// record, the terms, the vocabulary and small arrays), read whole in one go, then every term's
-// postings, read a term at a time. A topic's record is parsed only when something asks for its
-// title, sections or sources (meta.ts): a search of 10,000 topics shows a dozen.
+// naming its parts, the head (a JSON part of file names and topic ids and titles, the files'
+// stamps as numbers, each topic's own JSON record and its names' terms as a JSON line, the terms,
+// the vocabulary and small arrays), read whole in one go, then every term's postings, read a
+// term at a time. A topic's record is parsed only when something asks for its sections or
+// sources (meta.ts), and its names only when ranking asks for them: a search of 10,000 topics
+// shows a dozen, and JSON of 10,000 stamps and name lists was a tenth of its time.
 // Everything in it is untrusted until checked here (placesOf), in meta.ts and stored.ts: sizes, ranges,
 // orders; a term's postings are checked when they are read.
 import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 6;
+export const FORMAT_VERSION = 7;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = [
   'meta',
+  'fileNumbers',
   'topics',
   'topicStart',
+  'names',
+  'nameLines',
   'terms',
   'words',
   'wordTerms',
@@ -35,24 +40,33 @@ export const HEADER_BYTES = 20 + 8 * PARTS.length;
 /** A head larger than this is not an index osteo wrote for any library it can read. */
 export const MAX_HEAD_BYTES = 256 * 1024 * 1024;
 
-/** What format.ts needs of a source: the index, the JSON meta (meta.ts) and each topic's JSON record. */
+/**
+ * What format.ts needs of a source: the index, the JSON meta (meta.ts), its files' stamps as
+ * numbers (four a file) and each topic's JSON record.
+ */
 export interface IndexContents {
   meta: unknown;
+  fileNumbers: Float64Array;
   records: readonly string[];
   data: IndexData;
 }
 
 /** Write the index as a series of chunks, the postings a few terms at a time (varint.ts), never as one buffer. */
-export function encodeIndex({ meta, records, data }: IndexContents, write: (chunk: Uint8Array) => void): void {
+export function encodeIndex(
+  { meta, fileNumbers, records, data }: IndexContents,
+  write: (chunk: Uint8Array) => void,
+): void {
   const json = (value: unknown): Uint8Array => Buffer.from(JSON.stringify(value));
   const { postBytes } = data;
-  const topicStart = new Uint32Array(records.length + 1);
-  records.forEach((record, i) => (topicStart[i + 1] = (topicStart[i] ?? 0) + Buffer.byteLength(record) + 1));
+  const nameLines = Array.from({ length: records.length }, (_, i) => JSON.stringify(data.names.at(i) ?? []));
   const head: Record<Exclude<Part, 'postings'>, Uint8Array> = {
-    meta: json({ ...(meta as object), names: data.names }),
+    meta: json(meta),
+    fileNumbers: new Uint8Array(fileNumbers.buffer, fileNumbers.byteOffset, fileNumbers.byteLength),
     // Each record a line: JSON.stringify writes no raw newline.
-    topics: Buffer.from(records.map((record) => `${record}\n`).join('')),
-    topicStart: bytes(topicStart),
+    topics: lines(records),
+    topicStart: bytes(lineStarts(records)),
+    names: lines(nameLines),
+    nameLines: bytes(lineStarts(nameLines)),
     terms: json(data.terms),
     words: json(data.words),
     wordTerms: bytes(data.wordTerms),
@@ -96,6 +110,17 @@ export function encodeIndex({ meta, records, data }: IndexContents, write: (chun
   }
 }
 
+function lines(texts: readonly string[]): Uint8Array {
+  return Buffer.from(texts.map((text) => `${text}\n`).join(''));
+}
+
+/** Where each line of lines(texts) starts, in bytes, and where the last ends. */
+function lineStarts(texts: readonly string[]): Uint32Array {
+  const start = new Uint32Array(texts.length + 1);
+  texts.forEach((text, i) => (start[i + 1] = (start[i] ?? 0) + Buffer.byteLength(text) + 1));
+  return start;
+}
+
 function bytes(array: Uint32Array): Uint8Array {
   return new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 }
@@ -107,17 +132,23 @@ function align(n: number): number {
 /** The head of an index file, checked: every part's place, and the head's parts themselves. */
 export interface IndexHead {
   meta: unknown;
+  /** Four numbers a file, in the order of the meta's file names: size, mtimeMs, ctimeMs, inode. */
+  fileNumbers: Float64Array;
   /** Topic i's record, parsed and cleaned: the bytes [topicStart[i], topicStart[i + 1]) of the topics part. */
   record: (i: number) => unknown;
+  /** Topic i's names as lists of terms, parsed and cleaned (line i of the names part). */
+  names: (i: number) => unknown;
   /** All `count` records, parsed and cleaned at once (each must then still be checked). */
   records: (count: number) => unknown[];
-  /** How many bytes the topics part holds. */
+  /** How many bytes the topics part holds, and the names part. */
   recordBytes: number;
+  nameBytes: number;
   terms: unknown;
   /** Parsed when first asked for: only a query with a typo needs the vocabulary. */
   words: () => unknown;
   arrays: Record<
     | 'topicStart'
+    | 'nameLines'
     | 'wordTerms'
     | 'sectionCounts'
     | 'postStart'
@@ -177,6 +208,13 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
     if (length % 4 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);
     return new Uint32Array(head.buffer, head.byteOffset + offset, length / 4);
   };
+  // Copied: a Float64Array must start at a multiple of 8, and parts are aligned to 4.
+  const float64s = (part: Part): Float64Array => {
+    const { offset, length } = places[part];
+    if (length % 8 !== 0) throw new IndexDoubt(`its ${part} part is damaged`);
+    const start = head.byteOffset + offset;
+    return new Float64Array(head.buffer.slice(start, start + length));
+  };
   const parseText = (json: string, part: Part): unknown => {
     try {
       const value = JSON.parse(json) as unknown;
@@ -186,19 +224,21 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
     }
   };
   const parse = (part: Part): unknown => parseText(text(part), part);
-  const topicStart = array('topicStart');
-  const topics = places.topics;
-  // A record's bounds are checked against the ids in meta.ts before any record is asked for.
-  // Each record ends in a newline, which JSON text never holds raw.
-  const record = (i: number): unknown => {
-    const from = topicStart[i] ?? 0;
-    const to = topicStart[i + 1] ?? 0;
-    if (!(from < to && to <= topics.length)) throw new IndexDoubt('its topics part is damaged');
+  /** Line i of a part of JSON lines, parsed; `start` says where each line starts. */
+  const line = (part: Part, start: Uint32Array, i: number): unknown => {
+    const from = start[i] ?? 0;
+    const to = start[i + 1] ?? 0;
+    if (!(from < to && to <= places[part].length)) throw new IndexDoubt(`its ${part} part is damaged`);
     return parseText(
-      Buffer.from(head.buffer, head.byteOffset + topics.offset + from, to - from - 1).toString('utf8'),
-      'topics',
+      Buffer.from(head.buffer, head.byteOffset + places[part].offset + from, to - from - 1).toString('utf8'),
+      part,
     );
   };
+  // A line's bounds are checked against the ids in meta.ts before any line is asked for.
+  // Each line ends in a newline, which JSON text never holds raw.
+  const topicStart = array('topicStart');
+  const nameLines = array('nameLines');
+  const record = (i: number): unknown => line('topics', topicStart, i);
   // Every record in one parse, for a command that lists them all: the newlines made commas.
   const records = (count: number): unknown[] => {
     const all = parseText(`[${text('topics').slice(0, -1).replaceAll('\n', ',')}]`, 'topics');
@@ -207,13 +247,17 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
   };
   return {
     meta: parse('meta'),
+    fileNumbers: float64s('fileNumbers'),
     record,
+    names: (i) => line('names', nameLines, i),
     records,
-    recordBytes: topics.length,
+    recordBytes: places.topics.length,
+    nameBytes: places.names.length,
     terms: parse('terms'),
     words: () => parse('words'),
     arrays: {
       topicStart,
+      nameLines,
       wordTerms: array('wordTerms'),
       sectionCounts: array('sectionCounts'),
       postStart: array('postStart'),

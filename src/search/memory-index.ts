@@ -98,6 +98,13 @@ export function findDoc(packed: PackedHits, doc: number): number {
   return -1;
 }
 
+/** Each topic's names as stemmed terms, by topic id: a Map, or read when asked for (view.ts). */
+export interface TopicNames {
+  get(id: string): string[][] | undefined;
+  has(id: string): boolean;
+  values(): Iterable<string[][]>;
+}
+
 export interface SearchIndex {
   docs: SectionDoc[];
   /** stem → section number → where it occurs. */
@@ -105,7 +112,7 @@ export interface SearchIndex {
   /** Every surface word in the content → its stem; the vocabulary typos are matched against. */
   words: ReadonlyMap<string, string>;
   /** Each topic's names (id, title, aliases) as stemmed terms, to see how fully a query names it. */
-  names: ReadonlyMap<string, string[][]>;
+  names: TopicNames;
   /**
    * The content's words that may be one letter edit from `word` (each with its stem), where an
    * index cannot list them all (search/partial.ts); else `words` is read.
@@ -120,6 +127,7 @@ export interface SearchIndex {
 /** An index built in memory: its postings are a plain Map, so they can be listed (site-index.ts). */
 export interface BuiltIndex extends SearchIndex {
   postings: ReadonlyMap<string, ReadonlyMap<number, TermHit>>;
+  names: ReadonlyMap<string, string[][]>;
 }
 
 export function buildIndex(topics: readonly Topic[]): BuiltIndex {

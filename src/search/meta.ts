@@ -1,27 +1,29 @@
 // What an index file says beside its terms: the topic files it was made from, the files it
 // skipped, and each topic without its text. Read back from disk, all of it is checked here
 // before use (types, ranges, plain file names); format.ts has already cleaned every string.
-import type { FileStamp } from '../topics/files.js';
+import type { FileStamps } from '../topics/files.js';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
+import type { NameList } from './builder.js';
 import { IndexDoubt, type IndexHead } from './format.js';
 import { StoredTopic, type TopicRecord } from './stored-topic.js';
 
 export interface IndexMeta {
   /** The folder's real path, in the cache's copies only: a copy for another folder is foreign. */
   folder?: string | undefined;
-  files: FileStamp[];
+  files: FileStamps;
   skipped: SkippedFile[];
   /** The topics, their sections with headings only (markdown ""). */
   topics: Topic[];
 }
 
 /**
- * The meta as the file holds it: the files, the skipped files and the topics' ids and titles as JSON, and
- * each topic's other fields as a record of its own (stored-topic.ts), a list in a fixed order
- * (names once, not 10,000 times: a fifth less to read and parse) with its sections as headings.
+ * The meta as the file holds it: the file names, the skipped files and the topics' ids and titles
+ * as JSON, the files' stamps as numbers, and each topic's other fields as a record of its own
+ * (stored-topic.ts), a list in a fixed order (field names once, not 10,000 times: a fifth less to
+ * read and parse) with its sections as headings.
  */
-export function encodeMeta(meta: IndexMeta): { meta: unknown; records: string[] } {
+export function encodeMeta(meta: IndexMeta): { meta: unknown; fileNumbers: Float64Array; records: string[] } {
   const records = meta.topics.map((t) =>
     JSON.stringify([
       t.summary,
@@ -37,7 +39,11 @@ export function encodeMeta(meta: IndexMeta): { meta: unknown; records: string[] 
   );
   const ids = meta.topics.map((t) => t.id);
   const titles = meta.topics.map((t) => t.title);
-  return { meta: { folder: meta.folder, files: meta.files, skipped: meta.skipped, ids, titles }, records };
+  return {
+    meta: { folder: meta.folder, files: meta.files.names, skipped: meta.skipped, ids, titles },
+    fileNumbers: meta.files.numbers,
+    records,
+  };
 }
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -68,24 +74,23 @@ const time = (v: unknown, what: string): number => (typeof v === 'number' && Num
  * first read (StoredTopic). `sectionCounts` says how many sections each topic has.
  */
 export function checkMeta(
-  head: Pick<IndexHead, 'meta' | 'record' | 'records' | 'recordBytes' | 'arrays'>,
+  head: Pick<IndexHead, 'meta' | 'fileNumbers' | 'record' | 'records' | 'recordBytes' | 'arrays'>,
 ): IndexMeta & { readAll: () => void } {
   const value = head.meta;
   if (!isRecord(value)) fail('description');
-  // Checked where they are, not copied: 10,000 stamps are 10,000 arrays. Index loops here and
-  // below, not for…of: this runs once, before V8 optimizes it, and each step made an object.
+  // Checked where they are, not copied. Index loops here and below, not for…of: this runs once,
+  // before V8 optimizes it, and each step made an object.
   const files = value.files;
-  if (!Array.isArray(files)) fail('file list');
+  const numbers = head.fileNumbers;
+  if (!Array.isArray(files) || numbers.length !== 4 * files.length) fail('file list');
   for (let i = 0; i < files.length; i++) {
-    const f: unknown = files[i];
-    if (!Array.isArray(f) || f.length !== 5) fail('file list');
-    if (!PLAIN_NAME.test(string(f[0], 'file list'))) fail('file list');
-    count(f[1], 'file list');
-    time(f[2], 'file list');
-    time(f[3], 'file list');
-    count(f[4], 'file list');
+    if (!PLAIN_NAME.test(string(files[i], 'file list'))) fail('file list');
+    count(numbers[4 * i], 'file list');
+    time(numbers[4 * i + 1], 'file list');
+    time(numbers[4 * i + 2], 'file list');
+    count(numbers[4 * i + 3], 'file list');
   }
-  const names = new Set((files as FileStamp[]).map(([name]) => name));
+  const names = new Set(files as string[]);
   if (names.size !== files.length) fail('file list');
   const plainFile = (v: unknown, what: string): string => {
     const name = string(v, what);
@@ -122,7 +127,7 @@ export function checkMeta(
     }
   };
   const folder = value.folder === undefined ? undefined : string(value.folder, 'folder');
-  return { folder, files: files as FileStamp[], skipped, topics, readAll };
+  return { folder, files: { names: files as string[], numbers }, skipped, topics, readAll };
 }
 
 /** A topic's record, as a StoredTopic reads it: with as many sections as the index counts. */
@@ -150,14 +155,29 @@ function checkRecord(t: unknown, sections: number, plainFile: (v: unknown, what:
   };
 }
 
-/** Each topic's names as terms: one list of terms per name, per topic. */
-export function checkNames(value: unknown, topics: number): string[][][] {
-  // Checked where they are, not copied: a list per name of 10,000 topics.
-  if (!Array.isArray(value) || value.length !== topics) fail('names');
-  for (let i = 0; i < value.length; i++) {
-    const topic: unknown = value[i];
-    if (!Array.isArray(topic)) fail('names');
-    for (let j = 0; j < topic.length; j++) strings(topic[j], 'names');
-  }
-  return value as string[][][];
+/**
+ * Each topic's names as terms (a list of terms per name), read and checked the first time a
+ * topic's are asked for: ranking asks for those of the topics a query word names.
+ */
+export function lazyNames(head: Pick<IndexHead, 'names' | 'nameBytes' | 'arrays'>, topics: number): NameList {
+  const { nameLines } = head.arrays;
+  // Lines one after another, ascending, filling the names part: each is then read in bounds.
+  if (nameLines.length !== topics + 1 || nameLines[0] !== 0 || nameLines[topics] !== head.nameBytes) fail('names');
+  for (let i = 0; i < topics; i++) if ((nameLines[i] ?? 0) > (nameLines[i + 1] ?? 0)) fail('names');
+  const read = new Array<string[][] | undefined>(topics);
+  return {
+    length: topics,
+    at(i) {
+      if (!(i >= 0 && i < topics)) return undefined;
+      let names = read[i];
+      if (!names) {
+        const value = head.names(i);
+        // Checked where they are, not copied.
+        if (!Array.isArray(value)) fail('names');
+        for (let j = 0; j < value.length; j++) strings(value[j], 'names');
+        read[i] = names = value as string[][];
+      }
+      return names;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // IndexData read back from an index file: its head's arrays and lists checked against each
 // other and against the topics (lengths, orders, every number in range), and each term's
 // postings checked as they are read. Anything wrong is an IndexDoubt, never a wrong answer.
-import { compare, type IndexData } from './builder.js';
+import { compare, type IndexData, type NameList } from './builder.js';
 import { IndexDoubt, type IndexHead } from './format.js';
 import { decodePairs } from './varint.js';
 
@@ -33,7 +33,7 @@ function checkStarts(start: Uint32Array, count: number, total: number, what: str
  */
 export function checkData(
   head: IndexHead,
-  names: string[][][],
+  names: NameList,
   topics: number,
   readBytes: (from: number, length: number) => Uint8Array,
 ): IndexData {

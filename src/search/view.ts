@@ -14,6 +14,7 @@ import {
   type SearchIndex,
   type SectionDoc,
   type TermHit,
+  type TopicNames,
 } from './memory-index.js';
 
 /**
@@ -80,7 +81,20 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
     },
   };
   let words: Map<string, string> | undefined;
-  const names = new Map(topics.map((topic, i) => [topic.id, data.names[i] ?? []]));
+  // A topic's names are read when first asked for (an index file's are parsed then).
+  let numbers: Map<string, number> | undefined;
+  const numberOf = (id: string): number => (numbers ??= new Map(topics.map((topic, i) => [topic.id, i]))).get(id) ?? -1;
+  const names: TopicNames = {
+    get(id) {
+      // Not at(-1): an array's is its last item.
+      const i = numberOf(id);
+      return i < 0 ? undefined : data.names.at(i);
+    },
+    has: (id) => numberOf(id) >= 0,
+    *values() {
+      for (let i = 0; i < topics.length; i++) yield data.names.at(i) ?? [];
+    },
+  };
   return {
     docs,
     postings,

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { INDEX_FILE } from '../../src/library/folder-index.js';
 import { readIndexFile } from '../../src/library/index-file.js';
+import { stampAt } from '../../src/topics/files.js';
 import { canRunAsNobody, expectCalmExit, runBin } from '../helpers/run.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -81,7 +82,7 @@ describe('an index that outlives its files', () => {
     symlinkSync(outside, join(dir, 'secret.md'));
     expect(runBin(['index', dir]).code).toBe(0);
     const index = readIndexFile(join(dir, INDEX_FILE));
-    const stamp = index.meta.files.find(([name]) => name === 'secret.md');
+    const stamp = stampAt(index.meta.files, index.meta.files.names.indexOf('secret.md'));
     index.close();
     const link = lstatSync(join(dir, 'secret.md'));
     expect(stamp).toEqual(['secret.md', link.size, link.mtimeMs, link.ctimeMs, link.ino]);

@@ -56,7 +56,7 @@ const everyTopic =
 
 describe('a planted index that names files outside the folder', () => {
   it('a stamped file: refused, said once, answered from the files', () => {
-    plant((c) => (c.meta.files[0] = ['../outside/secret.md', 10, 0, 0, 0]));
+    plant((c) => (c.meta.files = { ...c.meta.files, names: ['../outside/secret.md', ...c.meta.files.names.slice(1)] }));
     const r = osteo('search', 'zanzibarsecret', 'weak legs', '--json');
     expectCalmExit(r, [0]);
     expect(r.stderr).toMatch(ignored('its file list is malformed'));
@@ -182,6 +182,26 @@ describe('a damaged index', () => {
     expectCalmExit(r, [0]);
     expect(r.stderr).toMatch(ignored(why));
     expect(r.stdout).toBe(expected('search', 'fell and cant get up', '--json').stdout);
+  });
+
+  it('a file stamp with a negative size: ignored, said once', () => {
+    plant((c) => c.meta.files.numbers.fill(-1, 0, 1));
+    const r = osteo('search', 'fell and cant get up', '--json');
+    expectCalmExit(r, [0]);
+    expect(r.stderr).toMatch(ignored('its file list is malformed'));
+    expect(r.stdout).toBe(expected('search', 'fell and cant get up', '--json').stdout);
+  });
+
+  it('names found bad only when ranking reads them: said once, answered from the files', () => {
+    plant((c) => {
+      const { names } = c.data;
+      const bad = c.meta.topics.findIndex((t) => t.id === 'leg-weakness');
+      c.data.names = { length: names.length, at: (i) => (i === bad ? ([[7]] as unknown as string[][]) : names.at(i)) };
+    });
+    const r = osteo('search', 'weak legs', '--json');
+    expectCalmExit(r, [0]);
+    expect(r.stderr).toBe('osteo: its names is malformed; reading the topic files again.\n');
+    expect(r.stdout).toBe(expected('search', 'weak legs', '--json').stdout);
   });
 
   it('postings found bad only when read (a section repeated): said once, answered from the files', () => {

@@ -18,7 +18,13 @@ export function expectSameIndex(
   expect(where(index.docs)).toEqual(where(built.docs));
   // Order matters: typo matching and ties in ranking follow it.
   expect([...index.words]).toEqual([...built.words]);
-  expect([...index.names]).toEqual([...built.names]);
+  expect([...built.names.keys()].map((id) => [id, index.names.get(id)])).toEqual([...built.names]);
+  expect([...index.names.values()]).toEqual([...built.names.values()]);
+  expect([...built.names.keys()].every((id) => index.names.has(id))).toBe(true);
+  for (const id of ['zzzz', 'constructor', '__proto__', '']) {
+    expect(index.names.has(id)).toBe(false);
+    expect(index.names.get(id)).toBeUndefined();
+  }
   for (const [term, byDoc] of built.postings) {
     expect(index.postings.has(term), term).toBe(true);
     const mine = [...(index.postings.get(term) ?? [])];

@@ -14,7 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stampOf, stampsHold, topicFileNames, type FileStamp } from '../../src/topics/files.js';
+import { packStamps, stampAt, stampOf, stampsHold, topicFileNames, type FileStamp } from '../../src/topics/files.js';
 
 let dir: string;
 const stamps = (): FileStamp[] =>
@@ -32,14 +32,26 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** stampsHold of a list of stamps, packed as an index keeps them. */
+const hold = (root: string, list: FileStamp[]): boolean => stampsHold(root, packStamps(list));
+
+describe('packStamps', () => {
+  it('keeps every stamp as it was, in order', () => {
+    const now = stamps();
+    const packed = packStamps(now);
+    expect(packed.names).toEqual(now.map(([name]) => name));
+    expect(now.map((_, i) => stampAt(packed, i))).toEqual(now);
+  });
+});
+
 describe('stampsHold', () => {
   it('holds for the folder as stamped, in any order of stamps, and over files that are not topics', () => {
     const now = stamps();
-    expect(stampsHold(dir, now)).toBe(true);
-    expect(stampsHold(dir, [...now].reverse())).toBe(true);
+    expect(hold(dir, now)).toBe(true);
+    expect(hold(dir, [...now].reverse())).toBe(true);
     writeFileSync(join(dir, 'notes.txt'), 'x');
     writeFileSync(join(dir, '.hidden.md'), 'x');
-    expect(stampsHold(dir, now)).toBe(true);
+    expect(hold(dir, now)).toBe(true);
   });
 
   it.each([
@@ -59,15 +71,23 @@ describe('stampsHold', () => {
   ])('fails once %s', (_what, change) => {
     const before = stamps();
     change();
-    expect(stampsHold(dir, before)).toBe(false);
+    expect(hold(dir, before)).toBe(false);
+  });
+
+  it.each([1, 2, 3, 4])('fails when number %i of one stamp differs', (field) => {
+    const now = stamps();
+    const changed = now.map((stamp) => [...stamp] as FileStamp);
+    (changed[1] as (string | number)[])[field] = (now[1]?.[field] as number) + 1;
+    expect(hold(dir, now)).toBe(true);
+    expect(hold(dir, changed)).toBe(false);
   });
 
   it('fails for a stamp list with a name the folder lacks, however many', () => {
     const now = stamps();
     const [first, ...rest] = now;
     if (!first) throw new Error('no stamps');
-    expect(stampsHold(dir, [['zz.md', first[1], first[2], first[3], first[4]], ...rest])).toBe(false);
-    expect(stampsHold(dir, rest)).toBe(false);
+    expect(hold(dir, [['zz.md', first[1], first[2], first[3], first[4]], ...rest])).toBe(false);
+    expect(hold(dir, rest)).toBe(false);
   });
 
   it('fails for a stamp of a file that is there but is not a topic file', () => {
@@ -77,11 +97,11 @@ describe('stampsHold', () => {
     // As many stamps as topic files, each of a file that is there, but a.md is not among them.
     const others = stamps().filter(([name]) => name !== 'a.md');
     expect(readdirSync(dir)).toContain('a.md');
-    expect(stampsHold(dir, [hidden, ...others])).toBe(false);
+    expect(hold(dir, [hidden, ...others])).toBe(false);
   });
 
   it('holds no topic files for a folder that cannot be listed', () => {
-    expect(stampsHold(join(dir, 'missing'), [])).toBe(true);
-    expect(stampsHold(join(dir, 'missing'), stamps())).toBe(false);
+    expect(hold(join(dir, 'missing'), [])).toBe(true);
+    expect(hold(join(dir, 'missing'), stamps())).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { lstatSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, utimesSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lstatNumbers } from '../../src/topics/lstat-numbers.js';
+import { lstatNumbers } from '../../src/io/lstat-numbers.js';
 
 let dir: string;
 beforeAll(() => {
