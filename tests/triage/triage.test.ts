@@ -261,6 +261,24 @@ describe('reading the sentence', () => {
       'none',
     ],
     ['a stroke named as over, then fine since', 'had a mini stroke in 2018 and been fine since, can i swim', 'none'],
+    // A past time that opens a story reaches over "and" to clauses told in the past, not to one
+    // told now, nor to what has begun since.
+    ['a past time told over "and"', 'two winters ago she slipped and was stuck on the floor all night', 'none'],
+    ['…in words of its own', 'in 2018 dad fell and spent the night on the floor', 'none'],
+    [
+      '…not to a clause told now',
+      'in 2018 dad fell and spent the night on the floor, today he fell and cant get up',
+      'emergency',
+    ],
+    ['…nor to what has begun since', 'had breast cancer in 2016 and ive felt a pain in my back for a week', 'urgent'],
+    [
+      'a first fit, even once it has stopped',
+      'my brother just had his first ever seizure, it lasted a minute and he is awake',
+      'emergency',
+    ],
+    ['a first fit asked about', 'does a first seizure always mean epilepsy', 'none'],
+    ['everyday sense: a fit of temper', 'grandad pitched a fit when the nurse came', 'none'],
+    ['more than one fit, one after another', 'third fit in a row this morning', 'emergency'],
     ['other signs told as passed by themselves settle', 'choked on a sweet, coughed and been fine since', 'none'],
     [
       'stopped on its own is not seen to (a mini-stroke needs help too)',

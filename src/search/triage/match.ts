@@ -175,7 +175,8 @@ function presentConcepts(
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
   const nowCues = findSpans(tokens, cues.present);
-  const past = new Set(
+  const past = carriedPast(
+    tokens,
     findSpans(tokens, cues.past)
       // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
       .filter(
@@ -185,6 +186,8 @@ function presentConcepts(
           ),
       )
       .map((p) => tokens[p.start]?.scope ?? -1),
+    nowCues,
+    reach.subjects,
   );
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
@@ -302,6 +305,78 @@ function presentConcepts(
     else settledUnpassed.add(name);
   }
   return { present, unpassed, settled, settledUnpassed, fresh };
+}
+
+/**
+ * The scopes told in the past: those with a past time in them ("last year", "in 2019"), and the
+ * clauses after one in its sentence that go on telling that time ("Last year I fell and lay on
+ * the floor for hours"): each opens with a word in the past ("and lay", "and she was", "and
+ * couldn't"), after "and" and a subject at most. Not one with a word for now in it, nor one told
+ * in the present ("…and can't get up", "…but now"): that is today.
+ */
+function carriedPast(
+  tokens: readonly Token[],
+  scopes: readonly number[],
+  nowCues: readonly Span[],
+  subjects: ReadonlySet<string>,
+): Set<number> {
+  const past = new Set(scopes);
+  const nowScopes = new Set(nowCues.map((n) => tokens[n.start]?.scope ?? -1));
+  const firstOf = new Map<number, number>();
+  tokens.forEach((token, i) => {
+    if (!firstOf.has(token.scope)) firstOf.set(token.scope, i);
+  });
+  for (const from of scopes) {
+    const sentence = tokens[firstOf.get(from) ?? -1]?.sentence;
+    for (let scope = from + 1; firstOf.has(scope) && !nowScopes.has(scope); scope++) {
+      let i = firstOf.get(scope) ?? 0;
+      if (tokens[i]?.sentence !== sentence) break;
+      if (tokens[i]?.word === 'and') i++;
+      const word = tokens[i]?.word ?? '';
+      // "…and I've started getting a pain": what has begun goes on now.
+      if (PERFECT.has(word)) break;
+      if (subjects.has(word) || PEOPLE.has(word)) i++;
+      if (!toldInThePast(tokens[i]?.word ?? '')) break;
+      past.add(scope);
+    }
+  }
+  return past;
+}
+
+// Past forms that do not end in -ed, as clauses of a story go on ("and lay there", "and was").
+const PAST_FORMS = new Set([
+  'was',
+  'were',
+  'wasnt',
+  'werent',
+  'didnt',
+  'couldnt',
+  'lay',
+  'spent',
+  'broke',
+  'fell',
+  'went',
+  'got',
+  'took',
+  'came',
+  'lost',
+  'felt',
+  'kept',
+  'left',
+  'found',
+  'ended',
+  'needed',
+  'stayed',
+  'landed',
+]);
+
+// Words that tell something began, and may go on now ("…and started getting a pain"); and "had",
+// which may be an ache that is still there ("…and had an ache for weeks").
+const BEGAN = new Set(['started', 'noticed', 'developed', 'woke', 'began', 'had']);
+const PERFECT = new Set(['ive', 'hes', 'shes', 'weve', 'theyve', 'has', 'have', 'been']);
+
+function toldInThePast(word: string): boolean {
+  return !BEGAN.has(word) && (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word));
 }
 
 const WHEN = new Set(['when', 'while', 'whilst']);
