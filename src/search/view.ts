@@ -83,7 +83,14 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
   let words: Map<string, string> | undefined;
   // A topic's names are read when first asked for (an index file's are parsed then).
   let numbers: Map<string, number> | undefined;
-  const numberOf = (id: string): number => (numbers ??= new Map(topics.map((topic, i) => [topic.id, i]))).get(id) ?? -1;
+  const numberOf = (id: string): number => {
+    if (!numbers) {
+      // A loop, not a Map of [id, i] pairs: 10,000 pairs to make and collect, in code not yet optimized.
+      numbers = new Map();
+      for (let i = 0; i < topics.length; i++) numbers.set(topics[i]?.id ?? '', i);
+    }
+    return numbers.get(id) ?? -1;
+  };
   const names: TopicNames = {
     get(id) {
       // Not at(-1): an array's is its last item.
