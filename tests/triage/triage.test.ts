@@ -279,6 +279,16 @@ describe('reading the sentence', () => {
     ['a first fit asked about', 'does a first seizure always mean epilepsy', 'none'],
     ['everyday sense: a fit of temper', 'grandad pitched a fit when the nurse came', 'none'],
     ['more than one fit, one after another', 'third fit in a row this morning', 'emergency'],
+    ['muddled straight after a fall', 'grandad slipped in the garden and now he is confused', 'emergency'],
+    ['unsure what to do is not muddled', 'after my fall i am confused about the new exercises', 'none'],
+    [
+      'a pupil bigger than the other after a fall',
+      'after he fell his left pupil is bigger than the right',
+      'emergency',
+    ],
+    ['hardly responding', 'my wife is hardly responding to me and very pale', 'emergency'],
+    ['a treatment not working is not a person not responding', 'my knee is not responding to the injections', 'none'],
+    ['one side that has stopped working', 'suddenly my left arm and leg have stopped working', 'emergency'],
     ['other signs told as passed by themselves settle', 'choked on a sweet, coughed and been fine since', 'none'],
     [
       'stopped on its own is not seen to (a mini-stroke needs help too)',
