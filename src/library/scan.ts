@@ -147,7 +147,6 @@ function hasDuplicates(runs: readonly ScannedPart[]): boolean {
  * index no longer describes it, so the answer may be wrong.
  */
 export function hydrate(root: string, files: FileStamps, docs: readonly SectionDoc[]): void {
-  const stamps = new Map(files.names.map((name, i) => [name, stampAt(files, i)]));
   for (const topic of new Set(docs.map((d) => d.topic))) {
     if (topic.sections.every((s) => s.markdown !== '')) continue;
     let read;
@@ -156,7 +155,9 @@ export function hydrate(root: string, files: FileStamps, docs: readonly SectionD
     } catch {
       throw new IndexDoubt(`${topic.file} can no longer be read`);
     }
-    const was = stamps.get(topic.file);
+    // The stamp of this file only: a search reads a dozen topics of a folder of thousands.
+    const at = files.names.indexOf(topic.file);
+    const was = at < 0 ? undefined : stampAt(files, at);
     const same = was !== undefined && read.stamp.every((v, i) => v === was[i]);
     const full = read.topic;
     if (

@@ -164,6 +164,16 @@ export interface IndexHead {
   postingsLength: number;
 }
 
+/**
+ * Whether `start` holds the starts of `count` runs filling `total` entries or bytes, one after
+ * another: count + 1 numbers from 0 up to total, never going down. Each run is then in bounds.
+ */
+export function startsFill(start: Uint32Array, count: number, total: number): boolean {
+  if (start.length !== count + 1 || start[0] !== 0 || start[count] !== total) return false;
+  for (let i = 0; i < count; i++) if ((start[i] ?? 0) > (start[i + 1] ?? 0)) return false;
+  return true;
+}
+
 /** Thrown for anything wrong with an index file: the caller ignores the index. */
 export class IndexDoubt extends Error {}
 

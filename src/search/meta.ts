@@ -5,7 +5,7 @@ import type { FileStamps } from '../topics/files.js';
 import type { SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 import type { NameList } from './builder.js';
-import { IndexDoubt, type IndexHead } from './format.js';
+import { IndexDoubt, startsFill, type IndexHead } from './format.js';
 import { StoredTopic, type TopicRecord } from './stored-topic.js';
 
 export interface IndexMeta {
@@ -106,10 +106,8 @@ export function checkMeta(
   if (!Array.isArray(titles) || titles.length !== ids.length) fail('topic list');
   for (let i = 0; i < titles.length; i++) text(titles[i], 'topic title');
   const { topicStart, sectionCounts } = head.arrays;
-  // Records one after another, ascending, filling the topics part: each is then read in bounds.
-  if (topicStart.length !== ids.length + 1 || topicStart[0] !== 0 || topicStart[ids.length] !== head.recordBytes)
-    fail('topic list');
-  for (let i = 0; i < ids.length; i++) if ((topicStart[i] ?? 0) > (topicStart[i + 1] ?? 0)) fail('topic list');
+  // Records one after another, filling the topics part: each is then read in bounds.
+  if (!startsFill(topicStart, ids.length, head.recordBytes)) fail('topic list');
   // Set while readAll() reads every record in one parse.
   let all: unknown[] | undefined;
   const topics = ids.map(
@@ -161,9 +159,8 @@ function checkRecord(t: unknown, sections: number, plainFile: (v: unknown, what:
  */
 export function lazyNames(head: Pick<IndexHead, 'names' | 'nameBytes' | 'arrays'>, topics: number): NameList {
   const { nameLines } = head.arrays;
-  // Lines one after another, ascending, filling the names part: each is then read in bounds.
-  if (nameLines.length !== topics + 1 || nameLines[0] !== 0 || nameLines[topics] !== head.nameBytes) fail('names');
-  for (let i = 0; i < topics; i++) if ((nameLines[i] ?? 0) > (nameLines[i + 1] ?? 0)) fail('names');
+  // Lines one after another, filling the names part: each is then read in bounds.
+  if (!startsFill(nameLines, topics, head.nameBytes)) fail('names');
   const read = new Array<string[][] | undefined>(topics);
   return {
     length: topics,

@@ -2,7 +2,7 @@
 // other and against the topics (lengths, orders, every number in range), and each term's
 // postings checked as they are read. Anything wrong is an IndexDoubt, never a wrong answer.
 import { compare, type IndexData, type NameList } from './builder.js';
-import { IndexDoubt, type IndexHead } from './format.js';
+import { IndexDoubt, startsFill, type IndexHead } from './format.js';
 import { decodePairs } from './varint.js';
 
 /** More sections than any library osteo can load: a bound on every count in the file. */
@@ -22,10 +22,9 @@ function stringList(value: unknown, what: string, sorted: boolean): string[] {
   return value as string[];
 }
 
-/** Starts of `count` lists within `total` entries: count + 1 numbers from 0 up to total. */
+/** Starts of `count` lists within `total` entries (format.ts startsFill), else an IndexDoubt. */
 function checkStarts(start: Uint32Array, count: number, total: number, what: string): void {
-  if (start.length !== count + 1 || start[0] !== 0 || start[count] !== total) fail(what);
-  for (let i = 0; i < count; i++) if ((start[i] ?? 0) > (start[i + 1] ?? 0)) fail(what);
+  if (!startsFill(start, count, total)) fail(what);
 }
 
 /**
