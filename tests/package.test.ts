@@ -35,8 +35,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * the adrenal-crisis sign. Then to 1,100 for index format 7 (stamps as numbers, names read per
  * topic) and stamps from lstat's numbers (2026-12-03, fifth session): 1,086.1 KB before them,
  * 1,090.7 after (most of it the code cache of the new code), with room for this session's triage rules.
+ * Then to 1,110 for the rules three more blind development sets called for and red-flags' line
+ * on a thigh or shin that looks broken, with its source (2026-12-03, sixth session): 1,097.8 KB
+ * before, 1,101.0 after (triage.yml and triage.json most of it).
  */
-const BUDGET_BYTES = 1100 * 1024;
+const BUDGET_BYTES = 1110 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

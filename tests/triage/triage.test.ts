@@ -295,6 +295,23 @@ describe('reading the sentence', () => {
       'one side of his face dropped for a few minutes, it stopped and he seems himself again',
       'emergency',
     ],
+    ['sight gone on waking', 'woke up this morning unable to see with my right eye', 'emergency'],
+    ['a bout of coughing is not a fit', 'mum had a coughing fit at lunch, she has a cold', 'none'],
+    ['something coming out of a thing is not muddled', 'the blister has yellow stuff leaking out of it', 'none'],
+    ['out of it is still muddled', 'nan is totally out of it today', 'emergency'],
+    ['an appointment not to be had is not sight lost', 'the optician cant see me until friday', 'none'],
+    ['advice asked for anyone', 'what should you do if you bang your head on apixaban', 'none'],
+    ['advice asked for someone named', 'what do i do my mum hit her head and shes on apixaban', 'emergency'],
+    ['barely answering', 'grandad is barely answering us and very sleepy', 'emergency'],
+    ['a fever told as a temperature that is up', 'chesty cough since monday and her temp is up', 'urgent'],
+    ['an ache told as a niggle on a bone medicine', 'niggling groin on alendronate for a month', 'urgent'],
+    [
+      'a finger at an angle after a fall is same-day',
+      'tripped on the stairs and my finger is pointing sideways',
+      'urgent',
+    ],
+    ['a shin out of shape after a fall', 'slipped off the step and her shin looks out of shape', 'emergency'],
+    ['a programme about a sign', 'there was a documentary on the bbc about sepsis in care homes', 'none'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
