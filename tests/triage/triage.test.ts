@@ -312,6 +312,25 @@ describe('reading the sentence', () => {
     ],
     ['a shin out of shape after a fall', 'slipped off the step and her shin looks out of shape', 'emergency'],
     ['a programme about a sign', 'there was a documentary on the bbc about sepsis in care homes', 'none'],
+    ['an infected break in the skin told as a list', 'his elbow graze is swollen, hot and has pus', 'urgent'],
+    ['leaking with redness, in another part', 'her bed sore has opened up. its red and seeping', 'urgent'],
+    ['a wound told as not infected', 'the cut looks clean, not red or hot, no pus', 'none'],
+    ['weight refused on a hurt ankle', 'he went over on his ankle and he wont put any weight on it', 'urgent'],
+    ['a collapse told in the present tense', 'my wife collapse on kitchen floor', 'emergency'],
+    ['barely able to wake', 'we can barely wake grandad this afternoon', 'emergency'],
+    ['breathing told as strange', 'her breathing sounds really weird and shes grey', 'emergency'],
+    [
+      'an infection with confusion and fast breathing (sepsis)',
+      'he has a chest infection, hes muddled and his breathing is getting very fast',
+      'emergency',
+    ],
+    ['a new hip that has popped', 'my new hip popped when i stood up from the toilet', 'emergency'],
+    [
+      'a bruise on a blood thinner still growing, told as a list',
+      'on warfarin, a big bruise on my leg, and it is still spreading',
+      'urgent',
+    ],
+    ['a toe at an angle after kicking a door', 'kicked the door and my toe points a different way', 'urgent'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
