@@ -134,12 +134,15 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
 
 /**
  * Whether the question names a topic in full, by a name of two words or more ("weak legs", "hip
- * fracture"), or by its title or id ("what is osteoporosis exactly").
+ * fracture"), by a one-word name few sections use ("actonel": "actonel weekly instructions" is
+ * about bisphosphonates), or by its title or id ("what is osteoporosis exactly").
  */
 function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
   // A spread and an index loop, not for…of: once per search over every topic and section of a
   // large library, before V8 optimizes it, where each step of an iterator made an object.
-  if ([...index.names.values()].some((names) => saysInFull(names, terms, 2))) return true;
+  const names = [...index.names.values()];
+  if (names.some((list) => saysInFull(list, terms, 2))) return true;
+  if (names.some((list) => list.some((name) => isRareName(index, name, terms)))) return true;
   // Titles and ids are among a topic's names, so a topic none of whose names holds a query word
   // is passed over without working out its title's terms: a large library's topics are not all
   // tokenized per search.
@@ -155,6 +158,18 @@ function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
     if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return true;
   }
   return false;
+}
+
+// A one-word name says which topic is meant when few sections use its word ("actonel", "prolia"),
+// not when most do ("osteoporosis").
+const RARE_NAME_SHARE = 0.05;
+
+/** Whether `name` is one word, said in `terms`, that few of the library's sections use. */
+function isRareName(index: SearchIndex, name: readonly string[], terms: ReadonlySet<string>): boolean {
+  const term = name.length === 1 ? name[0] : undefined;
+  if (term === undefined || !terms.has(term)) return false;
+  const docs = packedHits(index.postings, term)?.docs.length ?? 0;
+  return docs > 0 && docs <= RARE_NAME_SHARE * index.docs.length;
 }
 
 /**

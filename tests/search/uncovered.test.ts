@@ -23,6 +23,19 @@ describe('a question that names a topic but asks about something the library lac
     }
   });
 
+  it('is answered when it says a medicine by a name few sections use, beside one odd word', async () => {
+    // "binosto" is a brand the bisphosphonates topic names; "fizzy" is in no topic.
+    const r = await search('binosto fizzy tablet in the morning');
+    expect(r.code).toBe(0);
+    expect(sections(r.stdout)[0]).toMatch(/^bisphosphonates › /);
+  });
+
+  it('is still told so when what it adds outweighs the name', async () => {
+    const r = await osteo(['search', 'prolia for hamsters gerbils and rabbits'], { contentDir: null });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^osteo has nothing on /);
+  });
+
   it('is still answered when one odd word sits beside what the library knows', async () => {
     const r = await search('weak legs after gardening in the drizzle');
     expect(r.code).toBe(0);
