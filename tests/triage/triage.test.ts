@@ -331,6 +331,8 @@ describe('reading the sentence', () => {
       'urgent',
     ],
     ['a toe at an angle after kicking a door', 'kicked the door and my toe points a different way', 'urgent'],
+    ['a jaw ache on a bone medicine, with words between', 'my jaw has been aching for days, im on prolia', 'urgent'],
+    ['a scar leaking fluid with redness', 'the scar on my knee has fluid coming out and is red', 'urgent'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
