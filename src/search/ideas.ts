@@ -28,6 +28,8 @@ export interface Ideas {
   phraseUnits: boolean;
   /** The words after "for" or "with" set the scene ("yoga with osteoporosis"): they count less. */
   contextWords: boolean;
+  /** In a message that tells a story and then asks, the story's own words count less. */
+  backStory: boolean;
 }
 
 export const ALL_IDEAS: Readonly<Ideas> = {
@@ -44,4 +46,5 @@ export const ALL_IDEAS: Readonly<Ideas> = {
   typos: true,
   phraseUnits: true,
   contextWords: true,
+  backStory: true,
 };

@@ -71,6 +71,7 @@ export async function parseQuery(
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
   const sceneFrom = ideas.contextWords ? sceneStart(all, places, stems, generic) : Infinity;
+  const story = ideas.backStory ? backStoryStems(text, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
@@ -123,7 +124,7 @@ export async function parseQuery(
       alternatives,
       generic: isGeneric,
       share: shares[i] ?? 1,
-      context: (places[i] ?? 0) > sceneFrom,
+      context: (places[i] ?? 0) > sceneFrom || story.has(term),
     });
   }
   return words;
@@ -151,6 +152,59 @@ function sceneStart(
   const last = places.at(-1) ?? -1;
   for (let p = asked + 1; p < last; p++) if (SCENE_WORDS.has(all[p] ?? '')) return p;
   return Infinity;
+}
+
+// A question that opens with one of these asks; "Is this normal and what can I do?" ends a story.
+const ASKING_OPENERS = new Set([
+  'how',
+  'what',
+  'why',
+  'when',
+  'where',
+  'which',
+  'who',
+  'is',
+  'are',
+  'can',
+  'could',
+  'should',
+  'will',
+  'would',
+  'do',
+  'does',
+  'did',
+  'any',
+  'am',
+]);
+// The asking part must name at least this many of its own meaningful words to carry the
+// question: "Is this normal?" after a story asks about the story.
+const ASKING_WORDS = 2;
+
+/**
+ * The stems told only in the story before the question of a message that tells one and then
+ * asks ("Fell on the ice… Cast is off now but my hand is stiff… Is this normal and what can I
+ * do to get my strength back?"): they set the scene, so they count less. None when the message
+ * is one sentence, or its last asking sentence names too little of its own.
+ */
+function backStoryStems(
+  text: string,
+  all: readonly string[],
+  places: readonly number[],
+  stems: readonly string[],
+  generic: ReadonlySet<string>,
+): Set<string> {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => tokenize(s).length > 0);
+  if (sentences.length < 2) return new Set();
+  let ask = -1;
+  for (let i = sentences.length - 1; i > 0 && ask < 0; i--) {
+    const sentence = sentences[i] ?? '';
+    if (sentence.trimEnd().endsWith('?') || ASKING_OPENERS.has(tokenize(sentence)[0] ?? '')) ask = i;
+  }
+  if (ask < 1) return new Set();
+  const from = all.length - tokenize(sentences.slice(ask).join(' ')).length;
+  const asked = new Set(stems.filter((_, i) => (places[i] ?? 0) >= from));
+  if ([...asked].filter((t) => !generic.has(t)).length < ASKING_WORDS) return new Set();
+  return new Set(stems.filter((t, i) => (places[i] ?? 0) < from && !asked.has(t)));
 }
 
 /**

@@ -41,3 +41,17 @@ describe('words that set the scene', () => {
     }
   });
 });
+
+describe('a story told before the question', () => {
+  it('sets the scene: its words count less, but not those the question says again', async () => {
+    const q = 'Slipped on the ice last winter and broke my wrist. How can I build my strength up again?';
+    expect(await context(q)).toEqual(['slipped', 'ice', 'last', 'winter', 'broke', 'wrist']);
+    const again = 'My wrist broke on the ice. Can strength exercises help a wrist?';
+    expect(await context(again)).not.toContain('wrist');
+  });
+
+  it('is not read in one sentence, nor when the question names too little of its own', async () => {
+    expect(await context('slipped on the ice and broke my wrist how can i build my strength up')).toEqual([]);
+    expect(await context('Slipped on the ice and broke my wrist. Is this normal?')).toEqual([]);
+  });
+});
