@@ -300,7 +300,13 @@ describe('reading the sentence', () => {
     ['something coming out of a thing is not muddled', 'the blister has yellow stuff leaking out of it', 'none'],
     ['out of it is still muddled', 'nan is totally out of it today', 'emergency'],
     ['an appointment not to be had is not sight lost', 'the optician cant see me until friday', 'none'],
-    ['advice asked for anyone', 'what should you do if you bang your head on apixaban', 'none'],
+    // Not read as asked for anyone: the person asking may be the one it is happening to.
+    [
+      'advice asked with "you", about someone now',
+      'what to do if you think your mum is having a stroke her face has dropped',
+      'emergency',
+    ],
+    ['advice asked with "you", maybe now', 'what to do when you cant breathe', 'emergency'],
     ['advice asked for someone named', 'what do i do my mum hit her head and shes on apixaban', 'emergency'],
     ['barely answering', 'grandad is barely answering us and very sleepy', 'emergency'],
     ['a fever told as a temperature that is up', 'chesty cough since monday and her temp is up', 'urgent'],
