@@ -307,6 +307,27 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['advice asked with "you", maybe now', 'what to do when you cant breathe', 'emergency'],
+    [
+      'an ambulance on its way does not settle a sign',
+      'she is not breathing, the ambulance is now coming down the street',
+      'emergency',
+    ],
+    [
+      'bone out of a wound is not gunk out of a thing',
+      'fell off his bike and his arm has bone sticking out of it',
+      'emergency',
+    ],
+    [
+      'sight lost up close is not an appointment',
+      'grandad cant see me until i am next to him since this morning',
+      'emergency',
+    ],
+    ['weight gained is not weight refused', 'my son refuses to put on weight, is he at risk of weak bones', 'none'],
+    [
+      'the heating turned up is not a fever',
+      'grandad gets confused by the remote, how do i turn the temp up on his heating',
+      'none',
+    ],
     ['advice asked for someone named', 'what do i do my mum hit her head and shes on apixaban', 'emergency'],
     ['barely answering', 'grandad is barely answering us and very sleepy', 'emergency'],
     ['a fever told as a temperature that is up', 'chesty cough since monday and her temp is up', 'urgent'],
