@@ -37,9 +37,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * 1,090.7 after (most of it the code cache of the new code), with room for this session's triage rules.
  * Then to 1,110 for the rules three more blind development sets called for and red-flags' line
  * on a thigh or shin that looks broken, with its source (2026-12-03, sixth session): 1,097.8 KB
- * before, 1,101.0 after (triage.yml and triage.json most of it).
+ * before, 1,101.0 after (triage.yml and triage.json most of it). Then to 1,120 for six more blind
+ * sets' rules in the same session (1,108.2 KB at its end): room for the few KB a pack differs by
+ * from one machine to another, which had left 1.8 KB.
  */
-const BUDGET_BYTES = 1110 * 1024;
+const BUDGET_BYTES = 1120 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
