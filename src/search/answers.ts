@@ -140,9 +140,10 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
 function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
   // A spread and an index loop, not for…of: once per search over every topic and section of a
   // large library, before V8 optimizes it, where each step of an iterator made an object.
-  const names = [...index.names.values()];
-  if (names.some((list) => saysInFull(list, terms, 2))) return true;
-  if (names.some((list) => list.some((name) => isRareName(index, name, terms)))) return true;
+  // One pass over the names for both kinds: a large library has thousands of lists.
+  const named = (list: readonly string[][]): boolean =>
+    saysInFull(list, terms, 2) || list.some((name) => isRareName(index, name, terms));
+  if ([...index.names.values()].some(named)) return true;
   // Titles and ids are among a topic's names, so a topic none of whose names holds a query word
   // is passed over without working out its title's terms: a large library's topics are not all
   // tokenized per search.

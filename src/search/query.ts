@@ -193,15 +193,17 @@ function backStoryStems(
   stems: readonly string[],
   generic: ReadonlySet<string>,
 ): Set<string> {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/).filter((s) => tokenize(s).length > 0);
-  if (sentences.length < 2) return new Set();
-  let ask = -1;
-  for (let i = sentences.length - 1; i > 0 && ask < 0; i--) {
-    const sentence = sentences[i] ?? '';
-    if (sentence.trimEnd().endsWith('?') || ASKING_OPENERS.has(tokenize(sentence)[0] ?? '')) ask = i;
-  }
+  // Each sentence tokenized once; one with no words (a lone "?") is none.
+  const sentences = text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((sentence) => ({ asks: sentence.trimEnd().endsWith('?'), words: tokenize(sentence) }))
+    .filter((sentence) => sentence.words.length > 0);
+  let ask = sentences.length - 1;
+  while (ask > 0 && !sentences[ask]?.asks && !ASKING_OPENERS.has(sentences[ask]?.words[0] ?? '')) ask--;
   if (ask < 1) return new Set();
-  const from = all.length - tokenize(sentences.slice(ask).join(' ')).length;
+  // Where the asking part starts among all the message's words.
+  let from = all.length;
+  for (const sentence of sentences.slice(ask)) from -= sentence.words.length;
   const asked = new Set(stems.filter((_, i) => (places[i] ?? 0) >= from));
   if ([...asked].filter((t) => !generic.has(t)).length < ASKING_WORDS) return new Set();
   return new Set(stems.filter((t, i) => (places[i] ?? 0) < from && !asked.has(t)));
