@@ -51,6 +51,13 @@ export const triageSchema = z.object({
     defining: phrases,
     fine: phrases,
     prevention: phrases,
+    /**
+     * Worry words ("worried about", "concerned about"): a condition after one is feared, not
+     * happening ("worried about a stroke"); a symptom after one is what the person has and asks
+     * about ("should I be worried about chest pain that comes and goes"). A feared event told as
+     * a verb ("worried about falling") is a `prevention` phrase.
+     */
+    worry: z.array(phrase).default([]),
     breaks: phrases,
     /**
      * Words that start a clause when typed with no stop before them ("hasn't had a wee all day

@@ -380,6 +380,12 @@ describe('reading the sentence', () => {
     ['a toe at an angle after kicking a door', 'kicked the door and my toe points a different way', 'urgent'],
     ['a jaw ache on a bone medicine, with words between', 'my jaw has been aching for days, im on prolia', 'urgent'],
     ['a scar leaking fluid with redness', 'the scar on my knee has fluid coming out and is red', 'urgent'],
+    ['a worry about a condition', 'i am worried about a stroke since my sister had one', 'none'],
+    ['a worry about a feared event', 'concerned about falling on the ice this winter', 'none'],
+    ['a worry about a symptom the teller has', 'worried about chest pain that started an hour ago', 'emergency'],
+    ['a symptom asked about with "should I worry"', 'should i worry about a hot swollen calf', 'urgent'],
+    ['back pain after a fall (red-flags: 999)', 'tripped over the hose and my lower back is really sore', 'emergency'],
+    ['a slipped disc is not a fall', 'i have a slipped disc and my back aches in the morning', 'none'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

@@ -31,6 +31,7 @@ export type CueKind =
   | 'defining'
   | 'fine'
   | 'prevention'
+  | 'worry'
   | 'senses';
 const CUE_KINDS: readonly CueKind[] = [
   'negation',
@@ -47,6 +48,7 @@ const CUE_KINDS: readonly CueKind[] = [
   'defining',
   'fine',
   'prevention',
+  'worry',
   'senses',
 ];
 

@@ -171,6 +171,7 @@ function presentConcepts(
   const cue = (kind: CueKind): Span[] => findSpans(tokens, cues[kind]).filter((s) => !partOf(s));
   const negations = cue('negation');
   const preventions = cue('prevention');
+  const worries = cue('worry');
   const definings = cue('defining');
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
@@ -295,7 +296,11 @@ function presentConcepts(
         definings.some(before))
     )
       continue;
-    if (kind === 'condition' && asking.some((c) => asks(tokens, c, span, reach.subjects))) continue;
+    if (
+      kind === 'condition' &&
+      (asking.some((c) => asks(tokens, c, span, reach.subjects)) || worries.some((c) => feared(tokens, c, span, reach)))
+    )
+      continue;
     const now = kind === 'context' || current.has(scope);
     const holds = now || scope > over;
     if (holds) present.add(name);
