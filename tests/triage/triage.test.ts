@@ -4,13 +4,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openTriage } from '../../src/library/triage.js';
-import { BUILT_TRIAGE } from '../../src/paths.js';
+import { openLibrary } from '../../src/library/open.js';
+import { BUILT_TRIAGE, PLACES } from '../../src/paths.js';
 import { compileTriage } from '../../src/search/triage/compile.js';
 import { createTriage } from '../../src/search/triage/match.js';
 import { parseTriage } from '../../src/topics/triage-file.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
-const triage = createTriage(await openTriage(CONTENT, CONTENT, BUILT_TRIAGE));
+const shippedRules = await openTriage(CONTENT, CONTENT, BUILT_TRIAGE);
+// With the content's words known, as the CLI reads a question (a typo is told from a word the
+// content uses).
+const shipped = await openLibrary(CONTENT, { search: true }, PLACES);
+const index = await shipped.index?.();
+const contentWords = index?.hasWord ? { has: index.hasWord } : new Set(index?.words.keys());
+shipped.close?.();
+const triage = createTriage(shippedRules, contentWords);
 const level = (text: string): string => triage.match(text)?.level ?? 'none';
 
 interface Item {
@@ -398,6 +406,15 @@ describe('reading the sentence', () => {
       section: 'Call 999 or 911 now',
       advice: { uk: expect.stringContaining('999') as unknown, us: expect.stringContaining('911') as unknown },
     });
+  });
+
+  it('reads a last letter typed twice as the word with one, when the content uses that word', () => {
+    // As the CLI runs it: the content's words are known (here, the two the sentences need).
+    const withWords = createTriage(shippedRules, new Set(['numb', 'small']));
+    expect(withWords.match('all of a sudden his left arm and leg went numbb')?.level).toBe('emergency');
+    expect(withWords.match('all of a sudden his left arm and leg went numb')?.level).toBe('emergency');
+    // A real word that ends in a double letter is left as it is.
+    expect(withWords.match('the dress is too small and she is still cold')).toBeNull();
   });
 
   it('reads no typos without the build table (a folder compiled at run time)', () => {

@@ -45,6 +45,19 @@ export function correctTypo(
   // is read as the rule's -ing word, unless the content uses the word as it stands ("thin").
   // Not held back by the word list: it has rare words such as "bein" that nobody means.
   if (/^[a-z]+in$/.test(token) && ruleWords.has(`${token}g`) && !known.has(token)) return `${token}g`;
+  // A last letter typed twice ("numbb", "sickk"): read as the word with one, when that is a rule or
+  // content word and the word as typed is neither. Real words that end in a double letter ("still",
+  // "small", "dress") have no such word without it.
+  const single = /([a-z])\1$/.test(token) ? token.slice(0, -1) : null;
+  if (
+    single !== null &&
+    single.length >= 3 &&
+    !ruleWords.has(token) &&
+    !known.has(token) &&
+    !real.has(token) &&
+    (ruleWords.has(single) || known.has(single))
+  )
+    return single;
   // A word one shorter than that is read only as a rule word with a letter dropped ("chst" is
   // "chest"): the real words that close to a rule word are in the table, and never corrected.
   const short = token.length === MIN_TYPO_LENGTH - 1;
