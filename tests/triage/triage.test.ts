@@ -8,6 +8,7 @@ import { openLibrary } from '../../src/library/open.js';
 import { BUILT_TRIAGE, PLACES } from '../../src/paths.js';
 import { compileTriage } from '../../src/search/triage/compile.js';
 import { createTriage } from '../../src/search/triage/match.js';
+import { correctTypo } from '../../src/search/triage/typos.js';
 import { parseTriage } from '../../src/topics/triage-file.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
@@ -413,8 +414,13 @@ describe('reading the sentence', () => {
     const withWords = createTriage(shippedRules, new Set(['numb', 'small']));
     expect(withWords.match('all of a sudden his left arm and leg went numbb')?.level).toBe('emergency');
     expect(withWords.match('all of a sudden his left arm and leg went numb')?.level).toBe('emergency');
-    // A real word that ends in a double letter is left as it is.
+    // A real word that ends in a double letter is left as it is, even where the word with one is
+    // known: "butt" is not "but" (a clause break), "thee" is not "the".
     expect(withWords.match('the dress is too small and she is still cold')).toBeNull();
+    const none = (): string[] => [];
+    expect(correctTypo('butt', none, new Set(), new Set(), new Set(['but']))).toBeNull();
+    expect(correctTypo('thee', none, new Set(), new Set(), new Set(['the']))).toBeNull();
+    expect(correctTypo('numbb', none, new Set(), new Set(), new Set(['numb']))).toBe('numb');
   });
 
   it('reads no typos without the build table (a folder compiled at run time)', () => {

@@ -47,8 +47,9 @@ export function correctTypo(
   if (/^[a-z]+in$/.test(token) && ruleWords.has(`${token}g`) && !known.has(token)) return `${token}g`;
   // A last letter typed twice ("numbb", "sickk"): read as the word with one, when that is a rule or
   // content word and the word as typed is neither. Real words that end in a double letter ("still",
-  // "small", "dress") have no such word without it.
-  const single = /([a-z])\1$/.test(token) ? token.slice(0, -1) : null;
+  // "small", "dress") have no such word without it; those that do end in a double t or e ("butt"
+  // is not "but", "putt" not "put", "thee" not "the"), so those two letters are left alone.
+  const single = /([a-df-su-z])\1$/.test(token) ? token.slice(0, -1) : null;
   if (
     single !== null &&
     single.length >= 3 &&
