@@ -189,11 +189,15 @@ export function headingText(section: { heading: string; markdown: string }): str
 const SUBHEADING = /^#{3,6}[ \t]+(.+)$/gm;
 
 /**
- * Prose only: inline code holds commands (`osteo explain red-flags`) and alert markers are syntax;
- * neither says what a section is about.
+ * Prose only: inline code holds commands (`osteo explain red-flags`), alert markers are syntax, and
+ * citation markers ("[74]", "[19, 69]") number sources; none says what a section is about. A
+ * question's numbers are mostly ages ("my husband is 74"), which a section with 80 sources would
+ * otherwise answer.
  */
 export function indexableText(markdown: string): string {
   // Most sections have neither: a quick look first spares a pass of each pattern (issue 16).
-  const text = markdown.includes('`') ? markdown.replace(/`[^`\n]*`/g, ' ') : markdown;
-  return text.includes('[!') ? text.replace(/\[![A-Z]+\]/g, ' ') : text;
+  let text = markdown.includes('`') ? markdown.replace(/`[^`\n]*`/g, ' ') : markdown;
+  if (text.includes('[!')) text = text.replace(/\[![A-Z]+\]/g, ' ');
+  return text.includes('[') ? text.replace(CITATION, ' ') : text;
 }
+const CITATION = /\[\d+(?:\s*[,\u2013-]\s*\d+)*\]/g;

@@ -89,6 +89,18 @@ describe('rankSections', () => {
   });
 });
 
+describe('citation markers', () => {
+  it('are not words of a section: an age in a question does not find the section citing source 74', async () => {
+    const cited = topicFolder('osteo-cite-', {
+      signs: ['Signs', '## Warning signs\n\nA cough with a fever [74]. See also [19, 69].'],
+      ages: ['Ages', '## Checks by age\n\nA check at 74 or older.'],
+    });
+    const hits = await rankSections(cited, '74');
+    expect(hits.map((h) => h.doc.topic.id)).toEqual(['ages']);
+    expect(await rankSections(cited, '69')).toEqual([]);
+  });
+});
+
 describe('a question that only names a topic', () => {
   // Topic B uses topic A's name and the question's side words often; the question is still about A.
   const named = topicFolder('osteo-named-', {
