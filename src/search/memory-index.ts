@@ -195,7 +195,7 @@ const SUBHEADING = /^#{3,6}[ \t]+(.+)$/gm;
  * otherwise answer.
  */
 export function indexableText(markdown: string): string {
-  // Most sections have neither: a quick look first spares a pass of each pattern (issue 16).
+  // Most sections have none of these: a quick look first spares a pass of each pattern (issue 16).
   let text = markdown.includes('`') ? markdown.replace(/`[^`\n]*`/g, ' ') : markdown;
   if (text.includes('[!')) text = text.replace(/\[![A-Z]+\]/g, ' ');
   return text.includes('[') ? text.replace(CITATION, ' ') : text;
