@@ -45,20 +45,6 @@ export function correctTypo(
   // is read as the rule's -ing word, unless the content uses the word as it stands ("thin").
   // Not held back by the word list: it has rare words such as "bein" that nobody means.
   if (/^[a-z]+in$/.test(token) && ruleWords.has(`${token}g`) && !known.has(token)) return `${token}g`;
-  // A last letter typed twice ("numbb", "sickk"): read as the word with one, when that is a rule or
-  // content word and the word as typed is neither. Real words that end in a double letter ("still",
-  // "small", "dress") have no such word without it; those that do end in a double t or e ("butt"
-  // is not "but", "putt" not "put", "thee" not "the"), so those two letters are left alone.
-  const single = /([a-df-su-z])\1$/.test(token) ? token.slice(0, -1) : null;
-  if (
-    single !== null &&
-    single.length >= 3 &&
-    !ruleWords.has(token) &&
-    !known.has(token) &&
-    !real.has(token) &&
-    (ruleWords.has(single) || known.has(single))
-  )
-    return single;
   // A word one shorter than that is read only as a rule word with a letter dropped ("chst" is
   // "chest"): the real words that close to a rule word are in the table, and never corrected.
   const short = token.length === MIN_TYPO_LENGTH - 1;
@@ -70,6 +56,13 @@ export function correctTypo(
     !/^[a-z]+$/.test(token)
   )
     return null;
+  // A last letter typed twice ("numbb", "sickk"), in a word that is neither a rule, a content nor
+  // a listed real word (checked just above): read as the word with one, when that is a rule or
+  // content word. Real words that end in a double letter ("still", "small", "dress") have no such
+  // word without it; those that do end in a double t or e ("butt" is not "but", "putt" not "put",
+  // "thee" not "the"), so those two letters are left alone.
+  const single = /([a-df-su-z])\1$/.test(token) ? token.slice(0, -1) : null;
+  if (single !== null && (ruleWords.has(single) || known.has(single))) return single;
   // One letter edit (a swap counts as one): two would reach real words the table does not list.
   /** The first rule word that `fits` and is one letter edit from `text`. */
   const oneEditFrom = (text: string, fits: (word: string) => boolean): string | null => {
