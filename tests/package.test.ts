@@ -40,8 +40,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * before, 1,101.0 after (triage.yml and triage.json most of it). Then to 1,120 for six more blind
  * sets' rules in the same session (1,108.2 KB at its end): room for the few KB a pack differs by
  * from one machine to another, which had left 1.8 KB.
+ * Then to 1,130 for the rules of four more blind development sets and red-flags' line on a
+ * cast that needs the plaster room, with its source (2026-12-04, eighth session): 1,120.2 KB
+ * at ad9eead (triage.yml and triage.json most of the growth), 0.2 KB over.
  */
-const BUDGET_BYTES = 1120 * 1024;
+const BUDGET_BYTES = 1130 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
