@@ -71,6 +71,7 @@ export async function parseQuery(
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
   const sceneFrom = ideas.contextWords ? sceneStart(all, places, stems, generic) : Infinity;
+  const told = ideas.contextWords ? toldPlaces(all) : new Set<number>();
   const story = ideas.backStory ? backStoryStems(text, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
@@ -122,7 +123,7 @@ export async function parseQuery(
     words.push({
       word,
       alternatives,
-      generic: isGeneric,
+      generic: isGeneric || told.has(places[i] ?? -1),
       share: shares[i] ?? 1,
       context: (places[i] ?? 0) > sceneFrom || story.has(term),
     });
@@ -134,7 +135,11 @@ export async function parseQuery(
 // knee arthritis", "can I do yoga with osteoporosis", "feeling low since my diagnosis" (what is
 // asked is the mood, not the diagnosis). Not "after", which is mostly about time and often names
 // what is asked ("coffee after alendronate": measured, it lost more than it won).
-const SCENE_WORDS = new Set(['for', 'with', 'since']);
+const SCENE_WORDS = new Set(['for', 'with', 'since', 'affect', 'affects', 'affecting']);
+// "Diagnosed with osteoporosis, what now?": the diagnosis is how the question came about (a
+// generic word here), and what follows "with" is its subject. Read otherwise, "diagnosed" named
+// the tests topic and the condition counted half, as the scene.
+const TOLD_WORDS = new Set(['diagnosed', 'diagnosis']);
 
 /**
  * The place in `all` of the first "for" or "with" that follows a word saying what is asked (not a
@@ -150,8 +155,16 @@ function sceneStart(
   const asked = places.find((_, i) => !generic.has(stems[i] ?? ''));
   if (asked === undefined) return Infinity;
   const last = places.at(-1) ?? -1;
-  for (let p = asked + 1; p < last; p++) if (SCENE_WORDS.has(all[p] ?? '')) return p;
+  for (let p = asked + 1; p < last; p++)
+    if (SCENE_WORDS.has(all[p] ?? '') && !TOLD_WORDS.has(all[p - 1] ?? '')) return p;
   return Infinity;
+}
+
+/** The places of the words that tell how a question came about: "diagnosed" in "diagnosed with". */
+function toldPlaces(all: readonly string[]): Set<number> {
+  const told = new Set<number>();
+  for (let p = 0; p + 1 < all.length; p++) if (TOLD_WORDS.has(all[p] ?? '') && all[p + 1] === 'with') told.add(p);
+  return told;
 }
 
 // A question that opens with one of these asks; "Is this normal and what can I do?" ends a story.

@@ -25,6 +25,26 @@ describe('words that set the scene', () => {
     expect(await context('sad and tearful since my diagnosis')).toEqual(['diagnosis']);
   });
 
+  it('are the words a cause is said to affect: "does smoking affect bone density"', async () => {
+    expect(await context('does smoking affect bone density')).toEqual(['bone', 'density']);
+    expect(await firstTopic('does smoking affect bone density')).toBe('nutrition');
+    expect(await firstTopic('does smoking affect bone density', false)).toBe('diagnosis');
+  });
+
+  it('are not what a diagnosis is "with": that is the subject, and "diagnosed" a generic word', async () => {
+    const words = await parseQuery(index, 'newly diagnosed with osteoporosis what now', vocabulary);
+    expect(words.filter((w) => w.context)).toEqual([]);
+    expect(words.find((w) => w.word === 'diagnosed')?.generic).toBe(true);
+    expect(await firstTopic('newly diagnosed with osteoporosis what now')).toBe('osteoporosis');
+    expect(await firstTopic('newly diagnosed with osteoporosis what now', false)).toBe('diagnosis');
+    // Not told "with", it is what is asked.
+    expect(
+      (await parseQuery(index, 'how is osteoporosis diagnosed', vocabulary)).find((w) => w.word === 'diagnosed')
+        ?.generic,
+    ).toBe(false);
+    expect(await firstTopic('how is osteoporosis diagnosed')).toBe('diagnosis');
+  });
+
   it('are none when nothing is asked before the "for" or "with", or nothing comes after it', async () => {
     expect(await context('what to do with a broken wrist')).toEqual([]);
     expect(await context('is there anything for')).toEqual([]);

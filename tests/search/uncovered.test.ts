@@ -43,6 +43,25 @@ describe('a question that names a topic but asks about something the library lac
   });
 });
 
+describe('the people, places and feelings a question is told with', () => {
+  it('are not its subject: a relative, a country or a dislike never makes it "nothing on"', async () => {
+    for (const [q, topic] of [
+      ['how can i get my gran to eat more calcium, she hates milk', 'nutrition'],
+      ['my sister in france is on prolia, how often is the injection', 'denosumab'],
+    ] as const) {
+      const r = await search(q);
+      expect(r.code, q).toBe(0);
+      expect(sections(r.stdout)[0], q).toMatch(new RegExp(`^${topic} › `));
+    }
+  });
+
+  it('reads "American" and "British" as the US and UK the topics give guidance for', async () => {
+    const r = await search('american advice on how much calcium a day');
+    expect(r.code).toBe(0);
+    expect(sections(r.stdout)[0]).toBe('nutrition › How much calcium and vitamin D you need');
+  });
+});
+
 describe('chatty small words', () => {
   it("are stop words, as the stock list's own are", () => {
     for (const word of ['till', 'til', 'until', 'gonna', 'pls', 'thanks', 'u', 'whether'])
