@@ -55,6 +55,20 @@ describe('the people, places and feelings a question is told with', () => {
     }
   });
 
+  it('are not a letter, a summary or a contraction: what the letter says is the subject', async () => {
+    for (const [q, topic] of [
+      ['what is a vfa scan', 'diagnosis'],
+      ['the letter says nof fracture, what does it mean', 'hip-fracture'],
+      ['weve been told its neurogenic claudication', 'sciatica'],
+      ['report says narrowing at l3 l4, what does that mean', 'sciatica'],
+      ['how do i get to the loo safely at night', 'falls'],
+    ] as const) {
+      const r = await search(q);
+      expect(r.code, q).toBe(0);
+      expect(sections(r.stdout)[0], q).toMatch(new RegExp(`^${topic} › `));
+    }
+  });
+
   it('reads "American" and "British" as the US and UK the topics give guidance for', async () => {
     const r = await search('american advice on how much calcium a day');
     expect(r.code).toBe(0);
