@@ -344,9 +344,25 @@ function carriedPast(
       if (!toldInThePast(tokens[i]?.word ?? '')) break;
       past.add(scope);
     }
+    // …and back over "and" to the clause before, when that one is told in the past too: the time
+    // said last covers both ("my gran blacked out and fell last year"). Not one with a word for
+    // now in it, nor one that opens in the present ("she is confused and fell last year").
+    for (let scope = from - 1; firstOf.has(scope) && !nowScopes.has(scope); scope--) {
+      const joined = tokens[firstOf.get(scope + 1) ?? -1];
+      if (joined?.word !== 'and' || joined.sentence !== sentence) break;
+      let i = firstOf.get(scope) ?? 0;
+      if (tokens[i]?.word === 'and') i++;
+      if (POSSESSIVES.has(tokens[i]?.word ?? '')) i++;
+      if (subjects.has(tokens[i]?.word ?? '') || PEOPLE.has(tokens[i]?.word ?? '')) i++;
+      if (!toldInThePast(tokens[i]?.word ?? '')) break;
+      past.add(scope);
+    }
   }
   return past;
 }
+
+// "my gran blacked out": a possessive before the person who did it.
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your']);
 
 // Past forms that do not end in -ed, as clauses of a story go on ("and lay there", "and was").
 const PAST_FORMS = new Set([
