@@ -69,6 +69,24 @@ describe('the people, places and feelings a question is told with', () => {
     }
   });
 
+  it('are not a day, a month or a holiday, and a medicine is read as the kind the topics name', async () => {
+    for (const [q, section] of [
+      ['does xanax make you unsteady', 'bone-weakening-medicines › Medicines that make falls more likely'],
+      ['flomax making me light headed', 'other-causes › Dizzy, with weak or wobbly legs'],
+      [
+        'forgot my weekly tablet on friday, can i take it saturday',
+        'bisphosphonates › How to take bisphosphonate tablets',
+      ],
+    ] as const) {
+      const r = await search(q);
+      expect(r.code, q).toBe(0);
+      expect(sections(r.stdout)[0], q).toBe(section);
+    }
+    const r = await search('knee pain going downstairs since the weekend');
+    expect(r.code).toBe(0);
+    expect(sections(r.stdout)[0]).toMatch(/^osteoarthritis › /);
+  });
+
   it('reads "American" and "British" as the US and UK the topics give guidance for', async () => {
     const r = await search('american advice on how much calcium a day');
     expect(r.code).toBe(0);
