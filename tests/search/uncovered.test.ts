@@ -87,6 +87,18 @@ describe('the people, places and feelings a question is told with', () => {
     expect(sections(r.stdout)[0]).toMatch(/^osteoarthritis › /);
   });
 
+  it('reads a plant milk, a length of treatment and "lying" in the words the topics use', async () => {
+    for (const [q, section] of [
+      ['lying down straight after my alendronate', 'bisphosphonates › How to take bisphosphonate tablets'],
+      ['is almond milk good for calcium', 'nutrition › Foods rich in calcium and vitamin D'],
+      ['forteo duration of treatment', 'bone-building-medicines › How each medicine is given'],
+    ] as const) {
+      const r = await search(q);
+      expect(r.code, q).toBe(0);
+      expect(sections(r.stdout)[0], q).toBe(section);
+    }
+  });
+
   it('reads "American" and "British" as the US and UK the topics give guidance for', async () => {
     const r = await search('american advice on how much calcium a day');
     expect(r.code).toBe(0);
