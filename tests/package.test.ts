@@ -43,8 +43,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,130 for the rules of four more blind development sets and red-flags' line on a
  * cast that needs the plaster room, with its source (2026-12-04, eighth session): 1,120.2 KB
  * at ad9eead (triage.yml and triage.json most of the growth), 0.2 KB over.
+ * Then to 1,145 for the rules of eight more blind development sets and the vocabulary three
+ * new question sets called for (2026-12-04, ninth session): 1,130.6 KB at the session's last
+ * rules (content/triage.yml, dist/triage.json and the code cache most of it), 0.6 KB over.
  */
-const BUDGET_BYTES = 1130 * 1024;
+const BUDGET_BYTES = 1145 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
