@@ -30,6 +30,11 @@ export interface QueryWord {
    * something asked ("ibuprofen for knee arthritis", "yoga with osteoporosis").
    */
   context: boolean;
+  /**
+   * Tells how the question came about ("diagnosed" in "diagnosed with osteoporosis"): generic,
+   * and it names no topic.
+   */
+  told?: boolean;
 }
 
 const SYNONYM_WEIGHT = 0.8;
@@ -124,6 +129,7 @@ export async function parseQuery(
       word,
       alternatives,
       generic: isGeneric || told.has(places[i] ?? -1),
+      ...(told.has(places[i] ?? -1) ? { told: true } : {}),
       share: shares[i] ?? 1,
       context: (places[i] ?? 0) > sceneFrom || story.has(term),
     });

@@ -157,9 +157,10 @@ function textHits(main: PackedHits, weight: number, altNumber: number, into: Bes
  */
 export function nameCoverage(index: SearchIndex, words: readonly QueryWord[]): (topicId: string) => number {
   const weights = new Map<string, number>();
-  // A generic word says nothing about what is asked, so it names no topic ("diagnosed" in
-  // "diagnosed with osteoporosis" is how the question came about, not the tests topic).
-  for (const alt of words.filter((w) => !w.generic).flatMap((w) => w.alternatives))
+  // A word that tells how the question came about names no topic ("diagnosed" in "diagnosed
+  // with osteoporosis" is not the tests topic). Other generic words still do: "help someone up"
+  // is what the carers topic is called.
+  for (const alt of words.filter((w) => w.told !== true).flatMap((w) => w.alternatives))
     weights.set(alt.term, Math.max(alt.weight, weights.get(alt.term) ?? 0));
   const memo = new Map<string, number>();
   return (topicId) => {

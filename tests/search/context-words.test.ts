@@ -43,6 +43,8 @@ describe('words that set the scene', () => {
         ?.generic,
     ).toBe(false);
     expect(await firstTopic('how is osteoporosis diagnosed')).toBe('diagnosis');
+    // Other generic words still name a topic: "help someone up" is what carers is called.
+    expect(await firstTopic('how to help someone up after a fall')).toBe('carers');
   });
 
   it('are none when nothing is asked before the "for" or "with", or nothing comes after it', async () => {
