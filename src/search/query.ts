@@ -140,7 +140,8 @@ export async function parseQuery(
 // The small words after which a question names its setting, not its subject: "exercises for
 // knee arthritis", "can I do yoga with osteoporosis", "feeling low since my diagnosis" (what is
 // asked is the mood, not the diagnosis). Not "after", which is mostly about time and often names
-// what is asked ("coffee after alendronate": measured, it lost more than it won).
+// what is asked ("coffee after alendronate": measured, it lost more than it won). What a cause is
+// said to affect is its scene too: "does smoking affect bone density" asks about smoking.
 const SCENE_WORDS = new Set(['for', 'with', 'since', 'affect', 'affects', 'affecting']);
 // "Diagnosed with osteoporosis, what now?": the diagnosis is how the question came about (a
 // generic word here), and what follows "with" is its subject. Read otherwise, "diagnosed" named
