@@ -100,6 +100,7 @@ export async function parseQuery(
     // A typo is one letter edit from a word the content uses, and is not itself a real English
     // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
+    const isTold = told.has(places[i] ?? -1);
     // The real-word list is read only for a word the content does not know (most queries: none).
     const typoWorthy =
       ideas.typos &&
@@ -128,8 +129,8 @@ export async function parseQuery(
     words.push({
       word,
       alternatives,
-      generic: isGeneric || told.has(places[i] ?? -1),
-      ...(told.has(places[i] ?? -1) ? { told: true } : {}),
+      generic: isGeneric || isTold,
+      ...(isTold ? { told: true } : {}),
       share: shares[i] ?? 1,
       context: (places[i] ?? 0) > sceneFrom || story.has(term),
     });
