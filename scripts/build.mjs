@@ -125,7 +125,8 @@ export const { ${[...names].sort().join(', ')} } = api;
 
 /**
  * The snapshot of the shipped topics, so the CLI can start without parsing while the files are
- * unchanged: dist/content.json (the topics, with a stamp of each file), dist/lexed/<id>.json
+ * unchanged: dist/content.json (the topics but their bodies, with a stamp of each file),
+ * dist/content-bodies.json (the bodies, read on first use), dist/lexed/<id>.json
  * (each section lexed by marked) and dist/search.index (their search index).
  */
 export async function buildSnapshot() {
@@ -137,7 +138,7 @@ export async function buildSnapshot() {
     const { makeSnapshot, makeSpelling, makeTriage, makeVocabulary, writeSnapshotIndex } = await import(
       pathToFileURL(tool).href
     );
-    const { snapshot, lexed, skipped } = makeSnapshot(`${root}/content`, code);
+    const { snapshot, bodies, lexed, skipped } = makeSnapshot(`${root}/content`, code);
     for (const { file, problem } of skipped) console.warn(`build: skipped content/${file}: ${problem}`);
     mkdirSync(`${root}/dist/lexed`, { recursive: true });
     for (const [id, sections] of lexed) writeFileSync(`${root}/dist/lexed/${id}.json`, asciiJson(sections));
@@ -153,8 +154,11 @@ export async function buildSnapshot() {
       JSON.stringify(makeSpelling(`${root}/content`, english, vocabulary.vocabulary.words)),
     );
     writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(vocabulary));
+    // The heads name the bodies' size: a bodies file of another size is not used.
+    const bodiesJson = asciiJson(bodies);
+    writeFileSync(`${root}/dist/content-bodies.json`, bodiesJson);
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
-    writeFileSync(`${root}/dist/content.json`, asciiJson(snapshot));
+    writeFileSync(`${root}/dist/content.json`, asciiJson({ ...snapshot, bodiesSize: bodiesJson.length }));
   } finally {
     rmSync(dirname(tool), { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 // Makes the snapshot of a content folder that the build writes to dist/: content.json (the
-// topics parsed, a stamp of every file, and the hash of this code), lexed/<id>.json (each
+// topics parsed but for their bodies, a stamp of every file, and the hash of this code),
+// content-bodies.json (the bodies: sources, questions, searches, sections), lexed/<id>.json (each
 // topic's sections lexed by marked) and search.index (their search index, in the format of a
 // folder's index); and the compiled rules beside them: triage.json, vocabulary.json and
 // spelling.json. See src/library/snapshot.ts.
@@ -10,6 +11,7 @@ import { stampSource } from '../src/library/built-rules.js';
 import { writeIndexFile } from '../src/library/index-file.js';
 import { scanFolder } from '../src/library/scan.js';
 import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
+import { splitTopics, type TopicBody } from '../src/library/snapshot-bodies.js';
 import type { BuiltTriage } from '../src/library/triage.js';
 import type { BuiltVocabulary } from '../src/library/vocabulary.js';
 import { realNeighbours } from '../src/search/edits.js';
@@ -22,7 +24,10 @@ import { parseVocabulary } from '../src/topics/vocabulary-file.js';
 import { loadTopics, type SkippedFile } from '../src/topics/load.js';
 
 export interface SnapshotParts {
-  snapshot: Snapshot;
+  /** content.json without its `bodiesSize`, which the build sets when it writes the bodies. */
+  snapshot: Omit<Snapshot, 'bodiesSize'>;
+  /** content-bodies.json */
+  bodies: TopicBody[];
   /** Topic id → its sections' lexed tokens, as JSON. */
   lexed: Map<string, string[]>;
   skipped: SkippedFile[];
@@ -62,7 +67,8 @@ export function makeSpelling(
 export function makeSnapshot(dir: string, code: string): SnapshotParts {
   const { topics, skipped } = loadTopics(dir);
   const lexed = new Map(topics.map((t) => [t.id, t.sections.map((s) => JSON.stringify(lexMarkdown(s.markdown)))]));
-  return { snapshot: { code, files: stampFiles(dir), topics }, lexed, skipped };
+  const { heads, bodies } = splitTopics(topics);
+  return { snapshot: { code, files: stampFiles(dir), topics: heads }, bodies, lexed, skipped };
 }
 
 /**

@@ -31,6 +31,7 @@ export const PLACES: LibraryPlaces = {
   shipped: SHIPPED_CONTENT,
   snapshot: {
     topics: fileURLToPath(new URL('../dist/content.json', import.meta.url)),
+    bodies: fileURLToPath(new URL('../dist/content-bodies.json', import.meta.url)),
     index: fileURLToPath(new URL('../dist/search.index', import.meta.url)),
     lexed: fileURLToPath(new URL('../dist/lexed', import.meta.url)),
     spelling: fileURLToPath(new URL('../dist/spelling.json', import.meta.url)),

@@ -77,6 +77,7 @@ describe('npm pack', () => {
         'dist/cli.cache',
         'dist/index.js',
         'dist/content.json',
+        'dist/content-bodies.json',
         'dist/search.index',
         'dist/triage.json',
         'content/triage.yml',
@@ -93,7 +94,7 @@ describe('npm pack', () => {
       ]),
     );
     const allowed =
-      /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content\.json|search\.index|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
+      /^(?:bin\/(?:osteo\.js|load-bundle\.js|scan-worker\.js|package\.json)|dist\/(?:THIRD-PARTY-NOTICES\.txt|cli\.cjs|cli\.cache|index\.js|browser\/search\.js|content(?:-bodies)?\.json|search\.index|triage\.json|spelling\.json|vocabulary\.json|lexed\/[a-z-]+\.json|types\/.+\.d\.ts)|content\/(?:[a-z-]+\.md|triage\.yml|vocabulary\.yml|selfchecks\.yml)|man\/osteo\.1|README\.md|LICENSE|SECURITY\.md|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
   });
 
@@ -157,6 +158,7 @@ describe('installed from the tarball', () => {
     const dist = join(installed, 'dist');
     const files = {
       topics: join(dist, 'content.json'),
+      bodies: join(dist, 'content-bodies.json'),
       index: join(dist, 'search.index'),
       lexed: join(dist, 'lexed'),
       spelling: join(dist, 'spelling.json'),

@@ -1,5 +1,6 @@
 // The shipped content, parsed, lexed and indexed at build time, so the CLI starts without a YAML
-// parser, a schema library or marked's lexer: the topics (dist/content.json), each topic's
+// parser, a schema library or marked's lexer: the topics (dist/content.json, their heads, and
+// dist/content-bodies.json, their bodies, read when first asked for: snapshot-bodies.ts), each topic's
 // lexed sections (dist/lexed/<id>.json, read only for a topic that is shown) and the search
 // index (dist/search.index, the same format as a folder's index), with the real English words
 // near the content's words (dist/spelling.json: a search never reads them as typos). Used only
@@ -15,6 +16,7 @@ import { fnv1a } from './hash.js';
 import type { Section, Topic } from '../topics/types.js';
 import type { Library } from './open.js';
 import { lazyWordSet, type WordSet } from '../search/word-set.js';
+import { withLazyBodies, type TopicHead } from './snapshot-bodies.js';
 
 export interface FileStamp {
   name: string;
@@ -22,16 +24,21 @@ export interface FileStamp {
   hash: number;
 }
 
+/** dist/content.json. */
 export interface Snapshot {
   /** A hash of the code that made it: a snapshot is used only by CLI code built with the same. */
   code: string;
   files: FileStamp[];
-  topics: Topic[];
+  /** Each topic but its body, which is in dist/content-bodies.json, of `bodiesSize` bytes. */
+  topics: TopicHead[];
+  bodiesSize: number;
 }
 
 export interface SnapshotFiles {
   /** dist/content.json */
   topics: string;
+  /** dist/content-bodies.json: the topics' bodies, in the same order. */
+  bodies: string;
   /** dist/search.index: the index of the same topics. */
   index: string;
   /** dist/lexed: <id>.json per topic, its sections' lexed tokens, in order. */
@@ -69,10 +76,14 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
   try {
     snapshot = JSON.parse(readFileSync(files.topics, 'utf8')) as Snapshot;
     if (files.code === undefined || snapshot.code !== files.code || !holds(snapshot, files.topics, dir)) return null;
+    // The bodies' file as the build wrote it, by its size: a missing, cut or planted file means
+    // no snapshot, as a damaged content.json does. Its contents are checked when first read.
+    const bodies = lstatNumbers(files.bodies);
+    if (!bodies || bodies.symlink || bodies.size !== snapshot.bodiesSize) return null;
   } catch {
     return null;
   }
-  const { topics } = snapshot;
+  const topics = withLazyBodies(snapshot.topics, files.bodies, snapshot.bodiesSize);
   let index: SearchIndex | undefined;
   let close: (() => void) | undefined;
   return {
@@ -102,10 +113,14 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
  * first rendered. Unreadable, and the renderer lexes the Markdown itself (slower, the same output).
  */
 function lexedSections(topics: readonly Topic[], folder: string): (section: Section) => string | undefined {
-  const where = new Map<Section, { id: string; i: number }>();
-  for (const topic of topics) topic.sections.forEach((section, i) => where.set(section, { id: topic.id, i }));
+  // Made at the first section rendered, not at start: it reads every topic's body.
+  let where: Map<Section, { id: string; i: number }> | undefined;
   const read = new Map<string, unknown[]>();
   return (section) => {
+    if (!where) {
+      where = new Map();
+      for (const topic of topics) topic.sections.forEach((section, i) => where?.set(section, { id: topic.id, i }));
+    }
     const at = where.get(section);
     if (!at) return undefined;
     let list = read.get(at.id);

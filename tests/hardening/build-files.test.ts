@@ -124,6 +124,44 @@ describe("the shipped topics' index", () => {
   });
 });
 
+describe("the shipped topics' bodies (dist/content-bodies.json)", () => {
+  it.each([
+    ['missing', (file: string) => rmSync(file)],
+    ['cut short', (file: string) => truncateSync(file, 3000)],
+    ['emptied', (file: string) => truncateSync(file, 0)],
+    ['a FIFO', (file: string) => (rmSync(file), execFileSync('mkfifo', [file]))],
+    [
+      'a symlink to /dev/zero',
+      (file: string) => {
+        rmSync(file);
+        symlinkSync('/dev/zero', file);
+      },
+    ],
+  ])('%s: topics, explain and search answer the same from the files, exit 0', (_name, damage) => {
+    const commands = [['topics'], ['explain', 'fractures'], ['search', 'thigh pain on alendronate', '--json']];
+    const expected = commands.map((argv) => runBin(argv, { bin: pkg.bin }).stdout);
+    damage(join(pkg.root, 'dist', 'content-bodies.json'));
+    commands.forEach((argv, i) => {
+      const r = runBin(argv, { bin: pkg.bin });
+      expectCalmExit(r, [0]);
+      expect(r.stdout).toBe(expected[i]);
+      expect(r.stderr).toBe('');
+    });
+  });
+
+  it('garbled to the same size: topics still lists them; explain says in one line how to rebuild, exit 3', () => {
+    const file = join(pkg.root, 'dist', 'content-bodies.json');
+    writeFileSync(file, Buffer.alloc(readFileSync(file).length, '#'));
+    const topics = runBin(['topics'], { bin: pkg.bin });
+    expectCalmExit(topics, [0]);
+    expect(topics.stdout).toBe(intact?.stdout);
+    const r = runBin(['explain', 'fractures'], { bin: pkg.bin });
+    expectCalmExit(r, [3]);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^osteo: osteo's built topics are damaged \(.*content-bodies\.json\)\n.*npm run build/);
+  });
+});
+
 describe("the shipped topics' index, damaged where only a search finds out", () => {
   it('the postings of the words searched for are garbage: quietly answered from the files, as before', () => {
     const file = join(pkg.root, 'dist', 'search.index');

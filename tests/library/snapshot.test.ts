@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/errors.js';
 import { readSnapshot, stampFiles } from '../../src/library/snapshot.js';
 import { PLACES } from '../../src/paths.js';
 import { loadTopics } from '../../src/topics/load.js';
@@ -57,11 +58,14 @@ describe('readSnapshot', () => {
     expect(readSnapshot({ ...SNAPSHOT, code: undefined }, CONTENT)).toBeNull();
   });
 
+  // A content.json of no topics for the folder `copy`, naming the shipped bodies' size.
+  const head = (copy: string): string =>
+    JSON.stringify({ code: CODE, files: stampFiles(copy), topics: [], bodiesSize: statSync(SNAPSHOT.bodies).size });
   const copyWithSnapshot = (): { copy: string; files: typeof SNAPSHOT } => {
     const copy = mkdtempSync(join(dir, 'content-'));
     cpSync(CONTENT, copy, { recursive: true });
     const files = { ...SNAPSHOT, topics: join(copy, '..', `${copy.split('/').at(-1) ?? ''}.json`) };
-    writeFileSync(files.topics, JSON.stringify({ code: CODE, files: stampFiles(copy), topics: [] }));
+    writeFileSync(files.topics, head(copy));
     return { copy, files };
   };
 
@@ -70,7 +74,7 @@ describe('readSnapshot', () => {
     expect(readSnapshot(files, copy)).not.toBeNull();
     appendFileSync(join(copy, 'falls.md'), '\nOne more line.\n');
     expect(readSnapshot(files, copy)).toBeNull();
-    writeFileSync(files.topics, JSON.stringify({ code: CODE, files: stampFiles(copy), topics: [] }));
+    writeFileSync(files.topics, head(copy));
     writeFileSync(join(copy, 'new-topic.md'), '---\nid: new-topic\ntitle: New\n---\n');
     expect(readSnapshot(files, copy)).toBeNull();
     expect(readSnapshot({ ...files, topics: join(dir, 'missing.json') }, copy)).toBeNull();
@@ -92,6 +96,47 @@ describe('readSnapshot', () => {
     const later = new Date(statSync(files.topics).mtimeMs + 5000);
     for (const name of ['falls.md', 'fractures.md']) utimesSync(join(copy, name), later, later);
     expect(readSnapshot(files, copy)).not.toBeNull();
+  });
+
+  it("reads no topic's body until one is asked for, then every topic's at once", () => {
+    const bodies = join(dir, 'bodies.json');
+    cpSync(SNAPSHOT.bodies, bodies);
+    const snapshot = readSnapshot({ ...SNAPSHOT, bodies }, CONTENT);
+    if (!snapshot) throw new Error('no snapshot');
+    expect(snapshot.topics.map((t) => t.title)).toEqual(loadTopics(CONTENT).topics.map((t) => t.title));
+    // Not read yet: with the file gone, a body cannot be had.
+    rmSync(bodies);
+    expect(() => snapshot.topics[0]?.sections).toThrow(ContentError);
+    cpSync(SNAPSHOT.bodies, bodies);
+    const again = readSnapshot({ ...SNAPSHOT, bodies }, CONTENT);
+    expect(again?.topics[3]?.sources.length).toBeGreaterThan(0);
+    // Read for every topic by that first ask: the file is no longer needed.
+    rmSync(bodies);
+    expect(again?.topics.map((t) => t.sections.length)).toEqual(
+      loadTopics(CONTENT).topics.map((t) => t.sections.length),
+    );
+  });
+
+  it('is refused when the bodies file is missing, cut or of another size', () => {
+    const cut = join(dir, 'cut-bodies.json');
+    writeFileSync(cut, readFileSync(SNAPSHOT.bodies).subarray(0, 5000));
+    expect(readSnapshot({ ...SNAPSHOT, bodies: cut }, CONTENT)).toBeNull();
+    expect(readSnapshot({ ...SNAPSHOT, bodies: join(dir, 'no-bodies.json') }, CONTENT)).toBeNull();
+    appendFileSync(cut, readFileSync(SNAPSHOT.bodies).subarray(5000), 'utf8');
+    appendFileSync(cut, ' ');
+    expect(readSnapshot({ ...SNAPSHOT, bodies: cut }, CONTENT)).toBeNull();
+  });
+
+  it('garbled to the same size: a ContentError naming the file when a body is first read', () => {
+    const garbled = join(dir, 'garbled-bodies.json');
+    const bytes = readFileSync(SNAPSHOT.bodies);
+    writeFileSync(garbled, Buffer.alloc(bytes.length, 'x'));
+    const snapshot = readSnapshot({ ...SNAPSHOT, bodies: garbled }, CONTENT);
+    expect(snapshot?.topics[0]?.title).toBeTruthy();
+    expect(() => snapshot?.topics[0]?.sections).toThrow(/built topics are damaged \(.*garbled-bodies\.json\)/);
+    // JSON of the right size but not bodies: refused too.
+    writeFileSync(garbled, `[${' '.repeat(bytes.length - 2)}]`);
+    expect(() => readSnapshot({ ...SNAPSHOT, bodies: garbled }, CONTENT)?.topics[0]?.sources).toThrow(ContentError);
   });
 
   it('its search index is the one buildIndex makes, and buildIndex stands in for a missing or damaged one', async () => {
