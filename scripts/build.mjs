@@ -154,7 +154,8 @@ export async function buildSnapshot() {
       JSON.stringify(makeSpelling(`${root}/content`, english, vocabulary.vocabulary.words)),
     );
     writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(vocabulary));
-    // The heads name the bodies' size: a bodies file of another size is not used.
+    // The heads name the bodies' size: a bodies file of another size is not used. asciiJson
+    // writes ASCII only, so the string's length is the file's size in bytes.
     const bodiesJson = asciiJson(bodies);
     writeFileSync(`${root}/dist/content-bodies.json`, bodiesJson);
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).

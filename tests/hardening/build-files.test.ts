@@ -108,13 +108,16 @@ describe('the code cache', () => {
   });
 });
 
+// The ways a built file of the shipped topics is found damaged, each a change made to it in place.
+const DAMAGE: [string, (file: string) => void][] = [
+  ['missing', (file) => rmSync(file)],
+  ['cut short', (file) => truncateSync(file, 3000)],
+  ['emptied', (file) => truncateSync(file, 0)],
+  ['a FIFO', (file) => (rmSync(file), execFileSync('mkfifo', [file]))],
+];
+
 describe("the shipped topics' index", () => {
-  it.each([
-    ['missing', (file: string) => rmSync(file)],
-    ['cut short', (file: string) => truncateSync(file, 3000)],
-    ['emptied', (file: string) => truncateSync(file, 0)],
-    ['a FIFO', (file: string) => (rmSync(file), execFileSync('mkfifo', [file]))],
-  ])('%s: search answers the same, exit 0', (_name, damage) => {
+  it.each(DAMAGE)('%s: search answers the same, exit 0', (_name, damage) => {
     const expected = runBin(['search', 'thigh pain on alendronate', '--json'], { bin: pkg.bin });
     damage(join(pkg.root, 'dist', 'search.index'));
     const r = runBin(['search', 'thigh pain on alendronate', '--json'], { bin: pkg.bin });
@@ -126,10 +129,7 @@ describe("the shipped topics' index", () => {
 
 describe("the shipped topics' bodies (dist/content-bodies.json)", () => {
   it.each([
-    ['missing', (file: string) => rmSync(file)],
-    ['cut short', (file: string) => truncateSync(file, 3000)],
-    ['emptied', (file: string) => truncateSync(file, 0)],
-    ['a FIFO', (file: string) => (rmSync(file), execFileSync('mkfifo', [file]))],
+    ...DAMAGE,
     [
       'a symlink to /dev/zero',
       (file: string) => {

@@ -122,7 +122,7 @@ describe('readSnapshot', () => {
     writeFileSync(cut, readFileSync(SNAPSHOT.bodies).subarray(0, 5000));
     expect(readSnapshot({ ...SNAPSHOT, bodies: cut }, CONTENT)).toBeNull();
     expect(readSnapshot({ ...SNAPSHOT, bodies: join(dir, 'no-bodies.json') }, CONTENT)).toBeNull();
-    appendFileSync(cut, readFileSync(SNAPSHOT.bodies).subarray(5000), 'utf8');
+    appendFileSync(cut, readFileSync(SNAPSHOT.bodies).subarray(5000));
     appendFileSync(cut, ' ');
     expect(readSnapshot({ ...SNAPSHOT, bodies: cut }, CONTENT)).toBeNull();
   });
