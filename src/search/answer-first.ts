@@ -67,7 +67,10 @@ export function answerFirst(
     // A question that names the topic and asks one kind of thing about it ("who gets evenity")
     // is not asking what the topic is: its opening has no lead then.
     const named = ideas.namedLead && kindsAsked.length === 0 && onlyNames(words, index, id, coverage);
-    const value = (h: SearchHit): number => h.local + bonus(h) + (named && h.doc.position === 0 ? INTRO_FOR_NAME : 0);
+    // Such a question's word pairs are the name and its small words ("what is osteoporosis"): a
+    // heading that shares one ("How common is osteoporosis?") is not what it asks.
+    const value = (h: SearchHit): number =>
+      named ? h.local + (h.doc.position === 0 ? INTRO_FOR_NAME : 0) : h.local + bonus(h);
     // One section needs no choosing; otherwise each section's value is worked out once.
     let best = list[0];
     if (list.length > 1 && best) {

@@ -1,6 +1,8 @@
 // Words one letter edit apart: a letter dropped, added, changed, or two swapped. Shared by
-// search (a query word → the content word it misspells) and triage (→ the rule word).
+// search (a query word → the content word it misspells) and triage (→ the rule word); search also
+// reads a long word's vowel misspellings (typoNeighbours).
 import levenshtein from 'damerau-levenshtein';
+import { typoParts } from './select-words.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -34,20 +36,26 @@ export function realNeighbours(words: Iterable<string>, english: ReadonlySet<str
 }
 
 /**
- * A lookup of the `vocabulary` words one letter edit from a word, through an index of each
- * word with one letter dropped (symmetric delete): the cost of a lookup is the word's length,
- * however large the vocabulary. Built on first use.
+ * A lookup of the `vocabulary` words a typo of a word may mean: those one letter edit from it,
+ * through an index of each word with one letter dropped (symmetric delete), so the cost of a
+ * lookup is the word's length, however large the vocabulary; and, for a long word, those two
+ * edits away that differ only in vowels ("denusomab" → denosumab, "ostiopurosis"), through an
+ * index of each long word's consonants. A long medicine name is often spelt by its sound, and
+ * its vowels are what people guess. Built on first use.
  */
-export function oneEditAway(vocabulary: Iterable<string>): (word: string) => { word: string; similarity: number }[] {
+export function typoNeighbours(vocabulary: Iterable<string>): (word: string) => { word: string; similarity: number }[] {
   let index: Map<string, string[]> | undefined;
+  const byConsonants = new Map<string, string[]>();
   const build = (): Map<string, string[]> => {
     const map = new Map<string, string[]>();
+    const push = (into: Map<string, string[]>, key: string, word: string): void => {
+      const list = into.get(key);
+      if (list) list.push(word);
+      else into.set(key, [word]);
+    };
     for (const word of vocabulary) {
-      for (const key of [word, ...drops(word)]) {
-        const list = map.get(key);
-        if (list) list.push(word);
-        else map.set(key, [word]);
-      }
+      for (const key of [word, ...drops(word)]) push(map, key, word);
+      if (word.length >= LONG_WORD) push(byConsonants, consonants(word), word);
     }
     return map;
   };
@@ -61,8 +69,25 @@ export function oneEditAway(vocabulary: Iterable<string>): (word: string) => { w
         if (steps === 1) found.set(candidate, similarity);
       }
     }
+    // Only a word that holds one of the typo's two parts, as a large folder read without an index
+    // finds its typo candidates by those parts (search/partial.ts): the answer is the same either way.
+    const parts = found.size === 0 && word.length >= LONG_WORD ? typoParts(word) : null;
+    for (const candidate of parts ? (byConsonants.get(consonants(word)) ?? []) : []) {
+      if (!parts || (!candidate.includes(parts[0]) && !candidate.includes(parts[1]))) continue;
+      const { steps, similarity } = levenshtein(word, candidate);
+      if (steps === 2) found.set(candidate, similarity);
+    }
     return [...found].map(([near, similarity]) => ({ word: near, similarity }));
   };
+}
+
+// From this length a word may be two vowel edits from the one meant: shorter words two edits
+// apart are too often other words ("bone" and "bean").
+const LONG_WORD = 8;
+
+/** A word's consonants, in order: the key under which its vowel misspellings meet it. */
+function consonants(word: string): string {
+  return word.replace(/[aeiouy]/g, '');
 }
 
 function drops(word: string): string[] {

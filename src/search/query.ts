@@ -114,7 +114,7 @@ export async function parseQuery(
       // Only a word the content never uses builds the typo lookup: the content's words and the
       // vocabulary's own single words ("exausted" → exhausted → fatigue).
       const content = index.wordsNear?.(word) ?? index.words;
-      nearestWords ??= (await import('./edits.js')).oneEditAway([...content.keys(), ...singleWords(vocabulary)]);
+      nearestWords ??= (await import('./edits.js')).typoNeighbours([...content.keys(), ...singleWords(vocabulary)]);
       // Most alike first, then by letter: the order never rests on where the index met each word.
       const neighbours = nearestWords(word).sort((a, b) => b.similarity - a.similarity || compare(a.word, b.word));
       for (const { word: near, similarity } of neighbours) {

@@ -94,6 +94,34 @@ describe('kinds of question', () => {
     expect(await first('who gets widgetol')).toBe('Who takes it');
   });
 
+  it('a question that only names the topic is not steered by a heading sharing the name and a small word', async () => {
+    // "what is widgetol" shares "is widgetol" with "How common is widgetol?": that pair says
+    // nothing the name does not, so the question is answered as "widgetol" alone is.
+    const common = parseTopic(
+      `---
+id: widgetol
+title: Widgetol
+summary: A made-up medicine.
+---
+About widgetol tablets.
+
+## Widgetol and your kidneys
+
+About widgetol tablets.
+
+## How common is widgetol?
+
+About widgetol tablets.
+`,
+      'widgetol.md',
+    );
+    const named = buildIndex([common]);
+    const top = async (query: string): Promise<string | undefined> =>
+      (await rankQuery(named, query, vocabulary, ALL_IDEAS)).hits[0]?.doc.section.heading;
+    expect(await top('widgetol')).not.toBe('How common is widgetol?');
+    expect(await top('what is widgetol')).toBe(await top('widgetol'));
+  });
+
   it('the words that word a kind of question are not a subject the library lacks', async () => {
     const answers = (v = vocabulary) =>
       findAnswers([topic], 'how to take the tablets properly', { limit: 3, index, vocabulary: v });
