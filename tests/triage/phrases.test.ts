@@ -19,6 +19,15 @@ describe('indexPhrases', () => {
   it('tries any other pattern at every word', () => {
     expect(index.candidates(token('chest'))).toHaveLength(2);
   });
+  it('gives the phrases that may start at a word in list order, across the groups they are filed in', () => {
+    // Stem, exact word and any-word phrases interleaved: the first of equal matches must win, as
+    // a scan of the whole list would meet them.
+    const list = ['/^\\d+$/ a', 'pain b', '=pain c', '* d', 'pain e', '/^(pain|ache)$/ f', '=pain g'];
+    const firstWords = indexPhrases(list, ready)
+      .candidates(token('pain'))
+      .map((phrase) => phrase.at(-1));
+    expect(firstWords).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((stem) => ({ stem })));
+  });
 });
 
 describe('lazyPhrases', () => {
