@@ -23,10 +23,10 @@ describe('indexPhrases', () => {
     // Stem, exact word and any-word phrases interleaved: the first of equal matches must win, as
     // a scan of the whole list would meet them.
     const list = ['/^\\d+$/ a', 'pain b', '=pain c', '* d', 'pain e', '/^(pain|ache)$/ f', '=pain g'];
-    const firstWords = indexPhrases(list, ready)
+    const lastWords = indexPhrases(list, ready)
       .candidates(token('pain'))
       .map((phrase) => phrase.at(-1));
-    expect(firstWords).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((stem) => ({ stem })));
+    expect(lastWords).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((stem) => ({ stem })));
   });
 });
 
