@@ -97,8 +97,9 @@ export async function parseQuery(
     for (const spelling of own(vocabulary.spellings, term)) add(spelling.split(' '), 1);
     for (const meaning of meanings[i] ?? []) add(meaning, SYNONYM_WEIGHT);
     const known = alternatives.some((a) => index.postings.has(a.term));
-    // A typo is one letter edit from a word the content uses, and is not itself a real English
-    // word ("constructor" is not a typo of "instructor"; "weather" is not one of "whether").
+    // A typo is one letter edit from a word the content uses (or, for a long word, two vowel
+    // edits: edits.ts typoNeighbours), and is not itself a real English word ("constructor" is not
+    // a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
     const isTold = told.has(places[i] ?? -1);
     // The real-word list is read only for a word the content does not know (most queries: none).

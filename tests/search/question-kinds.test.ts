@@ -10,36 +10,25 @@ import { compileVocabulary } from '../../src/search/vocabulary.js';
 import { parseTopic } from '../../src/topics/parse.js';
 import { parseVocabulary } from '../../src/topics/vocabulary-file.js';
 
-const topic = parseTopic(
-  `---
+/** The made-up topic widgetol: its opening, then a section under each heading, all saying the same. */
+const widgetol = (headings: readonly string[]) =>
+  parseTopic(
+    `---
 id: widgetol
 title: Widgetol
 summary: A made-up medicine.
 ---
 About widgetol tablets.
-
-## Which strength is yours
-
-About widgetol tablets.
-
-## How long to keep taking it
-
-About widgetol tablets.
-
-## Side effects
-
-About widgetol tablets.
-
-## When to get help
-
-About widgetol tablets.
-
-## Who takes it
-
-About widgetol tablets.
-`,
-  'widgetol.md',
-);
+${headings.map((heading) => `\n## ${heading}\n\nAbout widgetol tablets.\n`).join('')}`,
+    'widgetol.md',
+  );
+const topic = widgetol([
+  'Which strength is yours',
+  'How long to keep taking it',
+  'Side effects',
+  'When to get help',
+  'Who takes it',
+]);
 const index = buildIndex([topic]);
 const vocabulary = compileVocabulary(
   parseVocabulary(`
@@ -97,24 +86,7 @@ describe('kinds of question', () => {
   it('a question that only names the topic is not steered by a heading sharing the name and a small word', async () => {
     // "what is widgetol" shares "is widgetol" with "How common is widgetol?": that pair says
     // nothing the name does not, so the question is answered as "widgetol" alone is.
-    const common = parseTopic(
-      `---
-id: widgetol
-title: Widgetol
-summary: A made-up medicine.
----
-About widgetol tablets.
-
-## Widgetol and your kidneys
-
-About widgetol tablets.
-
-## How common is widgetol?
-
-About widgetol tablets.
-`,
-      'widgetol.md',
-    );
+    const common = widgetol(['Widgetol and your kidneys', 'How common is widgetol?']);
     const named = buildIndex([common]);
     const top = async (query: string): Promise<string | undefined> =>
       (await rankQuery(named, query, vocabulary, ALL_IDEAS)).hits[0]?.doc.section.heading;

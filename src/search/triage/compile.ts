@@ -159,6 +159,8 @@ function encodePhrase(elements: readonly Element[]): Phrase {
     .join(' ');
 }
 
+const [SLASH, STAR, EQUALS] = ['/', '*', '='].map((c) => c.charCodeAt(0));
+
 /** Whether one word of a phrase is a pattern: /…/, with something between the slashes. */
 export function isPattern(part: string): boolean {
   return part.length > 2 && part.startsWith('/') && part.endsWith('/');
@@ -173,6 +175,10 @@ const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
  */
 export function startKeys(phrase: Phrase): string[] {
   const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
+  // Most phrases start with a plain word: filed under it at once, with no pattern test (a search
+  // works out the keys of every phrase of each concept its words meet: thousands).
+  const lead = first.charCodeAt(0);
+  if (lead !== SLASH && lead !== STAR && lead !== EQUALS) return [`s${first}`];
   // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
   // one of them: filed under each, it is neither compiled nor tried at any other word.
   const words = WORD_LIST.exec(first)?.[1]?.split('|');

@@ -56,33 +56,23 @@ export function lazyPhrases(
   };
 }
 
-const [SLASH, STAR, EQUALS] = ['/', '*', '='].map((c) => c.charCodeAt(0));
-
 /** Index `phrases`; `ready` decodes one (patterns compiled once, shared). */
 export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Element[]) => Ready): PhraseIndex {
   const groups = new Map<string, Group>();
   // Phrases that may start at any word: a leading pattern or gap.
   const any: Group = { places: [], raw: [] };
-  const file = (key: string, place: number, phrase: Phrase): void => {
-    let group = any;
-    if (key !== '*') {
-      group = groups.get(key) ?? { places: [], raw: [] };
-      groups.set(key, group);
-    }
-    group.places.push(place);
-    group.raw.push(phrase);
-  };
-  // A search indexes the thousands of phrases of the concepts its words meet, so the usual phrase,
-  // one that starts with a plain word, is filed by that word without startKeys' lists (the most
-  // of a search's triage time went to this loop).
+  // A plain loop, not forEach: a search indexes the thousands of phrases of the concepts its words
+  // meet, and the most of a search's triage time went to this loop.
   for (let place = 0; place < phrases.length; place++) {
     const phrase = phrases[place] ?? '';
-    const first = phrase.charCodeAt(0);
-    if (first === SLASH || first === STAR || first === EQUALS) {
-      for (const key of startKeys(phrase)) file(key, place, phrase);
-    } else {
-      const space = phrase.indexOf(' ');
-      file(`s${space < 0 ? phrase : phrase.slice(0, space)}`, place, phrase);
+    for (const key of startKeys(phrase)) {
+      let group = any;
+      if (key !== '*') {
+        group = groups.get(key) ?? { places: [], raw: [] };
+        groups.set(key, group);
+      }
+      group.places.push(place);
+      group.raw.push(phrase);
     }
   }
   const decoded = (group: Group | undefined): Group | undefined => {
