@@ -6,6 +6,7 @@ import { OutputError } from '../errors.js';
 import { openTerminalKeys, type Keys } from './keys.js';
 import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
+import { tuneForShortRun } from './short-run.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
 // stream and socket stack. require(), not import(): the CLI runs as one script, which has no
@@ -32,6 +33,11 @@ export interface Io {
   openKeys?: (() => Keys | null) | undefined;
   /** Lines typed at the terminal (`osteo ask`); null when stdin or stdout is not a terminal. */
   lines(): Promise<LineReader | null>;
+  /**
+   * This run reads only the shipped topics, so it is short: the process tunes V8 for that
+   * (io/short-run.ts). Absent from an Io that is not a process of its own.
+   */
+  shortRun?: (() => void) | undefined;
 }
 
 /**
@@ -66,6 +72,9 @@ export function createProcessIo(): Io {
     page: (text, command) => runPager(text, command),
     openKeys: () => (isTerminal(0) ? openTerminalKeys() : null),
     lines: async () => (await import('./lines.js')).openTerminalLines(),
+    shortRun: () => {
+      tuneForShortRun();
+    },
   };
 }
 

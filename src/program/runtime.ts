@@ -75,6 +75,9 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
     async context(cmd, { query, ...needs } = {}) {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const dir = contentDir(globals);
+      // One question on the shipped topics is a short run (io/short-run.ts); a large folder, or
+      // a session of questions (osteo ask), is not.
+      if (query !== undefined && dir === PLACES.shipped) io.shortRun?.();
       let words: Promise<Vocabulary> | undefined;
       const vocabulary = (): Promise<Vocabulary> =>
         (words ??= import('../library/vocabulary.js').then(({ openVocabulary }) =>
