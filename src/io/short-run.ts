@@ -9,7 +9,8 @@
 // costs about 3 ms and 1 MB, which is why a command with less to do (topics, explain) does not.
 // Only on the V8 this was measured on (11, Node 20): V8 prints an error for a flag it does not
 // know, and another version's trade-offs are its own. A folder of the user's own keeps the
-// defaults: a large one is scanned, and there TurboFan is what makes the scan fast.
+// defaults (a large one is scanned, and there TurboFan is what makes the scan fast), and so
+// does a question pages long (program/runtime.ts).
 import { createRequire } from 'node:module';
 
 const requireBuiltin = createRequire(import.meta.url);

@@ -44,6 +44,12 @@ describe('a short run', () => {
     ).toBeGreaterThan(2);
   });
 
+  it('a question pages long keeps V8 defaults: TurboFan pays for itself there', () => {
+    const words = 'tired weak legs and thigh pain on alendronate '.repeat(50).trim().split(' ');
+    expect(words.join(' ').length).toBeGreaterThan(2000);
+    expect(youngGenerationMb(['search', ...words])).toBeGreaterThan(2);
+  });
+
   it('another V8 keeps its defaults: its flags are not ours to guess', () => {
     expect(tuneForShortRun('12.4.254.21-node.33')).toBe(false);
   });
