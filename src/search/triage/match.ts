@@ -159,8 +159,11 @@ function presentConcepts(
   );
   const senses = findSpans(tokens, cues.senses);
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
-  // "had a fit" over "fit a".
-  const standing = found.filter(({ span }) => !senses.some((s) => overlapsKeys(span, s) && length(span) <= length(s)));
+  // "had a fit" over "fit a". It also wins over a longer one that reached its word by jumping
+  // the rest of it: "have * fit" in "have osteoporosis but im quite fit" is still "quite fit".
+  const standing = found.filter(
+    ({ span }) => !senses.some((s) => overlapsKeys(span, s) && (length(span) <= length(s) || jumpedOver(span, s))),
+  );
   // A cue word that is itself part of a concept ("no feeling", "not responding") is not a cue; one
   // a concept's gap passed over is ("wee has no blood": "no blood" in "wee * blood"), and so is a
   // cue that reaches past the concept ("nothing sudden" is not the concept "nothing").
@@ -628,6 +631,17 @@ function saidToBeFine(tokens: readonly Token[], span: Span, fineAt: ReadonlySet<
 
 function length(span: Span): number {
   return span.end - span.start;
+}
+
+/**
+ * Whether `span` holds all of `sense`, matched its keys with words of its own, and passed over
+ * (in a gap) every other word of it. Not a sense wholly inside a gap: "took * by mistake" over
+ * "alendronic acid" (a medicine, not a burn) is still a double dose.
+ */
+function jumpedOver(span: Span, sense: Span): boolean {
+  if (sense.start < span.start || sense.end > span.end || sense.keys.length === sense.end - sense.start) return false;
+  for (let i = sense.start; i < sense.end; i++) if (sense.keys.includes(i) === span.gaps.includes(i)) return false;
+  return true;
 }
 
 function overlapsKeys(span: Span, sense: Span): boolean {
