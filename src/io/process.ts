@@ -34,8 +34,8 @@ export interface Io {
   /** Lines typed at the terminal (`osteo ask`); null when stdin or stdout is not a terminal. */
   lines(): Promise<LineReader | null>;
   /**
-   * This run reads only the shipped topics, so it is short: the process tunes V8 for that
-   * (io/short-run.ts). Absent from an Io that is not a process of its own.
+   * This run answers one question from the shipped topics, so it is short: the process tunes V8
+   * for that (io/short-run.ts). Absent from an Io that is not a process of its own.
    */
   shortRun?: (() => void) | undefined;
 }
