@@ -46,8 +46,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,145 for the rules of eight more blind development sets and the vocabulary three
  * new question sets called for (2026-12-04, ninth session): 1,130.6 KB at the session's last
  * rules (content/triage.yml, dist/triage.json and the code cache most of it), 0.6 KB over.
+ * Then to 1,160 for the rules of five more blind development sets (2026-12-04, thirteenth
+ * session): 1,148.4 KB at 281e7d9 (content/triage.yml and dist/triage.json), 3.4 KB over.
  */
-const BUDGET_BYTES = 1145 * 1024;
+const BUDGET_BYTES = 1160 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
