@@ -8,6 +8,7 @@ import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
 import type { QuestionKind } from './vocabulary.js';
 import { answeringHeading } from './question-kinds.js';
+import { topicTerms } from './topic-terms.js';
 
 /** How strongly a section's own heading and text match a term, leaving out its topic's names. */
 export function sectionQuality(hit: TermHit): number {
@@ -67,10 +68,14 @@ export function answerFirst(
     // A question that names the topic and asks one kind of thing about it ("who gets evenity")
     // is not asking what the topic is: its opening has no lead then.
     const named = ideas.namedLead && kindsAsked.length === 0 && onlyNames(words, index, id, coverage);
+    // The opening answers a bare name only when it speaks of what was named about as much as any
+    // section does: a name that one section covers and the opening barely says ("sleeping
+    // pills", among the medicines that make falls more likely) is answered by that section.
+    const introLead = named && (saysTitle(words, list[0]) || introSaysName(list)) ? INTRO_FOR_NAME : 0;
     // Such a question's word pairs are the name and its small words ("what is osteoporosis"): a
     // heading that shares one ("How common is osteoporosis?") is not what it asks.
     const value = (h: SearchHit): number =>
-      named ? h.local + (h.doc.position === 0 ? INTRO_FOR_NAME : 0) : h.local + bonus(h);
+      named ? h.local + (h.doc.position === 0 ? introLead : 0) : h.local + bonus(h);
     // One section needs no choosing; otherwise each section's value is worked out once.
     let best = list[0];
     if (list.length > 1 && best) {
@@ -97,6 +102,27 @@ export function answerFirst(
   return out;
 }
 
+/** Whether the question says all of a topic's id or title ("men", "osteoporosis"), not only an alias. */
+function saysTitle(words: readonly QueryWord[], hit: SearchHit | undefined): boolean {
+  if (!hit) return false;
+  const said = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+  const { id, title } = topicTerms(hit.doc.topic);
+  return [id, title].some((terms) => terms.length > 0 && terms.every((t) => said.has(t)));
+}
+
+/** Whether a topic's opening matches the question's own words at least half as well as its best section. */
+function introSaysName(list: readonly SearchHit[]): boolean {
+  let intro = 0;
+  let best = 0;
+  for (const h of list) {
+    if (h.doc.position === 0) intro = h.local;
+    best = Math.max(best, h.local);
+  }
+  return intro >= INTRO_SHARE * best;
+}
+
+// How well, against its best section, a topic's opening must match a bare name to answer it.
+const INTRO_SHARE = 0.5;
 const PHRASE_BONUS = 0.15;
 // A heading that gives the kind of answer asked for ("How long…" for "how many years"): about as
 // much as a shared pair of words, so the section's own match of the question's words still leads.

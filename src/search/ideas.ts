@@ -26,7 +26,10 @@ export interface Ideas {
   typos: boolean;
   /** A phrase the vocabulary knows ("alendronic acid") counts as one word, not one per word. */
   phraseUnits: boolean;
-  /** The words after "for" or "with" set the scene ("yoga with osteoporosis"): they count less. */
+  /**
+   * The words after "for" or "with" set the scene ("yoga with osteoporosis"), and "up" not after
+   * get or help ("dizzy when I stand up") is not getting up: they count less.
+   */
   contextWords: boolean;
   /** In a message that tells a story and then asks, the story's own words count less. */
   backStory: boolean;

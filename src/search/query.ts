@@ -133,7 +133,7 @@ export async function parseQuery(
       generic: isGeneric || isTold,
       ...(isTold ? { told: true } : {}),
       share: shares[i] ?? 1,
-      context: (places[i] ?? 0) > sceneFrom || story.has(term),
+      context: (places[i] ?? 0) > sceneFrom || story.has(term) || (ideas.contextWords && idleUp(all, places[i] ?? -1)),
     });
   }
   return words;
@@ -261,6 +261,22 @@ function firstTerms(all: readonly string[], max: number): { tokens: string[]; st
 function beforeNumber(token: string, next: string | undefined): boolean {
   return next !== undefined && /^\d/.test(next) && MEANINGFUL_SMALL_WORDS.has(token);
 }
+
+/**
+ * "Up" says what is asked only as getting up or helping someone up ("can't get up", "help my
+ * dad up"): after standing, stairs or picking things up it is not the getting-up sections'
+ * subject ("dizzy when I stand up", "weak going up the stairs"), so it counts as little as a
+ * scene word. It is still a word the library knows: honest limits count it.
+ */
+function idleUp(all: readonly string[], place: number): boolean {
+  if (all[place] !== 'up') return false;
+  for (let i = Math.max(0, place - UP_REACH); i < place; i++) if (UP_VERBS.has(all[i] ?? '')) return false;
+  return true;
+}
+
+const UP_VERBS: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'help', 'helps', 'helping', 'helped']);
+// How many words before "up" its verb may be: "help my dad up".
+const UP_REACH = 3;
 
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */
 function own<T>(record: Readonly<Record<string, T[]>>, key: string): T[] {

@@ -67,13 +67,29 @@ describe('words that set the scene', () => {
 describe('a story told before the question', () => {
   it('sets the scene: its words count less, but not those the question says again', async () => {
     const q = 'Slipped on the ice last winter and broke my wrist. How can I build my strength up again?';
-    expect(await context(q)).toEqual(['slipped', 'ice', 'last', 'winter', 'broke', 'wrist']);
+    // ("up" in "build my strength up" is not getting up: see below)
+    expect(await context(q)).toEqual(['slipped', 'ice', 'last', 'winter', 'broke', 'wrist', 'up']);
     const again = 'My wrist broke on the ice. Can strength exercises help a wrist?';
     expect(await context(again)).not.toContain('wrist');
   });
 
   it('is not read in one sentence, nor when the question names too little of its own', async () => {
-    expect(await context('slipped on the ice and broke my wrist how can i build my strength up')).toEqual([]);
+    expect(await context('slipped on the ice and broke my wrist how can i build my strength up')).toEqual(['up']);
     expect(await context('Slipped on the ice and broke my wrist. Is this normal?')).toEqual([]);
+  });
+});
+
+describe('"up" that is not getting up', () => {
+  it('counts as little as a scene word, unless get or help comes just before it', async () => {
+    expect(await context('i go dizzy if i stand up too fast')).toEqual(['up']);
+    expect(await context('my legs ache walking up the hill')).toEqual(['up']);
+    expect(await context('what if i cannot get up after a tumble')).toEqual([]);
+    expect(await context('best way to help my husband up from the carpet')).toEqual([]);
+  });
+
+  it('lets standing up find the dizzy section, not getting up (without the idea, it did not)', async () => {
+    const q = 'going dizzy when standing up, keep nearly falling';
+    expect(await firstTopic(q)).toBe('other-causes');
+    expect(await firstTopic(q, false)).toBe('falls');
   });
 });

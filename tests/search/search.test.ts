@@ -123,6 +123,27 @@ describe('a question that only names a topic', () => {
   );
 });
 
+describe('a question that names a topic only by an alias one section covers', () => {
+  // The opening never says "sleeping pills" (nor the title's words); the falls section does, twice.
+  const aliased = buildIndex([
+    parseTopic(
+      '---\nid: bone-medicines\ntitle: Medicines and bones\naliases: [sleeping pills]\n---\nRead this before you start a new tablet.\n\n' +
+        '## Steroids\nSteroids are medicines that can thin your bones.\n\n## Medicines that cause falls\nSleeping pills make you drowsy, so a fall is more likely. Take sleeping pills only as prescribed.\n',
+      'pills.md',
+    ),
+  ]);
+
+  it('is answered by that section, not by the opening', async () => {
+    const hits = await rankSections(aliased, 'sleeping pills', shippedVocabulary);
+    expect(hits[0]?.doc.section.heading).toBe('Medicines that cause falls');
+  });
+
+  it('a question that says the title still gets the opening, however little it says the words', async () => {
+    const hits = await rankSections(aliased, 'bone medicines', shippedVocabulary);
+    expect(hits[0]?.doc.position).toBe(0);
+  });
+});
+
 describe('a title that lists what its topic covers', () => {
   // "Tablets: alendronate, risedronate" names the topic by each item, not by all of them at once.
   const listed = buildIndex([
