@@ -21,6 +21,11 @@ describe('typoNeighbours', () => {
     expect(near(['osteoporosis'], 'ostiopurosis')).toEqual(['osteoporosis']);
   });
 
+  it('reads "f" for the "ph" it sounds like in a long word ("periferal" for peripheral)', () => {
+    expect(near(['peripheral', 'preferable'], 'periferal')).toEqual(['peripheral']);
+    expect(near(['physiotherapy'], 'fysiotherapy')).toEqual(['physiotherapy']);
+  });
+
   it('does not take two edits for a short word, nor two edits that change a consonant', () => {
     expect(near(['bone'], 'bean')).toEqual([]);
     expect(near(['denosumab'], 'denusomap')).toEqual([]);
