@@ -69,8 +69,8 @@ export function answerFirst(
     // is not asking what the topic is: its opening has no lead then.
     const named = ideas.namedLead && kindsAsked.length === 0 && onlyNames(words, index, id, coverage);
     // The opening answers a bare name only when it speaks of what was named about as much as any
-    // section does: a name that one section covers and the opening barely says ("sleeping
-    // pills", among the medicines that make falls more likely) is answered by that section.
+    // section does: a name that one section covers and the opening barely says (sedatives,
+    // among the medicines that make falls more likely) is answered by that section.
     const introLead = named && (saysTitle(words, list[0]) || introSaysName(list)) ? INTRO_FOR_NAME : 0;
     // Such a question's word pairs are the name and its small words ("what is osteoporosis"): a
     // heading that shares one ("How common is osteoporosis?") is not what it asks.

@@ -40,8 +40,8 @@ export function realNeighbours(words: Iterable<string>, english: ReadonlySet<str
  * through an index of each word with one letter dropped (symmetric delete), so the cost of a
  * lookup is the word's length, however large the vocabulary; and, for a long word, those two
  * edits away that differ only in vowels or in "ph" told as "f" ("denusomab" → denosumab,
- * "ostiopurosis", "periferal"), through an index of each long word's consonants. A long medicine name is often spelt by its sound, and
- * its vowels are what people guess. Built on first use.
+ * "ostiopurosis", "farmacist"), through an index of each long word's consonants. A long word
+ * is often spelt by its sound, and its vowels are what people guess. Built on first use.
  */
 export function typoNeighbours(vocabulary: Iterable<string>): (word: string) => { word: string; similarity: number }[] {
   let index: Map<string, string[]> | undefined;
@@ -87,7 +87,7 @@ const LONG_WORD = 8;
 
 /**
  * A word's consonants, in order: the key under which its vowel misspellings meet it. "ph" is
- * read as the "f" it sounds like, so a word spelt by its sound meets it too ("periferal").
+ * read as the "f" it sounds like, so a word spelt by its sound meets it too ("farmacist").
  */
 function consonants(word: string): string {
   return word.replace(/ph/g, 'f').replace(/[aeiouy]/g, '');

@@ -28,7 +28,7 @@ export interface Ideas {
   phraseUnits: boolean;
   /**
    * The words after "for" or "with" set the scene ("yoga with osteoporosis"), and "up" not after
-   * get or help ("dizzy when I stand up") is not getting up: they count less.
+   * get or help ("my head spins as I stand up") is not getting up: they count less.
    */
   contextWords: boolean;
   /** In a message that tells a story and then asks, the story's own words count less. */

@@ -263,10 +263,11 @@ function beforeNumber(token: string, next: string | undefined): boolean {
 }
 
 /**
- * "Up" says what is asked only as getting up or helping someone up ("can't get up", "help my
- * dad up"): after standing, stairs or picking things up it is not the getting-up sections'
- * subject ("dizzy when I stand up", "weak going up the stairs"), so it counts as little as a
- * scene word. It is still a word the library knows: honest limits count it.
+ * "Up" says what is asked only as getting up or helping someone up ("cannot get up off the
+ * carpet", "help my husband up"): after standing, stairs or picking things up it is not the
+ * getting-up sections' subject ("my head spins as I stand up", "puffed out walking up a hill"),
+ * so it counts as little as a scene word. It is still a word the library knows: honest limits
+ * count it.
  */
 function idleUp(all: readonly string[], place: number): boolean {
   if (all[place] !== 'up') return false;
@@ -275,7 +276,7 @@ function idleUp(all: readonly string[], place: number): boolean {
 }
 
 const UP_VERBS: ReadonlySet<string> = new Set(['get', 'gets', 'getting', 'got', 'help', 'helps', 'helping', 'helped']);
-// How many words before "up" its verb may be: "help my dad up".
+// How many words before "up" its verb may be: "help my husband up".
 const UP_REACH = 3;
 
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */
