@@ -3,7 +3,7 @@
 // question's words, and the opening section for a question that only names the topic).
 import { packedHits, unpackHit, type SearchIndex, type SectionDoc, type TermHit } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
-import type { QueryWord } from './query.js';
+import { queryTerms, type QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
 import type { Ideas } from './ideas.js';
 import type { QuestionKind } from './vocabulary.js';
@@ -57,6 +57,9 @@ export function answerFirst(
     // A part's heading says what some of its section answers ("### If you forget your tablet").
     return known.value + (!known.answering && inParts(hit.doc) ? PART_KIND_BONUS : 0);
   };
+  // The terms the question says, worked out once, and only if a question names a topic.
+  let said: Set<string> | undefined;
+  const saysTitleOf = (hit: SearchHit | undefined): boolean => saysTitle((said ??= queryTerms(words)), hit);
   const byTopic = new Map<string, SearchHit[]>();
   for (const hit of hits) {
     const list = byTopic.get(hit.doc.topic.id);
@@ -71,7 +74,7 @@ export function answerFirst(
     // The opening answers a bare name only when it speaks of what was named about as much as any
     // section does: a name that one section covers and the opening barely says (sedatives,
     // among the medicines that make falls more likely) is answered by that section.
-    const introLead = named && (saysTitle(words, list[0]) || introSaysName(list)) ? INTRO_FOR_NAME : 0;
+    const introLead = named && (saysTitleOf(list[0]) || introSaysName(list)) ? INTRO_FOR_NAME : 0;
     // Such a question's word pairs are the name and its small words ("what is osteoporosis"): a
     // heading that shares one ("How common is osteoporosis?") is not what it asks.
     const value = (h: SearchHit): number =>
@@ -103,9 +106,8 @@ export function answerFirst(
 }
 
 /** Whether the question says all of a topic's id or title ("men", "osteoporosis"), not only an alias. */
-function saysTitle(words: readonly QueryWord[], hit: SearchHit | undefined): boolean {
+function saysTitle(said: ReadonlySet<string>, hit: SearchHit | undefined): boolean {
   if (!hit) return false;
-  const said = new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
   const { id, title } = topicTerms(hit.doc.topic);
   return [id, title].some((terms) => terms.length > 0 && terms.every((t) => said.has(t)));
 }

@@ -5,7 +5,7 @@ import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
 import { buildIndex, packedHits, type SearchIndex } from './memory-index.js';
-import type { QueryWord } from './query.js';
+import { queryTerms, type QueryWord } from './query.js';
 import { pickResults } from './pick.js';
 import { rankQuery, type SearchHit } from './search.js';
 import type { Triage, TriageMatch } from './triage/match.js';
@@ -99,11 +99,6 @@ function namesInFull(index: SearchIndex, words: readonly QueryWord[], topicId: s
 /** Whether `terms` hold every word of one of `names` that has `min` words or more. */
 function saysInFull(names: readonly string[][], terms: ReadonlySet<string>, min: number): boolean {
   return names.some((name) => name.length >= min && name.every((t) => terms.has(t)));
-}
-
-/** Every term a query's words may mean. */
-function queryTerms(words: readonly QueryWord[]): Set<string> {
-  return new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
 }
 
 /**

@@ -37,6 +37,11 @@ export interface QueryWord {
   told?: boolean;
 }
 
+/** Every term a query's words may mean. */
+export function queryTerms(words: readonly QueryWord[]): Set<string> {
+  return new Set(words.flatMap((w) => w.alternatives.map((a) => a.term)));
+}
+
 const SYNONYM_WEIGHT = 0.8;
 // Below 1, so an exact word always beats a typo of it; high enough that a clear typo of the
 // query's key word still outweighs an exact match of a side word.
