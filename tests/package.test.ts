@@ -48,8 +48,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * rules (content/triage.yml, dist/triage.json and the code cache most of it), 0.6 KB over.
  * Then to 1,160 for the rules of five more blind development sets (2026-12-04, thirteenth
  * session): 1,148.4 KB at 281e7d9 (content/triage.yml and dist/triage.json), 3.4 KB over.
+ * Then to 1,170 for the rules of two more blind development sets, red-flags' line on a fever
+ * during cancer treatment, and the -ing words of the rules' word-list patterns in the typo table
+ * (2026-12-05, fifteenth session): 1,156.1 KB before the typo words, 1,157.5 after.
  */
-const BUDGET_BYTES = 1160 * 1024;
+const BUDGET_BYTES = 1170 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

@@ -189,6 +189,8 @@ describe('reading the sentence', () => {
     ['"incase" is "in case"', 'should i get a pendant alarm incase i fall and cant get up', 'none'],
     ['a hypothetical', 'if i was having a heart attack would my arm hurt', 'none'],
     ['a four-letter word with a letter dropped', 'dad has bad chst pain and is sweating', 'emergency'],
+    // "stinging" is a rule word only as one of a pattern's listed words
+    ['a dropped g on a word a pattern lists', 'temp of 38 and stingin when i wee', 'urgent'],
     ['a four-letter real word is not a typo', 'my chat with the gp went well', 'none'],
     ['looked after in hospital', 'my sister collapsed yesterday and is in hospital, they say she is stable', 'none'],
     [

@@ -91,11 +91,13 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
       .filter((p) => p.length > 0)
       .map(encodePhrase);
   // The words of the concepts and of the cues: "watchin" is read as "watching" (a story), and
-  // "laughin" as "laughing", as "unconsious" is read as "unconscious".
+  // "laughin" as "laughing", as "unconsious" is read as "unconscious". The -ing words a pattern
+  // lists (/^(stings|stinging)$/) are rule words too: "pee stingin" is "pee stinging". (Only
+  // those: all of them would add 22 KB of near real words to the package.)
   const ruleWords = [
     ...Object.values(file.concepts).flatMap((c) => c.phrases),
     ...CUE_KINDS.flatMap((k) => file.context[k]),
-  ].flatMap((p) => tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' ')));
+  ].flatMap((p) => [...tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' ')), ...listedWords(p)]);
   const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<
     CueKind,
     Phrase[]
@@ -126,6 +128,14 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
     })),
     typos: english ? typoTable(ruleWords, english) : null,
   };
+}
+
+/** The -ing words that a phrase's word-list patterns list, each as it is. */
+function listedWords(phrase: string): string[] {
+  return phrase
+    .split(/\s+/)
+    .flatMap((part) => WORD_LIST.exec(part)?.[1]?.split('|') ?? [])
+    .filter((word) => word.endsWith('ing'));
 }
 
 // A phrase may name another concept, {name}, for every phrase of it: "{hit} * {head}".
