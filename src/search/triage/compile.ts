@@ -134,7 +134,7 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
 function listedWords(phrase: string): string[] {
   return phrase
     .split(/\s+/)
-    .flatMap((part) => WORD_LIST.exec(part)?.[1]?.split('|') ?? [])
+    .flatMap((part) => wordsListed(part) ?? [])
     .filter((word) => word.endsWith('ing'));
 }
 
@@ -179,6 +179,11 @@ export function isPattern(part: string): boolean {
 // A pattern that matches only the words it lists: /^(a|b|c)$/.
 const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
 
+/** The words a word-list pattern lists; undefined for any other part of a phrase. */
+function wordsListed(part: string): string[] | undefined {
+  return WORD_LIST.exec(part)?.[1]?.split('|');
+}
+
 /**
  * Where a phrase may start: `e<word>` for an exact word (each word of a word list), `s<stem>` for
  * a word, or `*` for any word (a leading pattern or gap).
@@ -191,7 +196,7 @@ export function startKeys(phrase: Phrase): string[] {
   if (lead !== SLASH && lead !== STAR && lead !== EQUALS) return [`s${first}`];
   // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
   // one of them: filed under each, it is neither compiled nor tried at any other word.
-  const words = WORD_LIST.exec(first)?.[1]?.split('|');
+  const words = wordsListed(first);
   if (words) return words.map((word) => `e${word}`);
   if (first === '*' || isPattern(first)) return ['*'];
   return [first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`];
