@@ -397,6 +397,16 @@ describe('reading the sentence', () => {
     ['a symptom asked about with "should I worry"', 'should i worry about a hot swollen calf', 'urgent'],
     ['back pain after a fall (red-flags: 999)', 'tripped over the hose and my lower back is really sore', 'emergency'],
     ['a slipped disc is not a fall', 'i have a slipped disc and my back aches in the morning', 'none'],
+    // A checklist answered "no": the symptom asked is denied, the rest still read.
+    ['a symptom asked and answered no', 'fever? no. chest pain? nope. my knee is stiff', 'none'],
+    ['a symptom asked and answered no, then a sign', 'chest pain - no, but my calf is swollen and hot', 'urgent'],
+    ['a symptom asked and answered yes', 'chest pain? yes, since lunch', 'emergency'],
+    ['"can she…? no" is not a denial of a sign', 'can she get up? no, she fell and cant get up', 'emergency'],
+    ['an onset told as slow is not sudden', 'my legs feel weak but it came on slowly over two years', 'none'],
+    ['a stroke plainly in the past', 'he has walked with a frame since his stroke, any exercises', 'none'],
+    ['a stroke that may be now', 'i think grandad has had a stroke', 'emergency'],
+    ['a fall asked about, "if … would"', 'if dad tripped and couldnt get up would we call an ambulance', 'none'],
+    ['a fall told, then asked about', 'dad tripped and cant get up, would we call an ambulance', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

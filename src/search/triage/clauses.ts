@@ -56,6 +56,7 @@ export function readClauses(
     from = mark.index + mark[0].length;
   }
   parts.push([read.slice(from), '']);
+  answerNo(parts);
   parts.forEach(([part, mark], segment) => {
     scope += 1;
     // "between X and Y" is one thing asked about, not two clauses.
@@ -78,6 +79,28 @@ export function readClauses(
     if (SENTENCE_END.test(mark)) sentence += 1;
   });
   return tokens;
+}
+
+// A symptom asked and answered no, as in a checklist: "chest pain? no. breathless? no".
+const ANSWER_NO = /^\s*(?:no|nope|nah|none|not really)\s*$/i;
+const ASKED = /[?:]|^\s[-–—]+\s$/;
+// ...but not a question that asks whether something can be done ("can she get up? no"), where
+// "no" says it cannot: that part is left as it was written.
+const ASKS_ABILITY = /^\s*(?:can|could|is|are|was|were|does|do|did|has|have|will|would)\b/i;
+
+/**
+ * Parts ([text, the punctuation after it]) with a part answered by a bare "no" read as denied:
+ * "chest pain? no" as "no chest pain", the answer itself left empty.
+ */
+function answerNo(parts: [string, string][]): void {
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const [part, mark] = parts[i] as [string, string];
+    const answer = parts[i + 1] as [string, string];
+    if (ASKED.test(mark) && ANSWER_NO.test(answer[0]) && !ASKS_ABILITY.test(part) && part.trim() !== '') {
+      parts[i] = [`no ${part}`, mark];
+      answer[0] = '';
+    }
+  }
 }
 
 /** The runs of `same` ([words, the word they are read as]) grouped by first word, longest first. */
