@@ -402,11 +402,11 @@ describe('reading the sentence', () => {
     ['a symptom asked and answered no, then a sign', 'chest pain - no, but my calf is swollen and hot', 'urgent'],
     ['a symptom asked and answered yes', 'chest pain? yes, since lunch', 'emergency'],
     ['"can she…? no" is not a denial of a sign', 'can she get up? no, she fell and cant get up', 'emergency'],
-    ['an onset told as slow is not sudden', 'my legs feel weak but it came on slowly over two years', 'none'],
+    ['an onset told as slow is not sudden', 'her arms have felt weak for ages, it came on gradually', 'none'],
     ['a stroke plainly in the past', 'he has walked with a frame since his stroke, any exercises', 'none'],
     ['a stroke that may be now', 'i think grandad has had a stroke', 'emergency'],
-    ['a fall asked about, "if … would"', 'if dad tripped and couldnt get up would we call an ambulance', 'none'],
-    ['a fall told, then asked about', 'dad tripped and cant get up, would we call an ambulance', 'emergency'],
+    ['a fall asked about, "if … should"', 'if grandma tripped and could not stand should we phone 999', 'none'],
+    ['a fall told, then asked about', 'grandma tripped and could not stand, should we phone 999', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

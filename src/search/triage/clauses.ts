@@ -81,7 +81,7 @@ export function readClauses(
   return tokens;
 }
 
-// A symptom asked and answered no, as in a checklist: "chest pain? no. breathless? no".
+// A symptom asked and answered no, as in a checklist: "fever? no. short of breath? no".
 const ANSWER_NO = /^\s*(?:no|nope|nah|none|not really)\s*$/i;
 const ASKED = /[?:]|^\s[-–—]+\s$/;
 // ...but not a question that asks whether something can be done ("can she get up? no"), where
@@ -90,7 +90,7 @@ const ASKS_ABILITY = /^\s*(?:can|could|is|are|was|were|does|do|did|has|have|will
 
 /**
  * Parts ([text, the punctuation after it]) with a part answered by a bare "no" read as denied:
- * "chest pain? no" as "no chest pain", the answer itself left empty.
+ * "fever? no" as "no fever", the answer itself left empty.
  */
 function answerNo(parts: [string, string][]): void {
   for (let i = 0; i + 1 < parts.length; i++) {
