@@ -401,6 +401,7 @@ describe('reading the sentence', () => {
     ['a symptom asked and answered no', 'fever? no. chest pain? nope. my knee is stiff', 'none'],
     ['a symptom asked and answered no, then a sign', 'chest pain - no, but my calf is swollen and hot', 'urgent'],
     ['a symptom asked and answered yes', 'chest pain? yes, since lunch', 'emergency'],
+    ['a sign that is an absence, answered no', 'he went down in the kitchen. responding? no', 'emergency'],
     ['"can she…? no" is not a denial of a sign', 'can she get up? no, she fell and cant get up', 'emergency'],
     ['an onset told as slow is not sudden', 'her arms have felt weak for ages, it came on gradually', 'none'],
     ['a stroke plainly in the past', 'he has walked with a frame since his stroke, any exercises', 'none'],

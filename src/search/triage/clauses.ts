@@ -81,7 +81,9 @@ export function readClauses(
   return tokens;
 }
 
-// A symptom asked and answered no, as in a checklist: "fever? no. short of breath? no".
+// A symptom asked and answered no, as in a checklist: "fever? no. short of breath? no". Read as
+// "not fever", so a symptom is denied while a sign that is an absence keeps its meaning:
+// "responding? no" is "not responding".
 const ANSWER_NO = /^\s*(?:no|nope|nah|none|not really)\s*$/i;
 const ASKED = /[?:]|^\s[-–—]+\s$/;
 // ...but not a question that asks whether something can be done ("can she get up? no"), where
@@ -90,14 +92,14 @@ const ASKS_ABILITY = /^\s*(?:can|could|is|are|was|were|does|do|did|has|have|will
 
 /**
  * Parts ([text, the punctuation after it]) with a part answered by a bare "no" read as denied:
- * "fever? no" as "no fever", the answer itself left empty.
+ * "fever? no" as "not fever", the answer itself left empty.
  */
 function answerNo(parts: [string, string][]): void {
   for (let i = 0; i + 1 < parts.length; i++) {
     const [part, mark] = parts[i] as [string, string];
     const answer = parts[i + 1] as [string, string];
     if (ASKED.test(mark) && ANSWER_NO.test(answer[0]) && !ASKS_ABILITY.test(part) && part.trim() !== '') {
-      parts[i] = [`no ${part}`, mark];
+      parts[i] = [`not ${part}`, mark];
       answer[0] = '';
     }
   }
