@@ -6,7 +6,7 @@ import { OutputError } from '../errors.js';
 import { openTerminalKeys, type Keys } from './keys.js';
 import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
-import { tuneForShortRun } from './short-run.js';
+import { collectStartUp, tuneForShortRun } from './short-run.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
 // stream and socket stack. require(), not import(): the CLI runs as one script, which has no
@@ -38,6 +38,8 @@ export interface Io {
    * for that (io/short-run.ts). Absent from an Io that is not a process of its own.
    */
   shortRun?: (() => void) | undefined;
+  /** A short run's one garbage collection, once its start-up is done (io/short-run.ts). */
+  collect?: (() => void) | undefined;
 }
 
 /**
@@ -74,6 +76,9 @@ export function createProcessIo(): Io {
     lines: async () => (await import('./lines.js')).openTerminalLines(),
     shortRun: () => {
       tuneForShortRun();
+    },
+    collect: () => {
+      collectStartUp();
     },
   };
 }

@@ -81,7 +81,8 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
       // One question on the shipped topics is a short run (io/short-run.ts); a large folder, a
       // session of questions (osteo ask), or a question pages long is not: without TurboFan, a
       // search of 100,000 made-up words took 2.7 s instead of 1.5.
-      if (query !== undefined && query.length <= SHORT_QUESTION && dir === PLACES.shipped) io.shortRun?.();
+      const short = query !== undefined && query.length <= SHORT_QUESTION && dir === PLACES.shipped;
+      if (short) io.shortRun?.();
       let words: Promise<Vocabulary> | undefined;
       const vocabulary = (): Promise<Vocabulary> =>
         (words ??= import('../library/vocabulary.js').then(({ openVocabulary }) =>
@@ -115,6 +116,8 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         say(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
       const triage = async (known?: WordSet): Promise<Triage> => {
+        // The topics and their index are open: start-up is over (io/short-run.ts).
+        if (short) io.collect?.();
         const [{ openTriage }, { createTriage }] = await Promise.all([
           import('../library/triage.js'),
           import('../search/triage/match.js'),
