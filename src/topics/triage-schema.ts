@@ -65,6 +65,11 @@ export const triageSchema = z.object({
      */
     opens: z.array(phrase).default([]),
     links: z.array(phrase).default([]),
+    /**
+     * Words a negation does not reach past when typed with no stop before them, unless a word of
+     * `links` comes just before: in "she won't eat legs weak" the legs are not denied.
+     */
+    restarts: z.array(phrase).default([]),
     /** Breaks that a fear or a purpose reaches across ("so he doesn't fall and hit his head"). */
     carries: z.array(phrase).default([]),
     /** Words that start a new clause after a fear ("worried about mum she fell"). */

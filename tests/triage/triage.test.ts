@@ -247,6 +247,14 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['watched a drama, no one real', 'we watched a hospital drama and a patient had a clot in her lung', 'none'],
+    ['someone real, then where it happened', 'my wife blacked out watching the snooker', 'emergency'],
+    ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
+    [
+      'a negation ends at a body part starting a new statement',
+      'she hasnt slept legs weaker each day this week',
+      'urgent',
+    ],
+    ['a negation reaches a body part it leads into', 'she has no swelling in her legs and no pain', 'none'],
     [
       'a negation ends at a new subject',
       'he took something not alcohol hes fitting and not making any sense',

@@ -63,6 +63,8 @@ export interface CompiledTriage {
   /** Words that start a clause unless one of `links` is just before them. */
   opens?: string[];
   links?: string[];
+  /** Words a negation does not reach past unless one of `links` is just before them. */
+  restarts?: string[];
   /** Breaks a fear or purpose reaches across, and words that start a new clause; as typed. */
   carries: string[];
   subjects: string[];
@@ -110,6 +112,7 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
     breaks: file.context.breaks.flatMap((b) => tokenize(b)),
     opens: file.context.opens.flatMap((b) => tokenize(b)),
     links: file.context.links.flatMap((b) => tokenize(b)),
+    restarts: file.context.restarts.flatMap((b) => tokenize(b)),
     carries: file.context.carries.flatMap((b) => tokenize(b)),
     subjects: file.context.subjects.flatMap((b) => tokenize(b)),
     same,

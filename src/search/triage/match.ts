@@ -80,7 +80,12 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const breaks = new Set(rules.breaks);
   const openers = { opens: new Set(rules.opens ?? []), links: new Set(rules.links ?? []) };
   const same = sameWords(rules.same);
-  const reach: Reach = { carries: new Set(rules.carries), subjects: new Set(rules.subjects) };
+  const reach: Reach = {
+    carries: new Set(rules.carries),
+    subjects: new Set(rules.subjects),
+    restarts: new Set(rules.restarts ?? []),
+    links: openers.links,
+  };
   const spell = typoReader(rules, known);
   // Each `when` line read once: the concepts it needs, and those written !name that it must not meet.
   const signs = rules.signs.map((sign) => ({
@@ -131,10 +136,15 @@ function typoReader(rules: CompiledTriage, known: WordSet): (token: Token) => To
   };
 }
 
-/** How far a fear or a purpose reaches: across these breaks, up to a new subject. */
+/**
+ * How far a fear or a purpose reaches: across these breaks, up to a new subject. How far a
+ * negation reaches: not past a word of `restarts` typed with no link word just before it.
+ */
 interface Reach {
   carries: ReadonlySet<string>;
   subjects: ReadonlySet<string>;
+  restarts: ReadonlySet<string>;
+  links: ReadonlySet<string>;
 }
 
 /**
@@ -227,12 +237,25 @@ function presentConcepts(
   // numb"), "then", someone real ("a stroke storyline and then mum actually started slurring"),
   // or an "and" that goes on with the teller's day, not the story's (storyEnds).
   const storyCues = findSpans(tokens, cues.story);
-  const inStory = (span: Span): boolean =>
+  // Someone real told as doing or feeling it before the story is named: "dad collapsed watching
+  // the football", "mum fell at her drama class". Not a condition named there ("i cried at the
+  // stroke storyline": the stroke is the story's).
+  const realBefore = (span: Span, kind: ConceptKind): boolean => {
+    if (kind === 'condition') return false;
+    const sentence = tokens[span.start]?.sentence;
+    for (let i = span.start - 1; i >= 0 && tokens[i]?.sentence === sentence; i--) {
+      const word = tokens[i]?.word ?? '';
+      if (RELATIVES.has(word) || reach.subjects.has(word)) return true;
+    }
+    return false;
+  };
+  const inStory = (span: Span, kind: ConceptKind): boolean =>
     storyCues.some(
       (c) =>
         tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
         // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
-        !between(tokens, c, span, storyEnds(tokens, reach.subjects)),
+        !between(tokens, c, span, storyEnds(tokens, reach.subjects)) &&
+        !(c.start >= span.end && realBefore(span, kind)),
     );
   // A sentence that opens with an animal ("our old sheepdog collapsed", "my cat is having a fit")
   // is about the animal, up to a person: "the dog knocked mum over and she cannot get up" is a
@@ -288,11 +311,15 @@ function presentConcepts(
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
     // …or inside it, in a gap, up to its end: "wee has no blood" is no "wee * blood".
     const inGap = (c: Span): boolean => span.gaps.includes(c.start) && c.end >= span.end;
-    if (negations.some((c) => after(c) || inGap(c)) || (!fact && saidToBeFine(tokens, span, fineAt))) continue;
+    if (
+      negations.some((c) => (after(c) && !restartsBetween(tokens, c, span, reach)) || inGap(c)) ||
+      (!fact && saidToBeFine(tokens, span, fineAt))
+    )
+      continue;
     if (
       kind !== 'context' &&
       (past.has(scope) ||
-        inStory(span) ||
+        inStory(span, kind) ||
         aboutAnimal(span) ||
         inGeneral(span) ||
         preventions.some((c) => feared(tokens, c, span, reach)) ||
@@ -516,6 +543,24 @@ const ACTS_ON = new Set([
 ]);
 // A later time, after the animal's part ("our dog had a fit this morning and now my chest hurts").
 const LATER = new Set(['now', 'then', 'today']);
+/**
+ * Whether a new statement starts between the negation `cue` and `span`, at a word such as "legs"
+ * typed straight after a word that does not lead into it: "she wont eat legs weak" denies the
+ * eating, not the legs; "no pain in her legs" still denies the pain in them.
+ */
+function restartsBetween(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): boolean {
+  for (let i = Math.max(cue.end, cue.start + 1); i <= span.start; i++) {
+    const before = tokens[i - 1];
+    if (
+      reach.restarts.has(tokens[i]?.word ?? '') &&
+      before?.scope === tokens[i]?.scope &&
+      !reach.links.has(before?.word ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
 // Words that may come before the animal that opens a sentence: "our old dog", "my daughter's cat".
 const OPENERS = new Set(['our', 'my', 'the', 'his', 'her', 'their', 'a', 'an', 'old', 'young', 'little', 'elderly']);
 
