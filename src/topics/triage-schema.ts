@@ -67,7 +67,7 @@ export const triageSchema = z.object({
     links: z.array(phrase).default([]),
     /**
      * Words a negation does not reach past when typed with no stop before them, unless a word of
-     * `links` comes just before: in "she won't eat legs weak" the legs are not denied.
+     * `links` comes just before: in "he hasn't slept knees swollen" the knees are not denied.
      */
     restarts: z.array(phrase).default([]),
     /** Breaks that a fear or a purpose reaches across ("so he doesn't fall and hit his head"). */

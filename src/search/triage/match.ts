@@ -237,9 +237,9 @@ function presentConcepts(
   // numb"), "then", someone real ("a stroke storyline and then mum actually started slurring"),
   // or an "and" that goes on with the teller's day, not the story's (storyEnds).
   const storyCues = findSpans(tokens, cues.story);
-  // Someone real told as doing or feeling it before the story is named: "dad collapsed watching
-  // the football", "mum fell at her drama class". Not a condition named there ("i cried at the
-  // stroke storyline": the stroke is the story's).
+  // Someone real told as doing or feeling it before the story is named: "my uncle fainted
+  // watching the cricket". Not a condition named there ("i cried at the stroke storyline": the
+  // stroke is the story's).
   const realBefore = (span: Span, kind: ConceptKind): boolean => {
     if (kind === 'condition') return false;
     const sentence = tokens[span.start]?.sentence;
@@ -545,8 +545,8 @@ const ACTS_ON = new Set([
 const LATER = new Set(['now', 'then', 'today']);
 /**
  * Whether a new statement starts between the negation `cue` and `span`, at a word such as "legs"
- * typed straight after a word that does not lead into it: "she wont eat legs weak" denies the
- * eating, not the legs; "no pain in her legs" still denies the pain in them.
+ * typed straight after a word that does not lead into it: "he hasnt slept knees swollen" denies
+ * the sleep, not the swelling; "no pain in her legs" still denies the pain in them.
  */
 function restartsBetween(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): boolean {
   for (let i = Math.max(cue.end, cue.start + 1); i <= span.start; i++) {
