@@ -133,18 +133,28 @@ function wrapLine(text: string, columns: number, options: WrapOptions): string {
  * that adding lengths would not track, escapes to carry).
  */
 function wrapPlain(text: string, columns: number): string {
+  // Word by word as the full pass goes, but by index: a row is the text from its first word to
+  // the space before the word that does not fit, so each row is one slice, not a string built a
+  // word at a time (10,000 summaries in `osteo topics` made 12 MB of such pieces; its run on
+  // 10,000 generated topics went from 533 to 525 ms, the median of 9 alternating runs).
   const rows: string[] = [];
-  let row = '';
-  for (const [index, word] of text.split(' ').entries()) {
-    if (index !== 0 && row.length > 0) row += ' ';
-    if (row.length + word.length > columns && row.length > 0 && word.length > 0) {
-      rows.push(row);
-      row = '';
+  // Where the current row starts; -1 while it has no word yet (spaces there are dropped).
+  let start = -1;
+  for (let from = 0; from <= text.length;) {
+    let end = text.indexOf(' ', from);
+    if (end === -1) end = text.length;
+    if (end > from) {
+      if (start === -1) start = from;
+      // The row so far, with the space before this word: from - start columns.
+      else if (from - start + (end - from) > columns) {
+        rows.push(text.slice(start, from).replace(TRAILING_SPACES, ''));
+        start = from;
+      }
     }
-    row += word;
+    from = end + 1;
   }
-  rows.push(row);
-  return rows.map((r) => r.replace(TRAILING_SPACES, '')).join('\n');
+  rows.push(start === -1 ? '' : text.slice(start).replace(TRAILING_SPACES, ''));
+  return rows.join('\n');
 }
 
 /** Break a word longer than the width across rows; escapes take no room. */

@@ -154,6 +154,20 @@ describe('wrap', () => {
     );
   });
 
+  it('gives what wrap-ansi gives on one-column text wrapped at spaces, the fast path, rows that fill the width exactly included', () => {
+    const piece = fc.constantFrom(' ', ' ', '  ', 'a', 'Bc', 'word', 'weak', '—', 'é', '-');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 40 }).map((p) => p.join('')),
+        fc.integer({ min: 1, max: 30 }),
+        (t, columns) => {
+          expect(wrap(t, columns)).toBe(upstream(t, columns, { trim: true }));
+        },
+      ),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
   // Where osteo's width and string-width disagree (joined emoji), wrap-ansi cannot be the reference:
   // these are what wrap.ts gave when it still measured the whole row before each word, on random
   // rows of soft hyphens, joiners, emoji, wide letters and escapes (40 of them are ones that a
