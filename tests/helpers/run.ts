@@ -29,6 +29,8 @@ export interface RunOptions {
   limitMs?: number;
   asNobody?: boolean;
   bin?: string;
+  /** Options for Node itself, before the bin (`--trace-gc`). */
+  nodeArgs?: string[];
 }
 
 /** Whether runs can be made as a real non-root user: we are one, or root with setpriv. */
@@ -42,7 +44,7 @@ export function runBin(args: string[], options: RunOptions = {}): Measured {
     Reflect.deleteProperty(env, name);
   const scratch = mkdtempSync(join(tmpdir(), 'osteo-run-'));
   const timeFile = join(scratch, 'time');
-  let command = [process.execPath, options.bin ?? BIN, ...args];
+  let command = [process.execPath, ...(options.nodeArgs ?? []), options.bin ?? BIN, ...args];
   if (options.asNobody && process.getuid?.() === 0)
     command = ['/usr/bin/setpriv', '--reuid=nobody', '--regid=nogroup', '--clear-groups', ...command];
   if (existsSync(GNU_TIME)) command = [GNU_TIME, '-f', '%M', '-o', timeFile, ...command];

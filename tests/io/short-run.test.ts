@@ -2,14 +2,13 @@
 // the user's own keeps V8's defaults. Seen from outside, in spawned runs of the real bin: the
 // young generation stays at its starting size (1 MB a half), and one full collection follows
 // start-up, only when tuned.
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tuneForShortRun } from '../../src/io/short-run.js';
-import { BIN, runBin } from '../helpers/run.js';
+import { runBin } from '../helpers/run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'osteo-short-run-'));
 const hook = join(scratch, 'new-space.cjs');
@@ -32,11 +31,8 @@ function youngGenerationMb(args: string[]): number {
 
 /** How many full (mark-compact) garbage collections `osteo ...args` ran, as V8 traces them. */
 function majorCollections(args: string[]): number {
-  const r = spawnSync(process.execPath, ['--trace-gc', BIN, ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, OSTEO_CACHE: '0', NODE_EXTRA_CA_CERTS: '' },
-  });
-  expect(r.status).toBe(0);
+  const r = runBin(args, { env: { OSTEO_CACHE: '0' }, nodeArgs: ['--trace-gc'] });
+  expect(r.code).toBe(0);
   return r.stdout.split('\n').filter((line) => line.includes(': Mark-Compact ')).length;
 }
 
