@@ -20,6 +20,13 @@ export const triageSchema = z.object({
   context: z.object({
     negation: phrases,
     past: phrases,
+    /**
+     * Words that name a habit or a history, not a time ("a history of falls", "in cold weather"):
+     * their clause is past like a `past` one, except for a sign that goes on in a clause told now
+     * right after it ("slipped on the ice in winter and can't get up"): the event is what the sign
+     * now comes after.
+     */
+    habits: z.array(phrase).default([]),
     /** Words that put a clause back in the present after a past one ("…last year, worse today"). */
     present: z.array(phrase).default([]),
     /**

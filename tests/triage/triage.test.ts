@@ -248,6 +248,25 @@ describe('reading the sentence', () => {
     ],
     ['watched a drama, no one real', 'we watched a hospital drama and a patient had a clot in her lung', 'none'],
     ['someone real, then where it happened', 'my wife blacked out watching the snooker', 'emergency'],
+    // A habit or a history is past, but a slip or fall told in its clause is what a sign told
+    // now after it comes after.
+    [
+      'a fall told in a clause about the weather',
+      'gran took a tumble in the cold weather and she is unable to get up',
+      'emergency',
+    ],
+    [
+      'a fall told after a history of falls',
+      'my father has a history of falls he went down in the kitchen and cannot get up',
+      'emergency',
+    ],
+    [
+      'a history named, then a fall',
+      'grandad has a fall history, he tripped over the rug and cannot get up',
+      'emergency',
+    ],
+    ['the habit itself', 'every winter he falls and cannot get up', 'none'],
+    ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [
       'a negation ends at a body part starting a new statement',

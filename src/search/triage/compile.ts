@@ -19,6 +19,7 @@ export type Phrase = string;
 export type CueKind =
   | 'negation'
   | 'past'
+  | 'habits'
   | 'present'
   | 'settled'
   | 'passed'
@@ -36,6 +37,7 @@ export type CueKind =
 const CUE_KINDS: readonly CueKind[] = [
   'negation',
   'past',
+  'habits',
   'present',
   'settled',
   'passed',

@@ -99,7 +99,12 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
   const match = (text: string): TriageMatch | null => {
     const tokens = readClauses(text, breaks, same, openers).map(spell);
     if (tokens.length === 0) return null;
-    const { present, unpassed, settled, settledUnpassed, fresh } = presentConcepts(concepts, cues, tokens, reach);
+    const { present, unpassed, settled, settledUnpassed, fresh, habitual, afterHabit } = presentConcepts(
+      concepts,
+      cues,
+      tokens,
+      reach,
+    );
     let found: TriageMatch | null = null;
     for (const sign of signs) {
       if (found && (found.level === 'emergency' || sign.level === 'urgent')) continue;
@@ -107,9 +112,12 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
       const before = sign.evenIfPassed ? settledUnpassed : settled;
       // Every need told now, or told before a settling word while another need is told as new
       // ("…but today"): what was seen to is what the new sign comes after.
+      // …or told in a habit's clause while another need goes on now after it ("slipped on the ice
+      // in winter and can't get up").
       const holds = (needs: readonly string[]): boolean =>
         needs.every((n) => now.has(n)) ||
-        (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n) && now.has(n)));
+        (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n) && now.has(n))) ||
+        (needs.every((n) => now.has(n) || habitual.has(n)) && needs.some((n) => afterHabit.has(n) && now.has(n)));
       if (sign.when.some(({ needs, without }) => holds(needs) && !without.some((n) => now.has(n)))) {
         const { advice, section } = rules.levels[sign.level];
         found = { level: sign.level, id: sign.id, sign: sign.sign, advice, topic: rules.topic, section };
@@ -163,6 +171,8 @@ function presentConcepts(
   settled: Set<string>;
   settledUnpassed: Set<string>;
   fresh: Set<string>;
+  habitual: Set<string>;
+  afterHabit: Set<string>;
 } {
   const found = concepts.flatMap(({ name, kind, fact, phrases }) =>
     findSpans(tokens, phrases).map((span) => ({ name, kind, fact, span })),
@@ -189,20 +199,25 @@ function presentConcepts(
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
   const nowCues = findSpans(tokens, cues.present);
-  const past = carriedPast(
-    tokens,
-    findSpans(tokens, cues.past)
-      // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
-      .filter(
-        (p) =>
-          !nowCues.some(
-            (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
-          ),
-      )
-      .map((p) => tokens[p.start]?.scope ?? -1),
-    nowCues,
-    reach.subjects,
-  );
+  const pastScopes = (kind: 'past' | 'habits'): Set<number> =>
+    carriedPast(
+      tokens,
+      findSpans(tokens, cues[kind])
+        // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
+        .filter(
+          (p) =>
+            !nowCues.some(
+              (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
+            ),
+        )
+        .map((p) => tokens[p.start]?.scope ?? -1),
+      nowCues,
+      reach.subjects,
+    );
+  const past = pastScopes('past');
+  // A habit or a history ("a history of falls", "in cold weather") is past too, but what its
+  // clause tells can still be what a sign told now, later in the sentence, comes after.
+  const habitual = pastScopes('habits');
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
@@ -299,6 +314,10 @@ function presentConcepts(
   const settledUnpassed = new Set<string>();
   // …when that is told as new: after "today", "now", "this morning" in its sentence.
   const fresh = new Set<string>();
+  // Told in a clause of a habit or a history, and the concepts told now in a later clause of its
+  // sentence (their names, when there are both).
+  const habits: { name: string; sentence: number; scope: number }[] = [];
+  const nowAt: { name: string; sentence: number; scope: number }[] = [];
   const toldNow = (span: Span): boolean =>
     nowCues.some((n) => n.start <= span.start && tokens[n.start]?.sentence === tokens[span.start]?.sentence);
   for (const { name, kind, fact, span } of standing) {
@@ -316,9 +335,22 @@ function presentConcepts(
       (!fact && saidToBeFine(tokens, span, fineAt))
     )
       continue;
+    const others = (): boolean =>
+      inStory(span, kind) ||
+      aboutAnimal(span) ||
+      inGeneral(span) ||
+      preventions.some((c) => feared(tokens, c, span, reach)) ||
+      definings.some(before);
+    // Only an event told as over ("slipped", "has fallen"): "every winter he falls and can't get
+    // up" tells the habit itself.
+    if (kind !== 'context' && !past.has(scope) && habitual.has(scope) && toldAsEvent(tokens, span) && !others()) {
+      habits.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
+      continue;
+    }
     if (
       kind !== 'context' &&
       (past.has(scope) ||
+        habitual.has(scope) ||
         inStory(span, kind) ||
         aboutAnimal(span) ||
         inGeneral(span) ||
@@ -335,11 +367,16 @@ function presentConcepts(
     const holds = now || scope > over;
     if (holds) present.add(name);
     else settled.add(name);
+    if (holds && kind !== 'context') nowAt.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
     if (kind !== 'context' && holds && toldNow(span)) fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
     else settledUnpassed.add(name);
   }
-  return { present, unpassed, settled, settledUnpassed, fresh };
+  const afterHabit = new Set(
+    nowAt.filter((n) => habits.some((h) => h.sentence === n.sentence && h.scope < n.scope)).map((n) => n.name),
+  );
+  const habitNames = new Set(afterHabit.size > 0 ? habits.map((h) => h.name) : []);
+  return { present, unpassed, settled, settledUnpassed, fresh, habitual: habitNames, afterHabit };
 }
 
 /**
@@ -429,6 +466,17 @@ const PERFECT = new Set(['ive', 'hes', 'shes', 'weve', 'theyve', 'has', 'have', 
 function toldInThePast(word: string): boolean {
   return !BEGAN.has(word) && (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word));
 }
+
+/** Whether a concept's own words tell it in the past: "slipped", "fell", "took a tumble", "has fallen". */
+function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const word = tokens[i]?.word ?? '';
+    if (toldInThePast(word) || PARTICIPLES.has(word)) return true;
+  }
+  return false;
+}
+
+const PARTICIPLES = new Set(['fallen', 'broken']);
 
 const WHEN = new Set(['when', 'while', 'whilst']);
 // The teller's report of what the person says of themself.
