@@ -157,3 +157,26 @@ questions:
     expect(await top('pillocin')).toBe('');
   });
 });
+
+describe('the shipped kinds', () => {
+  // Time told since an event ("two weeks after my hip surgery") asks how things go from there: the
+  // recovery section, not the one about the operation.
+  it('a time since an event asks how it goes', async () => {
+    const { openLibrary } = await import('../../src/library/open.js');
+    const { openVocabulary } = await import('../../src/library/vocabulary.js');
+    const { BUILT_VOCABULARY, PLACES, SHIPPED_CONTENT } = await import('../../src/paths.js');
+    const library = await openLibrary(SHIPPED_CONTENT, { search: true }, PLACES);
+    const shippedIndex = await library.index?.();
+    const shippedVocabulary = await openVocabulary(SHIPPED_CONTENT, SHIPPED_CONTENT, BUILT_VOCABULARY);
+    const answer = async (q: string): Promise<string> => {
+      const hit = (
+        await findAnswers(library.topics, q, { limit: 3, index: shippedIndex, vocabulary: shippedVocabulary })
+      ).results[0];
+      return `${hit?.doc.topic.id} › ${hit?.doc.section.heading}`;
+    };
+    expect(await answer('worn out two weeks after my hip surgery')).toBe(
+      'hip-fracture › How recovery goes: will you walk again?',
+    );
+    library.close?.();
+  });
+});
