@@ -266,6 +266,13 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['the habit itself', 'every winter he falls and cannot get up', 'none'],
+    // A story word after someone real has done something names where they were.
+    ['a story word naming where someone real was', 'grandad went down at the pub quiz cant get up', 'emergency'],
+    ['…a relative of any kind', 'auntie fell at her drama workshop cant get up off the floor', 'emergency'],
+    ['a story with no one real before it', 'i watched a drama where a woman fell and couldnt get up', 'none'],
+    // An animal named as what a person does with it is not the sentence's subject.
+    ['riding, not the horse', 'pony trekking fell off and cannot move my legs', 'emergency'],
+    ['a carer telling of a client now', 'this patient who i visit has fallen and cannot get up', 'emergency'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

@@ -264,18 +264,33 @@ function presentConcepts(
     }
     return false;
   };
+  // …and then the story word names where that someone was, not a story: "mum fell at her drama
+  // class, cant get up" goes on about mum.
+  const realActsBefore = (cue: Span): boolean =>
+    standing.some(
+      ({ span, kind }) =>
+        kind !== 'context' &&
+        span.end <= cue.start &&
+        tokens[span.start]?.sentence === tokens[cue.start]?.sentence &&
+        realBefore(span, kind),
+    );
   const inStory = (span: Span, kind: ConceptKind): boolean =>
     storyCues.some(
       (c) =>
         tokens[c.start]?.sentence === tokens[span.start]?.sentence &&
         // "about an old lady who got sepsis": "who" tells who the character is, not someone real.
         !between(tokens, c, span, storyEnds(tokens, reach.subjects)) &&
-        !(c.start >= span.end && realBefore(span, kind)),
+        !(c.start >= span.end && realBefore(span, kind)) &&
+        !(c.end <= span.start && realActsBefore(c)),
     );
   // A sentence that opens with an animal ("our old sheepdog collapsed", "my cat is having a fit")
   // is about the animal, up to a person: "the dog knocked mum over and she cannot get up" is a
   // sign. An animal later in the sentence is not its subject: "tripped over the cat, cant get up".
-  const animals = findSpans(tokens, cues.animals).filter((c) => opensSentence(tokens, c));
+  // Not an animal named as what a person does with it: "dog walking this morning and fell",
+  // "horse riding, came off".
+  const animals = findSpans(tokens, cues.animals).filter(
+    (c) => opensSentence(tokens, c) && !WITH_AN_ANIMAL.has(tokens[c.end]?.word ?? ''),
+  );
   // Where the sentence turns from the animal to a person, or to a later time. The concept's own
   // words count: in "the dog knocked dad flying" the fall is dad's.
   const turnsAt = (i: number): boolean => {
@@ -478,6 +493,21 @@ function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
 
 const PARTICIPLES = new Set(['fallen', 'broken']);
 
+// What people do with an animal, said after it: "dog walking", "horse riding", "pony trekking".
+const WITH_AN_ANIMAL = new Set([
+  'walking',
+  'walker',
+  'walkers',
+  'riding',
+  'rider',
+  'trekking',
+  'grooming',
+  'sitting',
+  'sitter',
+  'training',
+  'show',
+]);
+
 const WHEN = new Set(['when', 'while', 'whilst']);
 // The teller's report of what the person says of themself.
 const SAYS = new Set(['says', 'said', 'insists', 'insisted', 'claims', 'reckons']);
@@ -554,6 +584,23 @@ const PEOPLE = new Set([
   'son',
   'daughter',
   'partner',
+  'nana',
+  'nanna',
+  'granny',
+  'grandmother',
+  'grandfather',
+  'grandson',
+  'granddaughter',
+  'aunt',
+  'auntie',
+  'aunty',
+  'uncle',
+  'sister',
+  'brother',
+  'father',
+  'mother',
+  'mummy',
+  'daddy',
   ...RELATIVES_OWN,
   'sons',
   'daughters',
