@@ -273,6 +273,11 @@ describe('reading the sentence', () => {
     // An animal named as what a person does with it is not the sentence's subject.
     ['riding, not the horse', 'pony trekking fell off and cannot move my legs', 'emergency'],
     ['a carer telling of a client now', 'this patient who i visit has fallen and cannot get up', 'emergency'],
+    // In run-on text, someone told in the present after a past time starts a new statement.
+    ['someone told now after a past time', 'he used to smoke years ago he is coughing up blood', 'emergency'],
+    ['…another person', 'my dad passed away from a stroke years ago my mum is slurring her words now', 'emergency'],
+    ['…not when the past time comes after', 'she is fine, she had a stroke years ago', 'none'],
+    ['…nor what is told in the past', 'my dad had a stroke years ago he was slurring his words', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

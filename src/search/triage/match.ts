@@ -199,22 +199,34 @@ function presentConcepts(
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
   const nowCues = findSpans(tokens, cues.present);
+  const pastCues = (kind: 'past' | 'habits'): Span[] =>
+    findSpans(tokens, cues[kind])
+      // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
+      .filter(
+        (p) =>
+          !nowCues.some(
+            (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
+          ),
+      );
   const pastScopes = (kind: 'past' | 'habits'): Set<number> =>
     carriedPast(
       tokens,
-      findSpans(tokens, cues[kind])
-        // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
-        .filter(
-          (p) =>
-            !nowCues.some(
-              (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
-            ),
-        )
-        .map((p) => tokens[p.start]?.scope ?? -1),
+      pastCues(kind).map((p) => tokens[p.start]?.scope ?? -1),
       nowCues,
       reach.subjects,
     );
   const past = pastScopes('past');
+  // In run-on text, someone told in the present after a past time starts a new statement: "i
+  // think hes died of a heart attack he isnt breathing". Not when the past time comes after it.
+  const toldPast = pastCues('past');
+  const pastFor = (span: Span): boolean => {
+    const scope = tokens[span.start]?.scope;
+    const here = toldPast.filter((c) => tokens[c.start]?.scope === scope);
+    if (here.length === 0 || here.some((c) => c.end > span.start)) return true;
+    const from = Math.max(...here.map((c) => c.end));
+    for (let i = from; i + 1 <= span.start; i++) if (presentRestart(tokens, i, reach.subjects)) return false;
+    return true;
+  };
   // A habit or a history ("a history of falls", "in cold weather") is past too, but what its
   // clause tells can still be what a sign told now, later in the sentence, comes after.
   const habitual = pastScopes('habits');
@@ -364,7 +376,7 @@ function presentConcepts(
     }
     if (
       kind !== 'context' &&
-      (past.has(scope) ||
+      ((past.has(scope) && pastFor(span)) ||
         habitual.has(scope) ||
         inStory(span, kind) ||
         aboutAnimal(span) ||
@@ -481,6 +493,39 @@ const PERFECT = new Set(['ive', 'hes', 'shes', 'weve', 'theyve', 'has', 'have', 
 function toldInThePast(word: string): boolean {
   return !BEGAN.has(word) && (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word));
 }
+
+/**
+ * Whether someone is told in the present at `i`: a subject and a present verb ("he isnt", "mum
+ * is"), or a word that holds both ("hes", "shes", "im").
+ */
+function presentRestart(tokens: readonly Token[], i: number, subjects: ReadonlySet<string>): boolean {
+  const word = tokens[i]?.word ?? '';
+  if (PRESENT_HOLDERS.has(word)) return true;
+  return (subjects.has(word) || RELATIVES.has(word)) && PRESENT_VERBS.has(tokens[i + 1]?.word ?? '');
+}
+
+const PRESENT_HOLDERS = new Set(['hes', 'shes', 'im', 'theyre', 'youre']);
+const PRESENT_VERBS = new Set([
+  'is',
+  'isnt',
+  'are',
+  'arent',
+  'am',
+  'cant',
+  'cannot',
+  'can',
+  'has',
+  'hasnt',
+  'have',
+  'havent',
+  'does',
+  'doesnt',
+  'wont',
+  'keeps',
+  'looks',
+  'seems',
+  'feels',
+]);
 
 /** Whether a concept's own words tell it in the past: "slipped", "fell", "took a tumble", "has fallen". */
 function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
