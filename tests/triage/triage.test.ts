@@ -278,6 +278,9 @@ describe('reading the sentence', () => {
     ['…another person', 'my dad passed away from a stroke years ago my mum is slurring her words now', 'emergency'],
     ['…not when the past time comes after', 'she is fine, she had a stroke years ago', 'none'],
     ['…nor what is told in the past', 'my dad had a stroke years ago he was slurring his words', 'none'],
+    // "as if" tells what it looks like, not a case supposed ("if she was…").
+    ['what it looks like', 'grandad is twitching as if he was having a seizure and wont wake up', 'emergency'],
+    ['a case supposed', 'what should i do if she was having a stroke', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [
