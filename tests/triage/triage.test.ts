@@ -281,6 +281,9 @@ describe('reading the sentence', () => {
     // "as if" tells what it looks like, not a case supposed ("if she was…").
     ['what it looks like', 'grandad is twitching as if he was having a seizure and wont wake up', 'emergency'],
     ['a case supposed', 'what should i do if she was having a stroke', 'none'],
+    // "previous" names what follows it as past, not what was told before it.
+    ["a sign told before 'previous'", "mum's arm has gone floppy the same as with her previous stroke", 'emergency'],
+    ["a sign told after 'previous'", 'previous stroke, arm weak since', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

@@ -221,8 +221,13 @@ function presentConcepts(
   const toldPast = pastCues('past');
   const pastFor = (span: Span): boolean => {
     const scope = tokens[span.start]?.scope;
-    const here = toldPast.filter((c) => tokens[c.start]?.scope === scope);
-    if (here.length === 0 || here.some((c) => c.end > span.start)) return true;
+    // "Previous" names what follows it as past: "her face is drooping like with her previous
+    // stroke" tells the drooping now.
+    const here = toldPast.filter(
+      (c) => tokens[c.start]?.scope === scope && !(tokens[c.start]?.word === 'previous' && c.start >= span.end),
+    );
+    if (here.length === 0) return !toldPast.some((c) => tokens[c.start]?.scope === scope);
+    if (here.some((c) => c.end > span.start)) return true;
     const from = Math.max(...here.map((c) => c.end));
     for (let i = from; i + 1 <= span.start; i++) if (presentRestart(tokens, i, reach.subjects)) return false;
     return true;
