@@ -284,6 +284,14 @@ describe('reading the sentence', () => {
     // "previous" names what follows it as past, not what was told before it.
     ["a sign told before 'previous'", "mum's arm has gone floppy the same as with her previous stroke", 'emergency'],
     ["a sign told after 'previous'", 'previous stroke, arm weak since', 'none'],
+    // A verdict the teller only guesses does not settle; "but" goes against one that does.
+    [
+      'a verdict guessed after it is said',
+      'grandad tripped on the step nothing broken i reckon and he cannot get up',
+      'emergency',
+    ],
+    ['"but" after a verdict', 'mum had a fall, nothing serious, but she cannot get up', 'emergency'],
+    ['a verdict, and nothing against it', 'nan had a tumble, nothing broken, she is up and about and fine', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

@@ -239,7 +239,12 @@ function presentConcepts(
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
   // nothing serious".
-  const guessed = (s: Span): boolean => saidJustBefore(tokens, s, 3, DOUBT, true);
+  // …nor one the teller adds a guess to: "nothing broken i think".
+  const guessed = (s: Span): boolean =>
+    saidJustBefore(tokens, s, 3, DOUBT, true) ||
+    [s.end, s.end + 1].some(
+      (i) => DOUBT.has(tokens[i]?.word ?? '') && tokens[i]?.sentence === tokens[s.start]?.sentence,
+    );
   const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s));
   // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
   // and "she's" fall in different clauses, so any clause).
@@ -400,7 +405,10 @@ function presentConcepts(
     if (holds) present.add(name);
     else settled.add(name);
     if (holds && kind !== 'context') nowAt.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
-    if (kind !== 'context' && holds && toldNow(span)) fresh.add(name);
+    // Told as new after "now", "today"; or after a "but" that goes against what was settled:
+    // "nothing broken but she cannot get up".
+    if (kind !== 'context' && holds && (toldNow(span) || (scope > over && opensWithBut(tokens, scope))))
+      fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
     else settledUnpassed.add(name);
   }
@@ -531,6 +539,11 @@ const PRESENT_VERBS = new Set([
   'seems',
   'feels',
 ]);
+
+/** Whether clause `scope` opens with "but". */
+function opensWithBut(tokens: readonly Token[], scope: number): boolean {
+  return tokens.find((t) => t.scope === scope)?.word === 'but';
+}
 
 /** Whether a concept's own words tell it in the past: "slipped", "fell", "took a tumble", "has fallen". */
 function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
