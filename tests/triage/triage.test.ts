@@ -292,6 +292,13 @@ describe('reading the sentence', () => {
     ],
     ['"but" after a verdict', 'mum had a fall, nothing serious, but she cannot get up', 'emergency'],
     ['a verdict, and nothing against it', 'nan had a tumble, nothing broken, she is up and about and fine', 'none'],
+    // A stay in hospital said of someone else does not settle the first one's sign.
+    [
+      'someone else in hospital',
+      'grandad blacked out on the landing and nan is in hospital herself so its just me here',
+      'emergency',
+    ],
+    ['the same one in hospital', 'mum collapsed yesterday, mum is in hospital now', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

@@ -245,7 +245,17 @@ function presentConcepts(
     [s.end, s.end + 1].some(
       (i) => DOUBT.has(tokens[i]?.word ?? '') && tokens[i]?.sentence === tokens[s.start]?.sentence,
     );
-  const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s));
+  // …nor one said of someone else than the one named first: "gran collapsed in the hall and mum
+  // is in hospital so theres just me".
+  const someoneElse = (s: Span): boolean => {
+    let at = s.start - 1;
+    if (tokens[at]?.word === 'is' || tokens[at]?.word === 'was') at--;
+    const who = tokens[at]?.word ?? '';
+    if (!RELATIVES.has(who)) return false;
+    const first = tokens.slice(0, at).find((t) => RELATIVES.has(t.word))?.word;
+    return first !== undefined && first !== who;
+  };
+  const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s) && !someoneElse(s));
   // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
   // and "she's" fall in different clauses, so any clause).
   const passed = findSpans(tokens, cues.passed).filter(
