@@ -299,6 +299,13 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['the same one in hospital', 'mum collapsed yesterday, mum is in hospital now', 'none'],
+    // What a "stop" reaches ends at someone told in the present, but a case supposed goes on.
+    [
+      'someone told now after "stop"',
+      'please stop fussing at me grandad has fainted and is not responding',
+      'emergency',
+    ],
+    ['a case supposed, in the present', 'what if my husband has a stroke when im out', 'none'],
     ['a history of falls asked about', 'mum has a history of falls, how can we stop her falling', 'none'],
     ['a condition named with the story', 'i cried at the stroke storyline', 'none'],
     [

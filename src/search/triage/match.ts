@@ -550,6 +550,9 @@ const PRESENT_VERBS = new Set([
   'feels',
 ]);
 
+// The words a case supposed opens with ("if mum has a fall", "in case he has a stroke").
+const SUPPOSING = new Set(['if', 'suppose', 'supposing', 'hypothetically', 'what', 'in', 'incase', 'would', 'should']);
+
 /** Whether clause `scope` opens with "but". */
 function opensWithBut(tokens: readonly Token[], scope: number): boolean {
   return tokens.find((t) => t.scope === scope)?.word === 'but';
@@ -825,6 +828,10 @@ function feared(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): 
     const token = tokens[i];
     if (!token) return false;
     if (i > cue.end && reach.subjects.has(token.word)) return false;
+    // …or someone told in the present: "stop worrying me mum has collapsed". Not after a case
+    // supposed, which is told in the present too: "suppose my husband has a heart attack".
+    if (i > cue.end && !SUPPOSING.has(tokens[cue.start]?.word ?? '') && presentRestart(tokens, i, reach.subjects))
+      return false;
     if (token.scope !== tokens[i - 1]?.scope && !reach.carries.has(token.word)) return false;
   }
   // The concept's own first word may be the break ("…and hit"): its scope, checked the same way.
