@@ -112,8 +112,8 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
       const before = sign.evenIfPassed ? settledUnpassed : settled;
       // Every need told now, or told before a settling word while another need is told as new
       // ("…but today"): what was seen to is what the new sign comes after.
-      // …or told in a habit's clause while another need goes on now after it ("slipped on the ice
-      // in winter and can't get up").
+      // …or told in a habit's clause while another need goes on now after it ("took a tumble in
+      // the cold weather and she is unable to get up").
       const holds = (needs: readonly string[]): boolean =>
         needs.every((n) => now.has(n)) ||
         (needs.every((n) => now.has(n) || before.has(n)) && needs.some((n) => fresh.has(n) && now.has(n))) ||
@@ -216,13 +216,13 @@ function presentConcepts(
       reach.subjects,
     );
   const past = pastScopes('past');
-  // In run-on text, someone told in the present after a past time starts a new statement: "i
-  // think hes died of a heart attack he isnt breathing". Not when the past time comes after it.
+  // In run-on text, someone told in the present after a past time starts a new statement: "he
+  // used to smoke years ago he is coughing up blood". Not when the past time comes after it.
   const toldPast = pastCues('past');
   const pastFor = (span: Span): boolean => {
     const scope = tokens[span.start]?.scope;
-    // "Previous" names what follows it as past: "her face is drooping like with her previous
-    // stroke" tells the drooping now.
+    // "Previous" names what follows it as past: "her arm has gone floppy the same as with her
+    // previous stroke" tells the floppy arm now.
     const here = toldPast.filter(
       (c) => tokens[c.start]?.scope === scope && !(tokens[c.start]?.word === 'previous' && c.start >= span.end),
     );
@@ -239,14 +239,14 @@ function presentConcepts(
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
   // nothing serious".
-  // …nor one the teller adds a guess to: "nothing broken i think".
+  // …nor one the teller adds a guess to: "nothing broken i reckon".
   const guessed = (s: Span): boolean =>
     saidJustBefore(tokens, s, 3, DOUBT, true) ||
     [s.end, s.end + 1].some(
       (i) => DOUBT.has(tokens[i]?.word ?? '') && tokens[i]?.sentence === tokens[s.start]?.sentence,
     );
-  // …nor one said of someone else than the one named first: "gran collapsed in the hall and mum
-  // is in hospital so theres just me".
+  // …nor one said of someone else than the one named first: "grandad blacked out on the landing
+  // and nan is in hospital herself".
   const someoneElse = (s: Span): boolean => {
     let at = s.start - 1;
     if (tokens[at]?.word === 'is' || tokens[at]?.word === 'was') at--;
@@ -296,8 +296,8 @@ function presentConcepts(
     }
     return false;
   };
-  // …and then the story word names where that someone was, not a story: "mum fell at her drama
-  // class, cant get up" goes on about mum.
+  // …and then the story word names where that someone was, not a story: "grandad went down at the
+  // pub quiz cant get up" goes on about grandad.
   const realActsBefore = (cue: Span): boolean =>
     standing.some(
       ({ span, kind }) =>
@@ -318,8 +318,8 @@ function presentConcepts(
   // A sentence that opens with an animal ("our old sheepdog collapsed", "my cat is having a fit")
   // is about the animal, up to a person: "the dog knocked mum over and she cannot get up" is a
   // sign. An animal later in the sentence is not its subject: "tripped over the cat, cant get up".
-  // Not an animal named as what a person does with it: "dog walking this morning and fell",
-  // "horse riding, came off".
+  // Not an animal named as what a person does with it: "pony trekking, fell off", "horse riding,
+  // came off".
   const animals = findSpans(tokens, cues.animals).filter(
     (c) => opensSentence(tokens, c) && !WITH_AN_ANIMAL.has(tokens[c.end]?.word ?? ''),
   );
@@ -388,7 +388,7 @@ function presentConcepts(
       inGeneral(span) ||
       preventions.some((c) => feared(tokens, c, span, reach)) ||
       definings.some(before);
-    // Only an event told as over ("slipped", "has fallen"): "every winter he falls and can't get
+    // Only an event told as over ("tripped", "has fallen"): "every winter he falls and can't get
     // up" tells the habit itself.
     if (kind !== 'context' && !past.has(scope) && habitual.has(scope) && toldAsEvent(tokens, span) && !others()) {
       habits.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
@@ -416,7 +416,7 @@ function presentConcepts(
     else settled.add(name);
     if (holds && kind !== 'context') nowAt.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
     // Told as new after "now", "today"; or after a "but" that goes against what was settled:
-    // "nothing broken but she cannot get up".
+    // "nothing serious, but she cannot get up".
     if (kind !== 'context' && holds && (toldNow(span) || (scope > over && opensWithBut(tokens, scope))))
       fresh.add(name);
     if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
@@ -569,7 +569,7 @@ function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
 
 const PARTICIPLES = new Set(['fallen', 'broken']);
 
-// What people do with an animal, said after it: "dog walking", "horse riding", "pony trekking".
+// What people do with an animal, said after it: "dog sitting", "horse riding", "pony trekking".
 const WITH_AN_ANIMAL = new Set([
   'walking',
   'walker',
@@ -828,7 +828,7 @@ function feared(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): 
     const token = tokens[i];
     if (!token) return false;
     if (i > cue.end && reach.subjects.has(token.word)) return false;
-    // …or someone told in the present: "stop worrying me mum has collapsed". Not after a case
+    // …or someone told in the present: "stop fussing grandad has fainted". Not after a case
     // supposed, which is told in the present too: "suppose my husband has a heart attack".
     if (i > cue.end && !SUPPOSING.has(tokens[cue.start]?.word ?? '') && presentRestart(tokens, i, reach.subjects))
       return false;
