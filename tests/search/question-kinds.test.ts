@@ -9,6 +9,9 @@ import { findAnswers } from '../../src/search/answers.js';
 import { compileVocabulary } from '../../src/search/vocabulary.js';
 import { parseTopic } from '../../src/topics/parse.js';
 import { parseVocabulary } from '../../src/topics/vocabulary-file.js';
+import { openLibrary } from '../../src/library/open.js';
+import { openVocabulary } from '../../src/library/vocabulary.js';
+import { BUILT_VOCABULARY, PLACES, SHIPPED_CONTENT } from '../../src/paths.js';
 
 /** The made-up topic widgetol: its opening, then a section under each heading, all saying the same. */
 const widgetol = (headings: readonly string[]) =>
@@ -162,9 +165,6 @@ describe('the shipped kinds', () => {
   // Time told since an event ("two weeks after my hip surgery") asks how things go from there: the
   // recovery section, not the one about the operation.
   it('a time since an event asks how it goes', async () => {
-    const { openLibrary } = await import('../../src/library/open.js');
-    const { openVocabulary } = await import('../../src/library/vocabulary.js');
-    const { BUILT_VOCABULARY, PLACES, SHIPPED_CONTENT } = await import('../../src/paths.js');
     const library = await openLibrary(SHIPPED_CONTENT, { search: true }, PLACES);
     const shippedIndex = await library.index?.();
     const shippedVocabulary = await openVocabulary(SHIPPED_CONTENT, SHIPPED_CONTENT, BUILT_VOCABULARY);
