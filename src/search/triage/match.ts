@@ -208,17 +208,17 @@ function presentConcepts(
             (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
           ),
       );
-  const pastScopes = (kind: 'past' | 'habits'): Set<number> =>
+  const scopesFrom = (spans: readonly Span[]): Set<number> =>
     carriedPast(
       tokens,
-      pastCues(kind).map((p) => tokens[p.start]?.scope ?? -1),
+      spans.map((p) => tokens[p.start]?.scope ?? -1),
       nowCues,
       reach.subjects,
     );
-  const past = pastScopes('past');
+  const toldPast = pastCues('past');
+  const past = scopesFrom(toldPast);
   // In run-on text, someone told in the present after a past time starts a new statement: "he
   // used to smoke years ago he is coughing up blood". Not when the past time comes after it.
-  const toldPast = pastCues('past');
   const pastFor = (span: Span): boolean => {
     const scope = tokens[span.start]?.scope;
     // "Previous" names what follows it as past: "her arm has gone floppy the same as with her
@@ -234,7 +234,7 @@ function presentConcepts(
   };
   // A habit or a history ("a history of falls", "in cold weather") is past too, but what its
   // clause tells can still be what a sign told now, later in the sentence, comes after.
-  const habitual = pastScopes('habits');
+  const habitual = scopesFrom(pastCues('habits'));
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
@@ -382,7 +382,8 @@ function presentConcepts(
       (!fact && saidToBeFine(tokens, span, fineAt))
     )
       continue;
-    const others = (): boolean =>
+    // Told in a story, of an animal, in general, as feared, or as what a word means.
+    const setAside = (): boolean =>
       inStory(span, kind) ||
       aboutAnimal(span) ||
       inGeneral(span) ||
@@ -390,21 +391,11 @@ function presentConcepts(
       definings.some(before);
     // Only an event told as over ("tripped", "has fallen"): "every winter he falls and can't get
     // up" tells the habit itself.
-    if (kind !== 'context' && !past.has(scope) && habitual.has(scope) && toldAsEvent(tokens, span) && !others()) {
+    if (kind !== 'context' && !past.has(scope) && habitual.has(scope) && toldAsEvent(tokens, span) && !setAside()) {
       habits.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
       continue;
     }
-    if (
-      kind !== 'context' &&
-      ((past.has(scope) && pastFor(span)) ||
-        habitual.has(scope) ||
-        inStory(span, kind) ||
-        aboutAnimal(span) ||
-        inGeneral(span) ||
-        preventions.some((c) => feared(tokens, c, span, reach)) ||
-        definings.some(before))
-    )
-      continue;
+    if (kind !== 'context' && ((past.has(scope) && pastFor(span)) || habitual.has(scope) || setAside())) continue;
     if (
       kind === 'condition' &&
       (asking.some((c) => asks(tokens, c, span, reach.subjects)) || worries.some((c) => feared(tokens, c, span, reach)))
