@@ -10,6 +10,11 @@ export interface Token {
   scope: number;
   /** Sentences end at . ? ! ; and new lines (not at commas, as segments do). */
   sentence: number;
+  /**
+   * The first word as typed, when `word` reads a run of other words (`same`): "couldnt", read as
+   * "cant", still tells a clause in the past.
+   */
+  said?: string;
 }
 
 // An emergency is told in a few words; past this, the rest of a pasted text is not read.
@@ -61,7 +66,8 @@ export function readClauses(
     scope += 1;
     // "between X and Y" is one thing asked about, not two clauses.
     let between = false;
-    for (const word of readSame(tokenize(part), same)) {
+    const said: string[] = [];
+    for (const [k, word] of readSame(tokenize(part), same, said).entries()) {
       if (tokens.length >= MAX_TOKENS) return;
       // Only the one "and" after "between" is kept in the clause; the next one breaks as usual.
       if (between && word === 'and') between = false;
@@ -73,7 +79,10 @@ export function readClauses(
         between = false;
       }
       if (word === 'between') between = true;
-      tokens.push({ word, stem: stem(word), segment, scope, sentence });
+      const token: Token = { word, stem: stem(word), segment, scope, sentence };
+      const typed = said[k];
+      if (typed !== undefined && typed !== word) token.said = typed;
+      tokens.push(token);
     }
     // A full stop between digits is not in `mark`: PUNCTUATION leaves numbers whole.
     if (SENTENCE_END.test(mark)) sentence += 1;
@@ -116,12 +125,19 @@ export function sameWords(same: readonly (readonly [readonly string[], string])[
   return byFirst;
 }
 
-/** `words` with each run listed in `same` replaced by the one word it is read as. */
-export function readSame(words: string[], same: SameWords): string[] {
-  if (same.size === 0) return words;
+/**
+ * `words` with each run listed in `same` replaced by the one word it is read as; `said`, when
+ * given, gets the first word of each as typed.
+ */
+export function readSame(words: string[], same: SameWords, said?: string[]): string[] {
+  if (same.size === 0) {
+    said?.push(...words);
+    return words;
+  }
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     const run = same.get(words[i] ?? '')?.find((r) => r.words.every((w, k) => words[i + k] === w));
+    said?.push(words[i] ?? '');
     if (run) {
       out.push(run.as);
       i += run.words.length - 1;

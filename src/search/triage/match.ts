@@ -201,11 +201,15 @@ function presentConcepts(
   const nowCues = findSpans(tokens, cues.present);
   const pastCues = (kind: 'past' | 'habits'): Span[] =>
     findSpans(tokens, cues[kind])
-      // …or one that says it in the same words: "in the past hour" is now, "in the past" is not.
+      // …or one that says it in more words: "in the past hour" is now, "in the past" is not; "at
+      // 2015" is a time of day, "2015" alone a year.
       .filter(
         (p) =>
           !nowCues.some(
-            (n) => n.start >= p.start && n.end > p.end && tokens[n.start]?.scope === tokens[p.start]?.scope,
+            (n) =>
+              tokens[n.start]?.scope === tokens[p.start]?.scope &&
+              ((n.start >= p.start && n.end > p.end) ||
+                (n.start < p.start && n.end >= p.end && n.end - n.start > p.end - p.start)),
           ),
       );
   const scopesFrom = (spans: readonly Span[]): Set<number> =>
@@ -350,7 +354,12 @@ function presentConcepts(
             !between(tokens, c, span, (word) => RELATIVES.has(word)))) &&
         !between(tokens, c, span, (word) => WHEN.has(word)),
     );
-  const fineAt = new Set(findSpans(tokens, cues.fine).map((s) => s.start));
+  // Not "fine till yesterday", "ok until this morning": all right up to then, not now.
+  const fineAt = new Set(
+    findSpans(tokens, cues.fine)
+      .filter((s) => !UNTIL.has(tokens[s.end]?.word ?? ''))
+      .map((s) => s.start),
+  );
 
   const present = new Set<string>();
   const unpassed = new Set<string>();
@@ -387,7 +396,7 @@ function presentConcepts(
       inStory(span, kind) ||
       aboutAnimal(span) ||
       inGeneral(span) ||
-      preventions.some((c) => feared(tokens, c, span, reach)) ||
+      preventions.some((c) => feared(tokens, c, span, reach) || supposedAfter(tokens, c, span, reach)) ||
       definings.some(before);
     // Only an event told as over ("tripped", "has fallen"): "every winter he falls and can't get
     // up" tells the habit itself.
@@ -444,12 +453,17 @@ function carriedPast(
     for (let scope = from + 1; firstOf.has(scope) && !nowScopes.has(scope); scope++) {
       let i = firstOf.get(scope) ?? 0;
       if (tokens[i]?.sentence !== sentence) break;
-      if (tokens[i]?.word === 'and') i++;
+      const joined = tokens[i]?.word === 'and';
+      if (joined) i++;
       const word = tokens[i]?.word ?? '';
       // "…and I've started getting a pain": what has begun goes on now.
       if (PERFECT.has(word)) break;
-      if (subjects.has(word) || PEOPLE.has(word)) i++;
-      if (!toldInThePast(tokens[i]?.word ?? '')) break;
+      // "…, my leg was puffy", "…, her husband went": whose, what or who, then the verb.
+      if (POSSESSIVES.has(word)) i += 2;
+      else if (subjects.has(word) || PEOPLE.has(word) || POINTERS.has(word)) i++;
+      // "…and it was a clot", "…and she couldnt talk"; or more of the same, with no verb of its
+      // own: "her calf was swollen hot and sore".
+      if (!toldInThePast(tokens[i]) && !(joined && noVerb(tokens, scope, firstOf.get(scope) ?? 0))) break;
       past.add(scope);
     }
     // …and back over "and" to the clause before, when that one is told in the past too: the time
@@ -460,13 +474,64 @@ function carriedPast(
       if (joined?.word !== 'and' || joined.sentence !== sentence) break;
       let i = firstOf.get(scope) ?? 0;
       if (tokens[i]?.word === 'and') i++;
-      if (POSSESSIVES.has(tokens[i]?.word ?? '')) i++;
+      if (POSSESSIVES.has(tokens[i]?.word ?? '')) {
+        i++;
+        // "her calf was swollen": what is hers, then the verb.
+        if (!toldInThePast(tokens[i]) && !PEOPLE.has(tokens[i]?.word ?? '')) i++;
+      }
       if (subjects.has(tokens[i]?.word ?? '') || PEOPLE.has(tokens[i]?.word ?? '')) i++;
-      if (!toldInThePast(tokens[i]?.word ?? '')) break;
+      if (!toldInThePast(tokens[i])) break;
       past.add(scope);
     }
+    // …and back over whatever came before in its sentence, when the time is said of it: "jaw
+    // pain when chewing and a sore scalp, that was me in 2016". Not past a clause told now.
+    if (pointsBack(tokens, firstOf.get(from) ?? 0))
+      for (let scope = from - 1; firstOf.has(scope) && !nowScopes.has(scope); scope--) {
+        const first = firstOf.get(scope) ?? 0;
+        if (tokens[first]?.sentence !== sentence || presentIn(tokens, scope, first)) break;
+        past.add(scope);
+      }
   }
   return past;
+}
+
+// Words that stand for what was just told: "…and it was a clot", "that was years ago".
+const POINTERS = new Set(['it', 'that', 'this', 'which']);
+
+/** Whether clause `scope` (from token `first`) opens "that was", "this was", "which was" (after "and" or "but"). */
+function pointsBack(tokens: readonly Token[], first: number): boolean {
+  let i = first;
+  if (tokens[i]?.word === 'and' || tokens[i]?.word === 'but') i++;
+  return POINTERS.has(tokens[i]?.word ?? '') && (tokens[i + 1]?.word === 'was' || tokens[i + 1]?.word === 'were');
+}
+
+/** Whether clause `scope` (from token `first`) tells someone or something in the present: "she is", "cant", "hes". */
+function presentIn(tokens: readonly Token[], scope: number, first: number): boolean {
+  for (let i = first; tokens[i]?.scope === scope; i++) {
+    const word = typed(tokens[i]);
+    if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
+  }
+  return false;
+}
+
+// A clause of this many words at most after its "and" may be more of the one before it.
+const SHORT_CLAUSE = 3;
+
+/**
+ * Whether clause `scope` (from token `first`, its "and") is a few words with no verb or subject of
+ * its own ("and sore", "and a bit swollen"): more of what the clause before it told.
+ */
+function noVerb(tokens: readonly Token[], scope: number, first: number): boolean {
+  let i = first + 1;
+  for (; tokens[i]?.scope === scope; i++) {
+    const word = typed(tokens[i]);
+    if (i - first > SHORT_CLAUSE || PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word))
+      return false;
+    if (PEOPLE.has(word) || RELATIVES.has(word) || POINTERS.has(word) || /^(?:i|he|she|we|they|you)$/.test(word))
+      return false;
+    if (BEGAN.has(word) || /(?:ing|s)$/.test(word)) return false;
+  }
+  return i > first + 1;
 }
 
 // "my gran blacked out": a possessive before the person who did it.
@@ -497,6 +562,15 @@ const PAST_FORMS = new Set([
   'needed',
   'stayed',
   'landed',
+  'could',
+  'wet',
+  'said',
+  'told',
+  'bled',
+  'hit',
+  'saw',
+  'thought',
+  'gave',
 ]);
 
 // Words that tell something began, and may go on now ("…and started getting a pain"); and "had",
@@ -504,7 +578,14 @@ const PAST_FORMS = new Set([
 const BEGAN = new Set(['started', 'noticed', 'developed', 'woke', 'began', 'had']);
 const PERFECT = new Set(['ive', 'hes', 'shes', 'weve', 'theyve', 'has', 'have', 'been']);
 
-function toldInThePast(word: string): boolean {
+/** A token's word as typed: "couldnt", which triage reads as "cant". */
+function typed(token: Token | undefined): string {
+  return token?.said ?? token?.word ?? '';
+}
+
+function toldInThePast(token: Token | undefined): boolean {
+  // As typed: "couldnt" is read as "cant", but still tells the past.
+  const word = typed(token);
   return !BEGAN.has(word) && (PAST_FORMS.has(word) || /^[a-z]{3,}ed$/.test(word));
 }
 
@@ -515,7 +596,8 @@ function toldInThePast(word: string): boolean {
 function presentRestart(tokens: readonly Token[], i: number, subjects: ReadonlySet<string>): boolean {
   const word = tokens[i]?.word ?? '';
   if (PRESENT_HOLDERS.has(word)) return true;
-  return (subjects.has(word) || RELATIVES.has(word)) && PRESENT_VERBS.has(tokens[i + 1]?.word ?? '');
+  // As typed: "i couldnt", read as "i cant", is told in the past.
+  return (subjects.has(word) || RELATIVES.has(word)) && PRESENT_VERBS.has(typed(tokens[i + 1]));
 }
 
 const PRESENT_HOLDERS = new Set(['hes', 'shes', 'im', 'theyre', 'youre']);
@@ -553,7 +635,7 @@ function opensWithBut(tokens: readonly Token[], scope: number): boolean {
 function toldAsEvent(tokens: readonly Token[], span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
     const word = tokens[i]?.word ?? '';
-    if (toldInThePast(word) || PARTICIPLES.has(word)) return true;
+    if (toldInThePast(tokens[i]) || PARTICIPLES.has(word)) return true;
   }
   return false;
 }
@@ -829,6 +911,23 @@ function feared(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): 
   const first = tokens[span.start];
   return !!first && (first.scope === tokens[span.start - 1]?.scope || reach.carries.has(first.word));
 }
+
+// A case supposed just after what it would bring, at most this many words on.
+const SUPPOSED_WITHIN = 5;
+
+/**
+ * Whether the case supposed at `cue` ("if she falls") comes just after `span`, in its clause, with
+ * no one new between: "she cant get up off the floor by herself if she falls" tells what a fall
+ * would bring, not a fall now.
+ */
+function supposedAfter(tokens: readonly Token[], cue: Span, span: Span, reach: Reach): boolean {
+  if (tokens[cue.start]?.word !== 'if' || cue.start < span.end || cue.start - span.end > SUPPOSED_WITHIN) return false;
+  for (let i = span.end; i < cue.start; i++)
+    if (tokens[i]?.scope !== tokens[span.start]?.scope || reach.subjects.has(tokens[i]?.word ?? '')) return false;
+  return true;
+}
+
+const UNTIL = new Set(['till', 'until', 'til', 'untill']);
 
 /** "…, breathing is fine", "legs and waterworks are ok": the concept is said to be all right. */
 function saidToBeFine(tokens: readonly Token[], span: Span, fineAt: ReadonlySet<number>): boolean {
