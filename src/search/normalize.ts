@@ -56,6 +56,15 @@ const EXTRA_STOP_WORDS = [
   'whats',
   // The stock list has "he" but not "she".
   'she',
+  // …and "himself" but not the other words of its kind ("does osteoporosis itself cause pain").
+  'itself',
+  'herself',
+  'myself',
+  'yourself',
+  'yourselves',
+  'themselves',
+  'ourselves',
+  'oneself',
   // Forms of stop words the stock list leaves out. Listed, not stemmed: stemming would also
   // drop real words that share a stem ("evenity" stems to "even").
   'gets',

@@ -177,6 +177,15 @@ describe('the shipped kinds', () => {
     expect(await answer('worn out two weeks after my hip surgery')).toBe(
       'hip-fracture › How recovery goes: will you walk again?',
     );
+    // "how do you know if" asks for the signs: the section on how it feels.
+    const signs = (
+      await findAnswers(library.topics, 'how do you know if a bone in your back is broken', {
+        limit: 3,
+        index: shippedIndex,
+        vocabulary: shippedVocabulary,
+      })
+    ).results.find((hit) => hit.doc.topic.id === 'spine-fracture');
+    expect(signs?.doc.section.heading).toBe('What a spine fracture is and how it feels');
     library.close?.();
   });
 });

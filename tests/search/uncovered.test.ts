@@ -98,11 +98,25 @@ describe('the people, places and feelings a question is told with', () => {
   });
 });
 
+describe('who a question is for', () => {
+  // vocabulary.yml's generic words: "for beginners" says who asks, not what about.
+  it('does not make a question "nothing on" ("for beginners")', async () => {
+    const r = await search('balance classes for beginners');
+    expect(r.code).toBe(0);
+    expect(sections(r.stdout)[0]).toMatch(/^falls › /);
+  });
+});
+
 describe('chatty small words', () => {
   it("are stop words, as the stock list's own are", () => {
     for (const word of ['till', 'til', 'until', 'gonna', 'pls', 'thanks', 'u', 'whether'])
       expect(isStopWord(word), word).toBe(true);
     expect(isStopWord('wrist')).toBe(false);
+  });
+
+  it('include the words like "himself" that the stock list leaves out', () => {
+    for (const word of ['itself', 'herself', 'myself', 'yourself', 'themselves', 'ourselves'])
+      expect(isStopWord(word), word).toBe(true);
   });
 
   it('change nothing in what a question finds, and never make it "nothing on"', async () => {
