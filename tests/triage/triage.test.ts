@@ -349,6 +349,27 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['…nor to what has begun since', 'had breast cancer in 2016 and ive felt a pain in my back for a week', 'urgent'],
+    // Alarming words not happening now, and alarms in everyday words (blind sets s110, s111).
+    ['a stuffy place', 'the waiting room is so stuffy you can barely breathe in here', 'none'],
+    [
+      'someone recovering well',
+      'my uncle had a heart attack on friday and is recovering nicely in the cardiac unit',
+      'none',
+    ],
+    ['none since', 'dad fainted at the bus stop three weeks ago, the hospital did tests, none since', 'none'],
+    ['a notice about a condition', 'saw a poster at the pharmacy about sepsis', 'none'],
+    [
+      'fine at a time earlier, and now confused',
+      'she was fine at breakfast, now she doesnt know where she is',
+      'emergency',
+    ],
+    [
+      'a replaced hip that went clunk',
+      'her replacement hip went clunk as she got out of the car and she is in agony',
+      'emergency',
+    ],
+    ['struggling for air', 'grandad is struggling for air and cant lie down', 'emergency'],
+    ['no word out of someone about something', 'i cant get a word out of the consultant about my scan results', 'none'],
     // Run-on histories (blind sets s106, s107, s109): what a past time covers, and what it does not.
     [
       "'couldnt', read as 'cant', still tells the past",
