@@ -51,8 +51,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,170 for the rules of two more blind development sets, red-flags' line on a fever
  * during cancer treatment, and the -ing words of the rules' word-list patterns in the typo table
  * (2026-12-05, fifteenth session): 1,156.1 KB before the typo words, 1,157.5 after.
+ * Then to 1,180 for the rules of six more blind development sets, a year told alone in a history
+ * and the cues of run-on histories (2026-12-05, nineteenth session): 1,171.9 KB at 6cb1201
+ * (content/triage.yml and dist/triage.json), 1.9 KB over.
  */
-const BUDGET_BYTES = 1170 * 1024;
+const BUDGET_BYTES = 1180 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
