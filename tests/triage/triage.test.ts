@@ -372,6 +372,16 @@ describe('reading the sentence', () => {
     ['no word out of someone about something', 'i cant get a word out of the consultant about my scan results', 'none'],
     // Run-on histories (blind sets s106, s107, s109): what a past time covers, and what it does not.
     [
+      'where something came from, in a clause that goes on now',
+      'my new knee from last year is suddenly hot, puffy and sore, and i feel feverish',
+      'urgent',
+    ],
+    [
+      '…a short clause after one told now is not the past',
+      "his elbow from last year's fall is hot, swollen and tender today",
+      'urgent',
+    ],
+    [
       "'couldnt', read as 'cant', still tells the past",
       'in 2019 mum couldnt stand up after a fall and was on the floor till morning',
       'none',

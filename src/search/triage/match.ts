@@ -201,6 +201,10 @@ function presentConcepts(
   const nowCues = findSpans(tokens, cues.present);
   const pastCues = (kind: 'past' | 'habits'): Span[] =>
     findSpans(tokens, cues[kind])
+      // Where something came from, not when its clause happened, when the clause goes on in the
+      // present: "my knee replacement from last year has suddenly gone hot" (but "my tia from last
+      // year" is told as past).
+      .filter((p) => tokens[p.start - 1]?.word !== 'from' || !presentAfter(tokens, p.end))
       // …or one that says it in more words: "in the past hour" is now, "in the past" is not; "at
       // 2015" is a time of day, "2015" alone a year.
       .filter(
@@ -463,7 +467,12 @@ function carriedPast(
       else if (subjects.has(word) || PEOPLE.has(word) || POINTERS.has(word)) i++;
       // "…and it was a clot", "…and she couldnt talk"; or more of the same, with no verb of its
       // own: "her calf was swollen hot and sore".
-      if (!toldInThePast(tokens[i]) && !(joined && noVerb(tokens, scope, firstOf.get(scope) ?? 0))) break;
+      // (Not after a clause that tells something now: "…has gone hot, swollen and sore".)
+      const more =
+        joined &&
+        noVerb(tokens, scope, firstOf.get(scope) ?? 0) &&
+        !presentIn(tokens, scope - 1, firstOf.get(scope - 1) ?? 0);
+      if (!toldInThePast(tokens[i]) && !more) break;
       past.add(scope);
     }
     // …and back over "and" to the clause before, when that one is told in the past too: the time
@@ -508,6 +517,16 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
 /** Whether clause `scope` (from token `first`) tells someone or something in the present: "she is", "cant", "hes". */
 function presentIn(tokens: readonly Token[], scope: number, first: number): boolean {
   for (let i = first; tokens[i]?.scope === scope; i++) {
+    const word = typed(tokens[i]);
+    if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
+  }
+  return false;
+}
+
+/** Whether the clause goes on in the present from token `i`: "…has suddenly gone hot". */
+function presentAfter(tokens: readonly Token[], i: number): boolean {
+  const scope = tokens[i - 1]?.scope;
+  for (; tokens[i]?.scope === scope; i++) {
     const word = typed(tokens[i]);
     if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
   }
