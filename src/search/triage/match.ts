@@ -204,7 +204,7 @@ function presentConcepts(
       // Where something came from, not when its clause happened, when the clause goes on in the
       // present: "my knee replacement from last year has suddenly gone hot" (but "my tia from last
       // year" is told as past).
-      .filter((p) => tokens[p.start - 1]?.word !== 'from' || !presentAfter(tokens, p.end))
+      .filter((p) => tokens[p.start - 1]?.word !== 'from' || !presentFrom(tokens, p.end, tokens[p.start]?.scope))
       // …or one that says it in more words: "in the past hour" is now, "in the past" is not; "at
       // 2015" is a time of day, "2015" alone a year.
       .filter(
@@ -469,9 +469,7 @@ function carriedPast(
       // own: "her calf was swollen hot and sore".
       // (Not after a clause that tells something now: "…has gone hot, swollen and sore".)
       const more =
-        joined &&
-        noVerb(tokens, scope, firstOf.get(scope) ?? 0) &&
-        !presentIn(tokens, scope - 1, firstOf.get(scope - 1) ?? 0);
+        joined && noVerb(tokens, scope, firstOf.get(scope) ?? 0) && !presentFrom(tokens, firstOf.get(scope - 1) ?? 0);
       if (!toldInThePast(tokens[i]) && !more) break;
       past.add(scope);
     }
@@ -497,7 +495,7 @@ function carriedPast(
     if (pointsBack(tokens, firstOf.get(from) ?? 0))
       for (let scope = from - 1; firstOf.has(scope) && !nowScopes.has(scope); scope--) {
         const first = firstOf.get(scope) ?? 0;
-        if (tokens[first]?.sentence !== sentence || presentIn(tokens, scope, first)) break;
+        if (tokens[first]?.sentence !== sentence || presentFrom(tokens, first)) break;
         past.add(scope);
       }
   }
@@ -514,19 +512,12 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   return POINTERS.has(tokens[i]?.word ?? '') && (tokens[i + 1]?.word === 'was' || tokens[i + 1]?.word === 'were');
 }
 
-/** Whether clause `scope` (from token `first`) tells someone or something in the present: "she is", "cant", "hes". */
-function presentIn(tokens: readonly Token[], scope: number, first: number): boolean {
-  for (let i = first; tokens[i]?.scope === scope; i++) {
-    const word = typed(tokens[i]);
-    if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
-  }
-  return false;
-}
-
-/** Whether the clause goes on in the present from token `i`: "…has suddenly gone hot". */
-function presentAfter(tokens: readonly Token[], i: number): boolean {
-  const scope = tokens[i - 1]?.scope;
-  for (; tokens[i]?.scope === scope; i++) {
+/**
+ * Whether clause `scope`, from token `i` to its end, tells someone or something in the present:
+ * "she is", "cant", "hes", "…has suddenly gone hot".
+ */
+function presentFrom(tokens: readonly Token[], i: number, scope = tokens[i]?.scope): boolean {
+  for (; scope !== undefined && tokens[i]?.scope === scope; i++) {
     const word = typed(tokens[i]);
     if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
   }
