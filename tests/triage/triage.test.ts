@@ -386,13 +386,13 @@ describe('reading the sentence', () => {
       'in 2019 mum couldnt stand up after a fall and was on the floor till morning',
       'none',
     ],
-    ['\u2026and without a past time is told now', 'mum fell in the kitchen and couldnt stand up', 'emergency'],
+    ['…and without a past time is told now', 'mum fell in the kitchen and couldnt stand up', 'emergency'],
     [
       "'that was' and a past time, said of what came before",
       'crushing chest pain and sweating, that was back in 2012 before my bypass',
       'none',
     ],
-    ['\u2026not a time that is now', 'crushing chest pain and sweating, that was ten minutes ago', 'emergency'],
+    ['…not a time that is now', 'crushing chest pain and sweating, that was ten minutes ago', 'emergency'],
     ['an age told as then', 'when grandad was in his seventies he blacked out and was on the floor for hours', 'none'],
     [
       'back to their old self',
@@ -404,7 +404,7 @@ describe('reading the sentence', () => {
       'mum had chest pains on monday, the hospital kept her in two nights and she came back home today feeling well',
       'none',
     ],
-    ['\u2026not a time of day', 'found on the floor at 2045 and cant get up', 'emergency'],
+    ['…not a time of day', 'found on the floor at 2045 and cant get up', 'emergency'],
     [
       'a story in a magazine',
       'in the parish magazine this month: a reader fell and could not get up for hours',
@@ -420,7 +420,7 @@ describe('reading the sentence', () => {
       'she cant get off the floor by herself if she slips, what grab rails help',
       'none',
     ],
-    ['\u2026not the event itself', 'she slipped and cant get off the floor', 'emergency'],
+    ['…not the event itself', 'she slipped and cant get off the floor', 'emergency'],
     ["what a condition does to anyone's body", 'does sepsis damage your bones', 'none'],
     ['blotchy skin', 'his legs look blotchy and purple and he is burning up', 'emergency'],
     ['no sense out of someone, with a fever', 'temperature of 39 and i cant get any sense out of her', 'emergency'],
@@ -435,7 +435,7 @@ describe('reading the sentence', () => {
       'my calf was swollen tight and tender in 2013 and they found a clot, all treated',
       'none',
     ],
-    ['\u2026after one, past a comma', 'in 2019 i had a clot, my leg was puffy hot and achy', 'none'],
+    ['…after one, past a comma', 'in 2019 i had a clot, my leg was puffy hot and achy', 'none'],
     [
       'fine until a time is not fine now',
       'her incision was fine till the weekend now it looks red and is weeping',
