@@ -437,6 +437,11 @@ describe('reading the sentence', () => {
     ],
     ['…after one, past a comma', 'in 2019 i had a clot, my leg was puffy hot and achy', 'none'],
     [
+      "…but the word after 'her' is what is hers, even 'left'",
+      'her left arm has gone numb and she had a fall last year',
+      'emergency',
+    ],
+    [
       'fine until a time is not fine now',
       'her incision was fine till the weekend now it looks red and is weeping',
       'urgent',

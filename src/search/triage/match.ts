@@ -455,22 +455,16 @@ function carriedPast(
   for (const from of scopes) {
     const sentence = tokens[firstOf.get(from) ?? -1]?.sentence;
     for (let scope = from + 1; firstOf.has(scope) && !nowScopes.has(scope); scope++) {
-      let i = firstOf.get(scope) ?? 0;
-      if (tokens[i]?.sentence !== sentence) break;
-      const joined = tokens[i]?.word === 'and';
-      if (joined) i++;
-      const word = tokens[i]?.word ?? '';
+      const first = firstOf.get(scope) ?? 0;
+      if (tokens[first]?.sentence !== sentence) break;
+      const joined = tokens[first]?.word === 'and';
       // "…and I've started getting a pain": what has begun goes on now.
-      if (PERFECT.has(word)) break;
-      // "…, my leg was puffy", "…, her husband went": whose, what or who, then the verb.
-      if (POSSESSIVES.has(word)) i += 2;
-      else if (subjects.has(word) || PEOPLE.has(word) || POINTERS.has(word)) i++;
-      // "…and it was a clot", "…and she couldnt talk"; or more of the same, with no verb of its
-      // own: "her calf was swollen hot and sore".
+      if (PERFECT.has(tokens[joined ? first + 1 : first]?.word ?? '')) break;
+      // "…and it was a clot", "…and she couldnt talk", "…, my leg was puffy"; or more of the
+      // same, with no verb of its own: "her calf was swollen hot and sore".
       // (Not after a clause that tells something now: "…has gone hot, swollen and sore".)
-      const more =
-        joined && noVerb(tokens, scope, firstOf.get(scope) ?? 0) && !presentFrom(tokens, firstOf.get(scope - 1) ?? 0);
-      if (!toldInThePast(tokens[i]) && !more) break;
+      const more = joined && noVerb(tokens, scope, first) && !presentFrom(tokens, firstOf.get(scope - 1) ?? 0);
+      if (!toldInThePast(tokens[tenseAt(tokens, first, subjects, true)]) && !more) break;
       past.add(scope);
     }
     // …and back over "and" to the clause before, when that one is told in the past too: the time
@@ -479,15 +473,7 @@ function carriedPast(
     for (let scope = from - 1; firstOf.has(scope) && !nowScopes.has(scope); scope--) {
       const joined = tokens[firstOf.get(scope + 1) ?? -1];
       if (joined?.word !== 'and' || joined.sentence !== sentence) break;
-      let i = firstOf.get(scope) ?? 0;
-      if (tokens[i]?.word === 'and') i++;
-      if (POSSESSIVES.has(tokens[i]?.word ?? '')) {
-        i++;
-        // "her calf was swollen": what is hers, then the verb.
-        if (!toldInThePast(tokens[i]) && !PEOPLE.has(tokens[i]?.word ?? '')) i++;
-      }
-      if (subjects.has(tokens[i]?.word ?? '') || PEOPLE.has(tokens[i]?.word ?? '')) i++;
-      if (!toldInThePast(tokens[i])) break;
+      if (!toldInThePast(tokens[tenseAt(tokens, firstOf.get(scope) ?? 0, subjects, false)])) break;
       past.add(scope);
     }
     // …and back over whatever came before in its sentence, when the time is said of it: "jaw
@@ -502,6 +488,20 @@ function carriedPast(
   return past;
 }
 
+/**
+ * Where the word that tells a clause's time stands, from its first token `i`: past an "and",
+ * then whose and what or who ("her calf was", "my gran blacked out"; the word after "her" is
+ * what is hers, even one like "left": "her left arm is numb"), or who ("she", "mum"; with
+ * `pointers`, "it", "that").
+ */
+function tenseAt(tokens: readonly Token[], i: number, subjects: ReadonlySet<string>, pointers: boolean): number {
+  if (tokens[i]?.word === 'and') i++;
+  // …and someone of theirs: "my friends dad collapsed".
+  if (POSSESSIVES.has(tokens[i]?.word ?? '')) i += 2;
+  const word = tokens[i]?.word ?? '';
+  return subjects.has(word) || PEOPLE.has(word) || (pointers && POINTERS.has(word)) ? i + 1 : i;
+}
+
 // Words that stand for what was just told: "…and it was a clot", "that was years ago".
 const POINTERS = new Set(['it', 'that', 'this', 'which']);
 
@@ -512,14 +512,18 @@ function pointsBack(tokens: readonly Token[], first: number): boolean {
   return POINTERS.has(tokens[i]?.word ?? '') && (tokens[i + 1]?.word === 'was' || tokens[i + 1]?.word === 'were');
 }
 
+/** Whether a word (as typed) tells something now: "is", "cant", "hes", "has". */
+function tellsNow(word: string): boolean {
+  return PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word);
+}
+
 /**
  * Whether clause `scope`, from token `i` to its end, tells someone or something in the present:
  * "she is", "cant", "hes", "…has suddenly gone hot".
  */
 function presentFrom(tokens: readonly Token[], i: number, scope = tokens[i]?.scope): boolean {
   for (; scope !== undefined && tokens[i]?.scope === scope; i++) {
-    const word = typed(tokens[i]);
-    if (PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word)) return true;
+    if (tellsNow(typed(tokens[i]))) return true;
   }
   return false;
 }
@@ -535,8 +539,7 @@ function noVerb(tokens: readonly Token[], scope: number, first: number): boolean
   let i = first + 1;
   for (; tokens[i]?.scope === scope; i++) {
     const word = typed(tokens[i]);
-    if (i - first > SHORT_CLAUSE || PRESENT_HOLDERS.has(word) || PRESENT_VERBS.has(word) || PERFECT.has(word))
-      return false;
+    if (i - first > SHORT_CLAUSE || tellsNow(word)) return false;
     if (PEOPLE.has(word) || RELATIVES.has(word) || POINTERS.has(word) || /^(?:i|he|she|we|they|you)$/.test(word))
       return false;
     if (BEGAN.has(word) || /(?:ing|s)$/.test(word)) return false;
