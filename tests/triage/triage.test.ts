@@ -572,6 +572,63 @@ describe('reading the sentence', () => {
     ['a stroke that may be now', 'i think grandad has had a stroke', 'emergency'],
     ['a fall asked about, "if … should"', 'if grandma tripped and could not stand should we phone 999', 'none'],
     ['a fall told, then asked about', 'grandma tripped and could not stand, should we phone 999', 'emergency'],
+    // twentieth session: ways of telling found in its blind sets (phrasings of our own)
+    ['chest pain told as "killing"', 'her chest is killing her since she sat down', 'emergency'],
+    ['"killing me" said of a cold', 'this cold is killing me, my nose wont stop running', 'none'],
+    [
+      'still unable to get out where she fell',
+      'nan slipped in the shower an hour ago and still cannot get out',
+      'emergency',
+    ],
+    [
+      'a bone medicine named by what it does',
+      'she has an injection for her bones and now her jaw aches when she eats',
+      'urgent',
+    ],
+    ['"what if" someone gets a sign later', 'what if she gets chest pain on the plane', 'none'],
+    ['"what if it is" a sign now', 'what if its a stroke, her face has dropped', 'emergency'],
+    ['a cause asked about ("be caused by")', 'could numbness in both legs be caused by low b12', 'none'],
+    [
+      'how to tell, asked, then a sign told',
+      'how do i tell if its a stroke? his arm has suddenly gone weak',
+      'emergency',
+    ],
+    [
+      'a faint since seen by the GP',
+      'dad blacked out in church on sunday, he has seen his gp since and is fine',
+      'none',
+    ],
+    [
+      '"since my husband\'s stroke" is where a time began',
+      'ever since my husbands stroke i have been frightened of him having another',
+      'none',
+    ],
+    [
+      'an age told as when it happened',
+      'she had a heart attack at 58 and is 80 now, is it safe for her to fly',
+      'none',
+    ],
+    [
+      'a temperature "at 40" is not an age',
+      'he had a temp at 40 all night, shivering and breathing really fast',
+      'emergency',
+    ],
+    [
+      'what someone said on a website',
+      'on facebook someone said their calf went hot and swollen after flying, is that common',
+      'none',
+    ],
+    [
+      "a forum read, then one's own sign",
+      'i read about clots on a forum, now my own calf is hot and swollen',
+      'urgent',
+    ],
+    [
+      'someone real saying it during a story',
+      'we were watching a film and mum said her chest feels tight and heavy',
+      'emergency',
+    ],
+    ['a low sugar with drowsiness', 'her sugars have crashed and she is too sleepy to eat', 'emergency'],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });

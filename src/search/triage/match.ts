@@ -837,6 +837,9 @@ function opensSentence(tokens: readonly Token[], cue: Span): boolean {
 // rather than by someone new ("and a patient had a clot"), goes on with the teller's own day: "I
 // was watching the news and got chest pain", "playing a character and collapsed on stage".
 const STORY_TELLS = new Set(['where', 'about', 'who', 'which', 'that', 'whose']);
+// Who reads or tells a story, and how: "the novel I'm reading", "on a forum someone said".
+const STORY_TELLERS = new Set(['i', 'im', 'someone', 'somebody', 'people', 'they', 'everyone', 'one', 'another', 'others']);
+const STORY_TELLER_VERBS = new Set(['reading', 'read', 'watching', 'watched', 'said', 'says', 'posted', 'wrote', 'writes', 'mentioned']);
 const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']);
 
 /**
@@ -846,6 +849,15 @@ const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']
 function storyEnds(tokens: readonly Token[], subjects: ReadonlySet<string>): (word: string, at: number) => boolean {
   let told = false;
   return (word, at) => {
+    // Someone reading or telling the story is not someone in it: "in the novel I'm reading the
+    // heroine has a seizure", "on a forum someone said her leg went cold".
+    // What they said or read is the story's too: "someone said her leg…". Not someone real
+    // saying it: "…, mum said her chest hurts".
+    if (STORY_TELLERS.has(word) && STORY_TELLER_VERBS.has(tokens[at + 1]?.word ?? '')) return false;
+    if (STORY_TELLER_VERBS.has(tokens[at - 1]?.word ?? '') && STORY_TELLERS.has(tokens[at - 2]?.word ?? '')) {
+      return false;
+    }
+    if (STORY_TELLER_VERBS.has(word) && STORY_TELLERS.has(tokens[at - 1]?.word ?? '')) told = true;
     if (WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && subjects.has(word))) return true;
     if (STORY_TELLS.has(word)) told = true;
     // The word after "and" may be the concept itself.
