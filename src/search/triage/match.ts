@@ -838,8 +838,30 @@ function opensSentence(tokens: readonly Token[], cue: Span): boolean {
 // was watching the news and got chest pain", "playing a character and collapsed on stage".
 const STORY_TELLS = new Set(['where', 'about', 'who', 'which', 'that', 'whose']);
 // Who reads or tells a story, and how: "the novel I'm reading", "on a forum someone said".
-const STORY_TELLERS = new Set(['i', 'im', 'someone', 'somebody', 'people', 'they', 'everyone', 'one', 'another', 'others']);
-const STORY_TELLER_VERBS = new Set(['reading', 'read', 'watching', 'watched', 'said', 'says', 'posted', 'wrote', 'writes', 'mentioned']);
+const STORY_TELLERS = new Set([
+  'i',
+  'im',
+  'someone',
+  'somebody',
+  'people',
+  'they',
+  'everyone',
+  'one',
+  'another',
+  'others',
+]);
+const STORY_TELLER_VERBS = new Set([
+  'reading',
+  'read',
+  'watching',
+  'watched',
+  'said',
+  'says',
+  'posted',
+  'wrote',
+  'writes',
+  'mentioned',
+]);
 const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']);
 
 /**
