@@ -629,6 +629,28 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['a low sugar with drowsiness', 'her sugars have crashed and she is too sleepy to eat', 'emergency'],
+    [
+      'two words that describe one thing, split by a comma',
+      'found a hot, painful lump in my groin this morning',
+      'urgent',
+    ],
+    ['a comma before a new clause still ends one', 'she had a fall, she is fine now and walking about', 'none'],
+    [
+      'a comma after a word that names a thing still ends a part',
+      'burning when i pee and a high temperature, otherwise feeling alright',
+      'urgent',
+    ],
+    ['a hot tender swelling', 'a hot tender swelling has come up under his arm', 'urgent'],
+    [
+      'heart failure with both ankles and breath worse',
+      'with my heart failure my ankles are more swollen and im more breathless each day',
+      'urgent',
+    ],
+    [
+      'heart failure with one calf swollen and sudden breathlessness',
+      'she has heart failure and one calf is swollen and she is suddenly short of breath',
+      'emergency',
+    ],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
@@ -672,6 +694,8 @@ describe('which sign the banner names', () => {
     ['had chest pain this morning, it went off and has come back', 'chest'],
     ['chest pain that goes right through to my back', 'aneurysm'],
     ['my back and my chest both hurt', 'aneurysm'],
+    // "out of it" said of an eye is what the eye sees, not someone muddled
+    ['his eye is red and painful and things look blurry out of it', 'red-eye-sight'],
   ])('"%s" names %s', (text, id) => {
     expect(triage.match(text)?.id).toBe(id);
   });

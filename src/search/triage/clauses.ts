@@ -28,6 +28,10 @@ export type SameWords = ReadonlyMap<string, readonly { words: readonly string[];
 
 // A comma in a list of single words ("red, hot and spreading") joins them; it does not end a part.
 const LIST_COMMA = /,(\s*\p{L}+\s+(?:and|or)\b)/gu;
+// So does a comma between two words that describe one thing after "a" ("a red, hot patch", "a
+// hot, tender lump"). Only words that describe: "a temperature, otherwise OK" is two parts.
+const DESCRIBING_COMMA =
+  /\b(an?\s+(?:red|hot|warm|cold|swollen|tender|painful|sore|big|large|huge|small|hard|soft|angry|itchy|sharp|dull|burning|throbbing|bad|nasty|horrible|new|odd|strange|deep|dark|pale|blue|purple|black|yellow|green|raised|lumpy|puffy|weeping|smelly|wet|crusty|open|shiny|tight|stiff|heavy)),(\s*(?:red|hot|warm|cold|swollen|tender|painful|sore|big|large|huge|small|hard|soft|angry|itchy|sharp|dull|burning|throbbing|bad|nasty|horrible|new|odd|strange|deep|dark|pale|blue|purple|black|yellow|green|raised|lumpy|puffy|weeping|smelly|wet|crusty|open|shiny|tight|stiff|heavy)\b)/giu;
 const QUESTION_IS = /\b(what|how|who|where|when|why)['’]s\b/giu;
 
 /**
@@ -52,7 +56,7 @@ export function readClauses(
   // After a question word, 's is "is", not the possessive tokenize() drops: "what's a clot".
   // (Each pattern runs only on a text that has its character: compiling them costs start-up.)
   let read = /['’]/.test(text) ? text.replace(QUESTION_IS, '$1 is') : text;
-  if (read.includes(',')) read = read.replace(LIST_COMMA, '$1');
+  if (read.includes(',')) read = read.replace(LIST_COMMA, '$1').replace(DESCRIBING_COMMA, '$1$2');
   let sentence = 0;
   let from = 0;
   const parts: [string, string][] = [];
