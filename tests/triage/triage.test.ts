@@ -580,6 +580,7 @@ describe('reading the sentence', () => {
       'nan slipped in the shower an hour ago and still cannot get out',
       'emergency',
     ],
+    ['"still cant work out" is not being stuck', 'she fell last week and we still cant work out why', 'none'],
     [
       'a bone medicine named by what it does',
       'she has an injection for her bones and now her jaw aches when she eats',

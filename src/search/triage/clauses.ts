@@ -30,8 +30,9 @@ export type SameWords = ReadonlyMap<string, readonly { words: readonly string[];
 const LIST_COMMA = /,(\s*\p{L}+\s+(?:and|or)\b)/gu;
 // So does a comma between two words that describe one thing after "a" ("a red, hot patch", "a
 // hot, tender lump"). Only words that describe: "a temperature, otherwise OK" is two parts.
-const DESCRIBING_COMMA =
-  /\b(an?\s+(?:red|hot|warm|cold|swollen|tender|painful|sore|big|large|huge|small|hard|soft|angry|itchy|sharp|dull|burning|throbbing|bad|nasty|horrible|new|odd|strange|deep|dark|pale|blue|purple|black|yellow|green|raised|lumpy|puffy|weeping|smelly|wet|crusty|open|shiny|tight|stiff|heavy)),(\s*(?:red|hot|warm|cold|swollen|tender|painful|sore|big|large|huge|small|hard|soft|angry|itchy|sharp|dull|burning|throbbing|bad|nasty|horrible|new|odd|strange|deep|dark|pale|blue|purple|black|yellow|green|raised|lumpy|puffy|weeping|smelly|wet|crusty|open|shiny|tight|stiff|heavy)\b)/giu;
+const DESCRIBING =
+  'red|hot|warm|cold|swollen|tender|painful|sore|big|large|huge|small|hard|soft|angry|itchy|sharp|dull|burning|throbbing|bad|nasty|horrible|new|odd|strange|deep|dark|pale|blue|purple|black|yellow|green|raised|lumpy|puffy|weeping|smelly|wet|crusty|open|shiny|tight|stiff|heavy';
+const DESCRIBING_COMMA = new RegExp(`\\b(an?\\s+(?:${DESCRIBING})),(\\s*(?:${DESCRIBING})\\b)`, 'giu');
 const QUESTION_IS = /\b(what|how|who|where|when|why)['’]s\b/giu;
 
 /**

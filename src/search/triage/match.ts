@@ -871,10 +871,9 @@ const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']
 function storyEnds(tokens: readonly Token[], subjects: ReadonlySet<string>): (word: string, at: number) => boolean {
   let told = false;
   return (word, at) => {
-    // Someone reading or telling the story is not someone in it: "in the novel I'm reading the
-    // heroine has a seizure", "on a forum someone said her leg went cold".
-    // What they said or read is the story's too: "someone said her leg…". Not someone real
-    // saying it: "…, mum said her chest hurts".
+    // Someone reading or telling the story is not someone in it ("in the novel I'm reading the
+    // heroine has a seizure"), and what they said is the story's too ("on a forum someone said
+    // her leg went cold"). Not someone real saying it: "…, mum said her chest hurts".
     if (STORY_TELLERS.has(word) && STORY_TELLER_VERBS.has(tokens[at + 1]?.word ?? '')) return false;
     if (STORY_TELLER_VERBS.has(tokens[at - 1]?.word ?? '') && STORY_TELLERS.has(tokens[at - 2]?.word ?? '')) {
       return false;
