@@ -588,7 +588,19 @@ describe('reading the sentence', () => {
     ],
     ['"what if" someone gets a sign later', 'what if she gets chest pain on the plane', 'none'],
     ['"what if it is" a sign now', 'what if its a stroke, her face has dropped', 'emergency'],
-    ['a cause asked about ("be caused by")', 'could numbness in both legs be caused by low b12', 'none'],
+    [
+      'a cause asked about in general ("ever be caused by")',
+      'can a sudden weak arm ever be caused by low sodium',
+      'none',
+    ],
+    [
+      'a cause told of someone now',
+      'the paramedic thinks his sudden confusion might be caused by a stroke',
+      'emergency',
+    ],
+    ['how to tell, asked of someone now', 'how do i know if her arm is weak from a stroke', 'emergency'],
+    ['how to tell, asked of any case', 'how can i tell if a graze is getting infected', 'none'],
+    ['a sign told after "since her heart attack"', 'since her heart attack she has chest pain again', 'emergency'],
     [
       'how to tell, asked, then a sign told',
       'how do i tell if its a stroke? his arm has suddenly gone weak',
@@ -628,6 +640,11 @@ describe('reading the sentence', () => {
       'someone real saying it during a story',
       'we were watching a film and mum said her chest feels tight and heavy',
       'emergency',
+    ],
+    [
+      "a story, then the teller's own sign",
+      'a lady on a forum wrote that a swollen red calf means a clot, mine is hot and swollen today',
+      'urgent',
     ],
     ['a low sugar with drowsiness', 'her sugars have crashed and she is too sleepy to eat', 'emergency'],
     [

@@ -716,6 +716,8 @@ const STORY_ENDS = new Set([
   'shes',
   'hes',
   'im',
+  // the teller's own: "someone on a forum said a hot red calf is a clot, mine is hot and red"
+  'mine',
 ]);
 
 // A relative's, as typed without the apostrophe ("mums", "dads"): a person (PEOPLE) and an owner (OWNERS).
