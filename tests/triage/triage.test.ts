@@ -599,7 +599,7 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['how to tell, asked of someone now', 'how do i know if her arm is weak from a stroke', 'emergency'],
-    ['how to tell, asked of any case', 'how can i tell if a graze is getting infected', 'none'],
+    ['how to tell, asked of any case', 'how can i tell if a wound is infected', 'none'],
     ['a sign told after "since her heart attack"', 'since her heart attack she has chest pain again', 'emergency'],
     [
       'how to tell, asked, then a sign told',
