@@ -872,15 +872,15 @@ const SOMEONE_NEW = new Set(['a', 'an', 'the', 'one', 'some', 'this', 'another']
  */
 function storyEnds(tokens: readonly Token[], subjects: ReadonlySet<string>): (word: string, at: number) => boolean {
   let told = false;
+  // Whether a teller and their verb stand at `i` and `i + 1`: "I'm reading", "someone said".
+  const tellerAt = (i: number): boolean =>
+    STORY_TELLERS.has(tokens[i]?.word ?? '') && STORY_TELLER_VERBS.has(tokens[i + 1]?.word ?? '');
   return (word, at) => {
     // Someone reading or telling the story is not someone in it ("in the novel I'm reading the
     // heroine has a seizure"), and what they said is the story's too ("on a forum someone said
     // her leg went cold"). Not someone real saying it: "…, mum said her chest hurts".
-    if (STORY_TELLERS.has(word) && STORY_TELLER_VERBS.has(tokens[at + 1]?.word ?? '')) return false;
-    if (STORY_TELLER_VERBS.has(tokens[at - 1]?.word ?? '') && STORY_TELLERS.has(tokens[at - 2]?.word ?? '')) {
-      return false;
-    }
-    if (STORY_TELLER_VERBS.has(word) && STORY_TELLERS.has(tokens[at - 1]?.word ?? '')) told = true;
+    if (tellerAt(at) || tellerAt(at - 2)) return false;
+    if (tellerAt(at - 1)) told = true;
     if (WHEN.has(word) || STORY_ENDS.has(word) || (word !== 'who' && subjects.has(word))) return true;
     if (STORY_TELLS.has(word)) told = true;
     // The word after "and" may be the concept itself.
