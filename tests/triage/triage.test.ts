@@ -669,6 +669,38 @@ describe('reading the sentence', () => {
       'she has heart failure and one calf is swollen and she is suddenly short of breath',
       'emergency',
     ],
+    // twenty-first session: classes from its blind sets (phrasings of our own)
+    [
+      'angina named, its spray used, the pain not gone',
+      'two sprays for his angina and the tightness has not eased',
+      'emergency',
+    ],
+    [
+      'angina and a spray, with another pain that goes on',
+      'i have angina and a spray for it, my hip pain is still there',
+      'none',
+    ],
+    ['a nasal spray beside angina', 'the nasal spray is not helping, i also have angina', 'none'],
+    ['a low blood sugar as a number, with confusion', 'his glucose is 2.8 and he is really confused', 'emergency'],
+    ['a low number that has been treated', 'her sugar was 3.2 before lunch, she ate and is fine now', 'none'],
+    ['too muddled, with a low sugar', 'she has gone low with her sugar and is too muddled to eat', 'emergency'],
+    [
+      'eyes hard to keep open, breathing slow',
+      'dad can hardly keep his eyes open and his breathing has gone slow',
+      'emergency',
+    ],
+    [
+      'bleeding on and on for hours',
+      'on apixaban and my gum has been bleeding for two hours after the dentist',
+      'emergency',
+    ],
+    ['a mouth filling up with blood', 'since the extraction her mouth keeps filling with blood', 'emergency'],
+    ['a stroke feared for one day', "one day he'll have a stroke the way he eats", 'none'],
+    [
+      '"one day" as a past day, then a sign',
+      'one day last month she fell, and today she fell again and cant get up',
+      'emergency',
+    ],
   ])('%s: "%s" → %s', (_name, text, expected) => {
     expect(level(text)).toBe(expected);
   });
