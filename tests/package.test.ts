@@ -54,8 +54,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,180 for the rules of six more blind development sets, a year told alone in a history
  * and the cues of run-on histories (2026-12-05, nineteenth session): 1,171.9 KB at 6cb1201
  * (content/triage.yml and dist/triage.json), 1.9 KB over.
+ * Then to 1,215 for a 28th topic, wrist-fracture (the signs of a broken wrist or arm, the cast,
+ * getting better, the bone check after; 2026-12-05, twenty-first session): 1,177.1 KB at
+ * f9a6f52, 1,198.8 KB with it and that session's first triage rules (most of it the topic's
+ * text, its part of the snapshot and its lexed tokens).
  */
-const BUDGET_BYTES = 1180 * 1024;
+const BUDGET_BYTES = 1215 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
@@ -152,7 +156,7 @@ describe('installed from the tarball', () => {
     [['search', 'weak legs'], /^Weak, heavy or tired legs\n/],
     [['search', 'fell and cant get up', '--json'], /"level": "emergency"/],
     [['sources', 'falls'], /^Falls and staying steady \(falls\)\n1\. /],
-    [['check'], /27 topics checked \(reading grade limit 8\): 0 errors/],
+    [['check'], /28 topics checked \(reading grade limit 8\): 0 errors/],
     [['completion', 'bash'], /complete -F _osteo osteo/],
   ])('osteo %j works', (args, output) => {
     const r = osteo(args);
@@ -174,7 +178,7 @@ describe('installed from the tarball', () => {
     };
     const snapshot = readSnapshot(files, join(installed, 'content'));
     if (!snapshot) throw new Error('no snapshot');
-    expect(snapshot.topics).toHaveLength(27);
+    expect(snapshot.topics).toHaveLength(28);
     expect((await snapshot.index?.())?.docs.length).toBeGreaterThan(60);
     const first = snapshot.topics[0]?.sections[0] ?? { heading: '', markdown: '' };
     expect(snapshot.lexed?.(first)).toMatch(/^\[\{"type":/);
@@ -260,7 +264,7 @@ console.log(JSON.stringify({ topics: topics.length, skipped: skipped.length, fir
     const r = spawnSync(process.execPath, [join(project, 'use.mjs')], { encoding: 'utf8', cwd: project });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout)).toEqual({
-      topics: 27,
+      topics: 28,
       skipped: 0,
       first: 'leg-weakness',
       n: 2,
