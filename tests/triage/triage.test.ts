@@ -695,10 +695,40 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['a mouth filling up with blood', 'since the extraction her mouth keeps filling with blood', 'emergency'],
-    ['a stroke feared for one day', "one day he'll have a stroke the way he eats", 'none'],
     [
-      '"one day" as a past day, then a sign',
-      'one day last month she fell, and today she fell again and cant get up',
+      "a verdict said, then the teller's own word that it passed",
+      'mum blacked out at the shops on friday, the gp said anaemia, shes fine now',
+      'none',
+    ],
+    [
+      'a painkiller not touching a pain is no denial of the pain',
+      'the painkillers arent touching her hip pain since she fell yesterday',
+      'emergency',
+    ],
+    [
+      'weight lost on purpose is not self-harm',
+      'lost a stone on purpose since the summer, could that thin my bones',
+      'none',
+    ],
+    [
+      'a scan for a clot that came back negative',
+      'her dvt scan came back negative, what else makes a calf ache',
+      'none',
+    ],
+    ['a swelling checked by the GP', 'her swollen calf was checked by the gp this morning, it is a cyst', 'none'],
+    [
+      "someone's own word that they are fine, then a sign",
+      'she says shes fine now but she fainted an hour ago and is grey',
+      'emergency',
+    ],
+    [
+      'a nasal spray twice, with angina named',
+      'used my nasal spray twice for hay fever, i have angina too, the pain in my face hasnt eased',
+      'none',
+    ],
+    [
+      'breathing slowly, told with -ly, and very drowsy',
+      'nan is so drowsy today and breathing really slowly',
       'emergency',
     ],
   ])('%s: "%s" → %s', (_name, text, expected) => {

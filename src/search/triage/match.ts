@@ -266,9 +266,7 @@ function presentConcepts(
   const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s) && !someoneElse(s));
   // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
   // and "she's" fall in different clauses, so any clause).
-  const passed = findSpans(tokens, cues.passed).filter(
-    (s) => !guessed(s) && !saidJustBefore(tokens, s, 2, SAYS, false),
-  );
+  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !saysOwnWord(tokens, s));
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
@@ -673,6 +671,22 @@ const WITH_AN_ANIMAL = new Set([
 const WHEN = new Set(['when', 'while', 'whilst']);
 // The teller's report of what the person says of themself.
 const SAYS = new Set(['says', 'said', 'insists', 'insisted', 'claims', 'reckons']);
+// What may stand between "says" and the word it reports: "she says (that) (she) is fine now".
+const SAID_OPENERS = new Set(['that', 'she', 'he', 'they', 'i', 'it', 'we', 'you']);
+
+/**
+ * Whether `span` is what someone says of themselves: "says" just before it, with nothing between
+ * but "that" or who it is about. Not "they said dehydration, she's fine now": what was said
+ * there is the verdict, and the clause after it is the teller's own.
+ */
+function saysOwnWord(tokens: readonly Token[], span: Span): boolean {
+  for (let i = span.start - 1; i >= 0 && i >= span.start - 3; i--) {
+    const word = tokens[i]?.word ?? '';
+    if (SAYS.has(word)) return true;
+    if (!SAID_OPENERS.has(word)) return false;
+  }
+  return false;
+}
 // Words that make what follows a guess, not a verdict.
 const DOUBT = new Set([
   'thought',
