@@ -82,6 +82,9 @@ const EXTRA_STOP_WORDS = [
   'coming',
   'says',
   'saying',
+  'having',
+  'its',
+  'others',
   // Short and chatty forms of small words, as people type them ("wait till next week", "gonna",
   // "u", "pls", "thanks"), and small words the stock list lacks ("per day", "whether").
   'till',
