@@ -6,7 +6,7 @@ import { searchNames } from '../topics/names.js';
 import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Topic } from '../topics/types.js';
 import { headingText, indexableText } from './memory-index.js';
-import { isStopWord, stem } from './normalize.js';
+import { isStopWord, keepsName, stem } from './normalize.js';
 import { countWords, Entries, invertPairs, Numbers, pushPair, Runs } from './entries.js';
 import { decodePairs } from './varint.js';
 import { scanSelected } from './select-words.js';
@@ -84,7 +84,8 @@ export class IndexBuilder {
     const names: string[][] = [];
     for (const name of searchNames(topic)) {
       const terms = this.termsOf(name);
-      if (terms.length > 0) names.push(terms.map((term) => this.stems[term] ?? ''));
+      // this.short still holds the name's words, stop words among them.
+      if (keepsName(this.short.length, terms.length)) names.push(terms.map((term) => this.stems[term] ?? ''));
       if (topic.sections.length > 0) for (const term of terms) this.once(this.nameHits, this.named, term, topicNumber);
     }
     this.names.push(names);

@@ -12,7 +12,8 @@ import type { IndexData } from './builder.js';
 import { clean, mayHoldUnsafe } from './clean.js';
 
 const MAGIC = 'OSTEOIDX';
-export const FORMAT_VERSION = 7;
+// 8: names cut to one word by the stop list no longer name their topic (normalize.ts keepsName).
+export const FORMAT_VERSION = 8;
 /** The arrays are little-endian, as typed arrays are on every machine Node commonly runs on. */
 export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const PARTS = [

@@ -2,7 +2,7 @@
 import { searchNames } from '../topics/names.js';
 import { searchesOf, withSearches } from '../topics/searches.js';
 import type { Section, Topic } from '../topics/types.js';
-import { isStopWord, stem, tokenize, toTerms } from './normalize.js';
+import { isStopWord, keepsName, stem, tokenize, toTerms } from './normalize.js';
 
 /** Where a term occurs in one section; topic-level fields (id, title, aliases, tags) count for all sections. */
 export interface TermHit {
@@ -151,7 +151,7 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     const nameList = searchNames(topic);
     names.set(
       topic.id,
-      nameList.map(toTerms).filter((terms) => terms.length > 0),
+      nameList.map(toTerms).filter((terms, i) => keepsName(tokenize(nameList[i] ?? '').length, terms.length)),
     );
     const nameText = nameList.join(' \n ');
     const nameTerms = new Set(toTerms(nameText));

@@ -143,6 +143,15 @@ export function toTerms(text: string): string[] {
     .map(stem);
 }
 
+/**
+ * Whether a topic's name, of `words` words, still says its topic by the `terms` the stop list
+ * leaves of it: a name of several words cut to one says it by none ("other causes" is not named
+ * by "cause", nor "living well" by "live"), though its words still mark the topic's sections.
+ */
+export function keepsName(words: number, terms: number): boolean {
+  return terms > 1 || (terms === 1 && words === 1);
+}
+
 /** A comparison key: two phrases that mean the same words in the same order get the same key. */
 export function toKey(text: string): string {
   return toTerms(text).join(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize, toKey, toTerms } from '../../src/search/normalize.js';
+import { keepsName, tokenize, toKey, toTerms } from '../../src/search/normalize.js';
 
 describe('tokenize', () => {
   it.each([
@@ -22,6 +22,8 @@ describe('toTerms', () => {
     // "lately" stems to "late", the word of a late injection: it says when, not what
     ['"lately" is not "late"', 'falling a lot lately', ['fall']],
     ['"late" stays', 'my injection is late', ['inject', 'late']],
+    // Their stems are stop words: kept, they looked rare, found only where the content said them.
+    ['forms of stop words the stock list lacks', 'before having a tooth out, its others', ['tooth', 'out']],
   ])('%s', (_name, text, terms) => {
     expect(toTerms(text)).toEqual(terms);
   });
@@ -32,5 +34,17 @@ describe('toKey', () => {
     expect(toKey('Broken Bones')).toBe(toKey('broken bone'));
     expect(toKey('Névralgie')).toBe(toKey('nevralgie'));
     expect(toKey('Broken Bones')).not.toBe(toKey('broken hip'));
+  });
+});
+
+describe('keepsName', () => {
+  it.each([
+    ['one word, one term', 1, 1, true],
+    ['several words, several terms', 3, 2, true],
+    // "other causes" → "caus": a question that says "cause" does not name the topic
+    ['several words cut to one term', 2, 1, false],
+    ['nothing left', 2, 0, false],
+  ])('%s', (_name, words, terms, kept) => {
+    expect(keepsName(words, terms)).toBe(kept);
   });
 });

@@ -281,3 +281,80 @@ describe('pickResults', () => {
     );
   });
 });
+
+describe('a question that says a topic’s name in full', () => {
+  // The injection topic never says "long"; the tablets topic answers "how long to stay on" and
+  // names Prolia in passing. The question is about Prolia (without the weight of a full name said
+  // in a section that uses it, the tablets came first here).
+  const library = buildIndex([
+    parseTopic(
+      '---\nid: jabs\ntitle: Bone injections\naliases: [prolia]\n---\nProlia is a bone injection every 6 months.\n\n' +
+        '## Why Prolia must never just stop\nIf Prolia stops, bone is lost fast. Stay on Prolia until your doctor plans what comes next.\n\n' +
+        '## Side effects\nProlia can cause a rash or low calcium.\n',
+      'jabs.md',
+    ),
+    parseTopic(
+      '---\nid: tablets\ntitle: Bone tablets\n---\nTablets are taken once a week.\n\n' +
+        '## How long to stay on tablets\nMost people stay on tablets for 5 years, then a doctor checks. Some move on to Prolia.\n',
+      'tablets.md',
+    ),
+    // Other topics make "long" a common word, as it is in a real library, and "prolia" a rare one.
+    ...['walks', 'sleep', 'rest', 'meals', 'baths', 'trips'].map((id) =>
+      parseTopic(
+        `---\nid: ${id}\ntitle: About ${id}\n---\nHow long ${id} last.\n\n## How long is enough\nNot too long. Stay as you are.\n\n## More\nAs long as you like.\n`,
+        `${id}.md`,
+      ),
+    ),
+  ]);
+
+  it('is answered by that topic, not by another topic’s heading that names it in passing', async () => {
+    const hits = await rankSections(library, 'how long can you stay on prolia', shippedVocabulary);
+    expect(hits[0]?.doc.topic.id).toBe('jabs');
+    expect(hits.some((h) => h.doc.topic.id === 'tablets')).toBe(true);
+  });
+});
+
+describe('a name the stop list cuts to one word', () => {
+  // "Other causes" is "caus" once "other" goes: a question about what causes pain does not name it.
+  const library = buildIndex([
+    parseTopic(
+      '---\nid: other-causes\ntitle: Other reasons legs ache\nsummary: Reasons besides osteoporosis that legs ache.\n---\nMany things make legs ache.\n\n' +
+        '## Do statins cause pain?\nStatins can cause pain in the legs.\n\n## Nerves\nNerve pain can cause burning.\n',
+      'other-causes.md',
+    ),
+    parseTopic(
+      '---\nid: aches\ntitle: Pain and tiredness\n---\nPain wears you down.\n\n' +
+        '## Does osteoporosis cause pain?\nOsteoporosis does not cause pain until a bone breaks. The pain of a break eases in weeks.\n',
+      'aches.md',
+    ),
+    ...['walks', 'sleep', 'meals'].map((id) =>
+      parseTopic(
+        `---\nid: ${id}\ntitle: About ${id}\n---\nOsteoporosis and ${id}.\n\n## More\nOsteoporosis again.\n`,
+        `${id}.md`,
+      ),
+    ),
+  ]);
+
+  it('does not name its topic by that word', async () => {
+    const hits = await rankSections(library, 'does osteoporosis cause pain', shippedVocabulary);
+    expect(hits[0] && `${hits[0].doc.topic.id} › ${hits[0].doc.section.heading}`).toBe(
+      'aches › Does osteoporosis cause pain?',
+    );
+  });
+});
+
+describe('plurals the stemmer does not join', () => {
+  const library = buildIndex([
+    parseTopic(
+      '---\nid: cramp\ntitle: Cramp\n---\nCramp is common.\n\n## Calf cramp\nA calf cramp wakes you at night.\n',
+      'cramp.md',
+    ),
+  ]);
+
+  it('meet through the shipped vocabulary', async () => {
+    expect(stem('calves')).not.toBe(stem('calf'));
+    const hits = await rankSections(library, 'calves', shippedVocabulary);
+    expect(hits[0]?.doc.section.heading).toBe('Calf cramp');
+    expect(await rankSections(library, 'calves')).toEqual([]);
+  });
+});
