@@ -84,8 +84,7 @@ export class IndexBuilder {
     const names: string[][] = [];
     for (const name of searchNames(topic)) {
       const terms = this.termsOf(name);
-      // this.short still holds the name's words, stop words among them.
-      if (keepsName(this.short.length, terms.length)) names.push(terms.map((term) => this.stems[term] ?? ''));
+      if (keepsName(name, terms.length)) names.push(terms.map((term) => this.stems[term] ?? ''));
       if (topic.sections.length > 0) for (const term of terms) this.once(this.nameHits, this.named, term, topicNumber);
     }
     this.names.push(names);

@@ -151,7 +151,7 @@ export function buildIndex(topics: readonly Topic[]): BuiltIndex {
     const nameList = searchNames(topic);
     names.set(
       topic.id,
-      nameList.map(toTerms).filter((terms, i) => keepsName(tokenize(nameList[i] ?? '').length, terms.length)),
+      nameList.map(toTerms).filter((terms, i) => keepsName(nameList[i] ?? '', terms.length)),
     );
     const nameText = nameList.join(' \n ');
     const nameTerms = new Set(toTerms(nameText));

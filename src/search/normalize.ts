@@ -144,13 +144,19 @@ export function toTerms(text: string): string[] {
 }
 
 /**
- * Whether a topic's name, of `words` words, still says its topic by the `terms` the stop list
- * leaves of it: a name of several words cut to one says it by none ("other causes" is not named
- * by "cause", nor "living well" by "live"), though its words still mark the topic's sections.
+ * Whether a topic's name still says its topic by the `terms` the stop list leaves of it: a name
+ * of several words cut to one says it by none ("other causes" is not named by "cause", nor
+ * "living well" by "live"), though its words still mark the topic's sections. An article or a
+ * possessive does not make a name longer: "the menopause" is named by "menopause".
  */
-export function keepsName(words: number, terms: number): boolean {
-  return terms > 1 || (terms === 1 && words === 1);
+export function keepsName(name: string, terms: number): boolean {
+  if (terms !== 1) return terms > 1;
+  let words = 0;
+  for (const token of tokenize(name)) if (!DETERMINERS.has(token)) words++;
+  return words <= 1;
 }
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /** A comparison key: two phrases that mean the same words in the same order get the same key. */
 export function toKey(text: string): string {
