@@ -1,6 +1,7 @@
 // Pure: the text of one topic file → a Topic. Throws ContentError naming the problem.
 import { ContentError } from '../errors.js';
 import { cleanText } from '../safe-text.js';
+import { plainFrontMatter } from './plain-front-matter.js';
 import { describeSchemaError, FIELDS, frontMatterSchema } from './schema.js';
 import type { Section, Topic } from './types.js';
 import { readYaml } from './yaml.js';
@@ -26,11 +27,15 @@ export function parseTopic(raw: string, file: string): Topic {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     throw new ContentError('front matter must be a YAML mapping of fields');
   }
-  // The schema cleans each string it keeps of what a YAML escape ("\e[31m") can make.
-  const result = frontMatterSchema.safeParse(data);
-  if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
-
-  return { ...result.data, sections: splitSections(text.slice(match[0].length)), file };
+  // The schema cleans each string it keeps of what a YAML escape ("\e[31m") can make; most front
+  // matter is plain enough to check by hand, the same way (plain-front-matter.ts).
+  let fields = plainFrontMatter(data as Record<string, unknown>);
+  if (fields === undefined) {
+    const result = frontMatterSchema.safeParse(data);
+    if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
+    fields = result.data;
+  }
+  return { ...fields, sections: splitSections(text.slice(match[0].length)), file };
 }
 
 /**
