@@ -43,7 +43,7 @@ export async function runExplain(
     theme: ctx.theme,
     hyperlinks: output.hyperlinks,
     region: ctx.region,
-    tokens: await sectionTokens(explanation.sections, ctx.lexed),
+    tokens: await sectionTokens(explanation.sections, ctx.lexed, ctx.lexing),
   };
   return {
     stdout: renderTopic(explanation.topic, options, explanation.sections),

@@ -131,6 +131,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         index,
         hydrate,
         lexed,
+        lexing: io.lexing,
         close,
         save,
         triage,

@@ -12,8 +12,15 @@ export type TokensOf = (section: Section) => Token[] | null;
 /** The build's tokens of a section, as JSON text (the snapshot's side table), if it made them. */
 export type Lexed = (section: Section) => string | undefined;
 
-/** The tokens of `sections`: only these can be rendered with the function returned. */
-export async function sectionTokens(sections: readonly Section[], lexed?: Lexed): Promise<TokensOf> {
+/**
+ * The tokens of `sections`: only these can be rendered with the function returned. `lexing` is
+ * called once, before marked's lexer first runs (the process may tune itself for it).
+ */
+export async function sectionTokens(
+  sections: readonly Section[],
+  lexed?: Lexed,
+  lexing?: () => void,
+): Promise<TokensOf> {
   const found = new Map<Section, Token[] | null>();
   let lex: Lex | undefined;
   for (const section of sections) {
@@ -27,7 +34,10 @@ export async function sectionTokens(sections: readonly Section[], lexed?: Lexed)
         // A damaged side table: lex the text, as if the build had not.
       }
     }
-    lex ??= (await import('./lexer.js')).lexMarkdown;
+    if (lex === undefined) {
+      lexing?.();
+      lex = (await import('./lexer.js')).lexMarkdown;
+    }
     found.set(section, lexBounded(section.markdown, lex));
   }
   return (section) => {
