@@ -36,10 +36,8 @@ export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResu
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0, pageable: true };
 }
 
+// One replace, not a split and join: `osteo topics` indents every line of 10,000 topics.
 function indent(text: string, columns: number): string {
   const pad = ' '.repeat(columns);
-  return text
-    .split('\n')
-    .map((line) => pad + line)
-    .join('\n');
+  return pad + text.replaceAll('\n', `\n${pad}`);
 }
