@@ -66,7 +66,7 @@ async function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedH
   // An index holds where the section is, not its text: read it now.
   ctx.hydrate?.([{ topic: hit.topic, section: hit.section, position: hit.topic.sections.indexOf(hit.section) }]);
   const sections = hit.section.heading === '' ? hit.topic.sections : [hit.section];
-  const tokens = await sectionTokens(sections, ctx.lexed, ctx.lexing);
+  const tokens = await sectionTokens(sections, ctx.lexed);
   const options = { width: output.width, theme, hyperlinks: output.hyperlinks, region: ctx.region, tokens };
   return renderTopic(hit.topic, options, sections);
 }

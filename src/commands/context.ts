@@ -23,8 +23,6 @@ export interface CommandContext {
   hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
   /** marked's tokens of a section, when the build made them (the renderer then skips its lexer). */
   lexed?: ((section: Section) => string | undefined) | undefined;
-  /** Called once before marked's lexer first runs (render/section-tokens.ts). */
-  lexing?: (() => void) | undefined;
   /** Let go of any file the library holds open. */
   close?: (() => void) | undefined;
   /** Keep what was read for the next search (the cache), once the answer is out. */

@@ -43,7 +43,7 @@ export async function runExplain(
     theme: ctx.theme,
     hyperlinks: output.hyperlinks,
     region: ctx.region,
-    tokens: await sectionTokens(explanation.sections, ctx.lexed, ctx.lexing),
+    tokens: await sectionTokens(explanation.sections, ctx.lexed),
   };
   return {
     stdout: renderTopic(explanation.topic, options, explanation.sections),

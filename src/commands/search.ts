@@ -87,7 +87,6 @@ export async function runSearch(
     tokens: await sectionTokens(
       shown.map((hit) => hit.section),
       ctx.lexed,
-      ctx.lexing,
     ),
   });
   const banner = outcome.triage ? `${renderTriage(outcome.triage, theme, output.width)}\n\n` : '';

@@ -6,7 +6,7 @@ import { OutputError } from '../errors.js';
 import { openTerminalKeys, type Keys } from './keys.js';
 import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
-import { collectStartUp, compileRegExpsAtOnce, tuneForShortRun } from './short-run.js';
+import { collectStartUp, tuneForShortRun } from './short-run.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
 // stream and socket stack. require(), not import(): the CLI runs as one script, which has no
@@ -40,8 +40,6 @@ export interface Io {
   shortRun?: (() => void) | undefined;
   /** A short run's one garbage collection, once its start-up is done (io/short-run.ts). */
   collect?: (() => void) | undefined;
-  /** marked's lexer is about to run for the first time (io/short-run.ts `compileRegExpsAtOnce`). */
-  lexing?: (() => void) | undefined;
 }
 
 /**
@@ -81,9 +79,6 @@ export function createProcessIo(): Io {
     },
     collect: () => {
       collectStartUp();
-    },
-    lexing: () => {
-      compileRegExpsAtOnce();
     },
   };
 }

@@ -31,21 +31,6 @@ export function tuneForShortRun(v8Version: string = process.versions.v8): boolea
   return true;
 }
 
-/**
- * Compile each regular expression to machine code when first run, not to bytecode first, from now
- * on: called just before marked's lexer first runs on text the build did not lex (a folder of the
- * user's own). marked's block grammar is a few very large expressions; V8 11 compiled them to
- * bytecode, interpreted them once, then compiled them again to machine code, and the first lex of
- * a short section took 35-45 ms where it takes about 10 this way (a 900-character paragraph, bare
- * script, 3 runs each). `osteo explain` of a generated topic, alternating 15 runs with the build
- * before: 159.5 -> 136.1 ms. Only on the V8 it was measured on, as above.
- */
-export function compileRegExpsAtOnce(v8Version: string = process.versions.v8): boolean {
-  if (!v8Version.startsWith(MEASURED_V8)) return false;
-  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--no-regexp-tier-up');
-  return true;
-}
-
 /** One full garbage collection, for a short run once its start-up is done (see above). */
 export function collectStartUp(v8Version: string = process.versions.v8): boolean {
   if (!v8Version.startsWith(MEASURED_V8)) return false;

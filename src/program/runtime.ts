@@ -131,7 +131,6 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         index,
         hydrate,
         lexed,
-        lexing: io.lexing,
         close,
         save,
         triage,

@@ -12,15 +12,8 @@ export type TokensOf = (section: Section) => Token[] | null;
 /** The build's tokens of a section, as JSON text (the snapshot's side table), if it made them. */
 export type Lexed = (section: Section) => string | undefined;
 
-/**
- * The tokens of `sections`: only these can be rendered with the function returned. `lexing` is
- * called once, before marked's lexer first runs (the process may tune itself for it).
- */
-export async function sectionTokens(
-  sections: readonly Section[],
-  lexed?: Lexed,
-  lexing?: () => void,
-): Promise<TokensOf> {
+/** The tokens of `sections`: only these can be rendered with the function returned. */
+export async function sectionTokens(sections: readonly Section[], lexed?: Lexed): Promise<TokensOf> {
   const found = new Map<Section, Token[] | null>();
   let lex: Lex | undefined;
   for (const section of sections) {
@@ -34,10 +27,7 @@ export async function sectionTokens(
         // A damaged side table: lex the text, as if the build had not.
       }
     }
-    if (lex === undefined) {
-      lexing?.();
-      lex = (await import('./lexer.js')).lexMarkdown;
-    }
+    lex ??= (await import('./lexer.js')).lexMarkdown;
     found.set(section, lexBounded(section.markdown, lex));
   }
   return (section) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileRegExpsAtOnce, tuneForShortRun } from '../../src/io/short-run.js';
+import { tuneForShortRun } from '../../src/io/short-run.js';
 import { runBin } from '../helpers/run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'osteo-short-run-'));
@@ -68,48 +68,5 @@ describe('a short run', () => {
 
   it('another V8 keeps its defaults: its flags are not ours to guess', () => {
     expect(tuneForShortRun('12.4.254.21-node.33')).toBe(false);
-  });
-});
-
-// The flags osteo sets at run time, as the process saw them: a hook wraps v8.setFlagsFromString.
-const flagHook = join(scratch, 'flags.cjs');
-const flagReport = join(scratch, 'flags');
-writeFileSync(
-  flagHook,
-  `const v8 = require('node:v8'); const set = v8.setFlagsFromString; const seen = [];
-v8.setFlagsFromString = (flags) => { seen.push(flags); return set(flags); };
-process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(flagReport)}, seen.join(' ')));\n`,
-);
-
-/** The V8 flags `osteo ...args` set while it ran. */
-function flagsSet(args: string[]): string {
-  rmSync(flagReport, { force: true });
-  const r = runBin(args, { env: { NODE_OPTIONS: `--require ${flagHook}`, OSTEO_CACHE: '0' } });
-  expect(r.code).toBe(0);
-  return readFileSync(flagReport, 'utf8');
-}
-
-describe('regular expressions compiled at once for marked', () => {
-  const folder = join(scratch, 'own');
-  cpSync(fileURLToPath(new URL('../../content/falls.md', import.meta.url)), join(folder, 'falls.md'), {
-    recursive: true,
-  });
-
-  it.runIf(process.versions.v8.startsWith('11.'))(
-    "is asked for when marked lexes a folder of the user's own (explain and search)",
-    () => {
-      expect(flagsSet(['explain', '--content-dir', folder, 'falls']).split(' ')).toContain('--no-regexp-tier-up');
-      expect(flagsSet(['search', '--content-dir', folder, 'getting up after a fall'])).toContain('--no-regexp-tier-up');
-    },
-  );
-
-  it('is not asked for when the build lexed the sections, or nothing is shown', () => {
-    expect(flagsSet(['explain', 'falls'])).not.toContain('regexp');
-    expect(flagsSet(['search', 'getting up after a fall'])).not.toContain('regexp');
-    expect(flagsSet(['search', '--content-dir', folder, 'getting up after a fall', '--json'])).not.toContain('regexp');
-  });
-
-  it('another V8 keeps its defaults', () => {
-    expect(compileRegExpsAtOnce('12.4.254.21-node.33')).toBe(false);
   });
 });
