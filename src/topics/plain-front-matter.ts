@@ -3,8 +3,8 @@
 // matters took 79-91 ms in a bare script (cold), this 33-35. Anything this does not take (a wrong
 // type, an empty title, an id that is not kebab-case, `searches`) returns undefined, and the
 // schema reads the file as before, so its messages are unchanged. Pure;
-// tests/topics/plain-front-matter.test.ts holds it equal to the schema's result on every shape
-// the schema accepts and on random ones.
+// tests/topics/plain-front-matter.test.ts holds it equal to the schema's result on 20,000
+// generated front matters, sound and broken, and on the shipped and generated topics.
 import { cleanText } from '../safe-text.js';
 import type { FrontMatter } from './schema.js';
 
@@ -64,9 +64,12 @@ function sources(value: unknown): { title: string; url: string }[] | undefined {
  * read it (it may refuse it, and says why).
  */
 export function plainFrontMatter(data: Record<string, unknown>): FrontMatter | undefined {
+  // The schema takes an object, not an array (parse.ts refuses one before this, too).
+  if (Array.isArray(data)) return undefined;
   // `searches` is rare outside the shipped topics, and its keys are cleaned too: the schema's.
-  // (Present but undefined, the schema keeps the key; read YAML never holds undefined.)
-  if (Object.hasOwn(data, 'searches')) return undefined;
+  // Looked for as the schema does (`in`, inherited keys too); present but undefined, the schema
+  // keeps the key.
+  if ('searches' in data) return undefined;
   if (typeof data.id !== 'string') return undefined;
   const id = cleaned(data.id);
   if (!ID.test(id)) return undefined;

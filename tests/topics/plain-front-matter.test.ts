@@ -183,6 +183,14 @@ describe('plainFrontMatter', () => {
     ]) {
       expect(plainFrontMatter({ ...base, ...odd }), JSON.stringify(odd)).toBeUndefined();
     }
+    // Shapes only a direct caller can make (read YAML never does), each refused by the schema or
+    // read differently by it.
+    const inherited = Object.assign(Object.create({ searches: { x: [''] } }) as Record<string, unknown>, base);
+    expect(frontMatterSchema.safeParse(inherited).success).toBe(false);
+    expect(plainFrontMatter(inherited)).toBeUndefined();
+    const array = Object.assign([], base) as unknown as Record<string, unknown>;
+    expect(frontMatterSchema.safeParse(array).success).toBe(false);
+    expect(plainFrontMatter(array)).toBeUndefined();
   });
 
   it('reads every shipped topic and a generated library as the schema does', () => {
