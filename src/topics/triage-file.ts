@@ -1,7 +1,7 @@
 // Reads a folder's triage.yml: the rules beside the topics (see content/triage.yml).
 import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
-import { parseDataFile } from './data-file.js';
+import { parseDataFile } from './schema.js';
 import { triageSchema, type TriageFile } from './triage-schema.js';
 import { TRIAGE_FILE } from './data-names.js';
 

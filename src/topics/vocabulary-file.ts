@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { readDataFile } from './read-file.js';
 import * as z from 'zod';
-import { parseDataFile } from './data-file.js';
+import { parseDataFile } from './schema.js';
 import { VOCABULARY_FILE } from './data-names.js';
 
 export { VOCABULARY_FILE };
