@@ -1,9 +1,11 @@
 // Each section's marked tokens, found before a render (rendering is synchronous and pure): the
-// ones the build lexed where it made them, otherwise lexed here, loading marked's lexer only
-// then. A run that shows shipped sections never loads marked (walk-tokens.ts says why).
+// ones the build lexed where it made them, those of plain prose made directly (plain-tokens.ts),
+// otherwise lexed here, loading marked's lexer only then. A run that shows shipped sections, or
+// plain ones, never loads marked (walk-tokens.ts says why).
 import type { Token } from 'marked';
 import type { Section } from '../topics/types.js';
 import { lexBounded } from './marked-bounds.js';
+import { plainTokens } from './plain-tokens.js';
 import type { Lex } from './markdown.js';
 
 /** A section's tokens; null past marked's bounds (the renderer shows plain paragraphs). */
@@ -26,6 +28,12 @@ export async function sectionTokens(sections: readonly Section[], lexed?: Lexed)
       } catch {
         // A damaged side table: lex the text, as if the build had not.
       }
+    }
+    // Plain prose needs no lexer: its tokens are made as marked makes them (plain-tokens.ts).
+    const plain = plainTokens(section.markdown);
+    if (plain !== null) {
+      found.set(section, plain);
+      continue;
     }
     lex ??= (await import('./lexer.js')).lexMarkdown;
     found.set(section, lexBounded(section.markdown, lex));

@@ -38,8 +38,16 @@ describe('start-up loads only what the command needs', () => {
 
   it('a folder of its own is lexed and its rules read: the modules load, and it works', async () => {
     const io = fakeIo();
-    expect(await run(['--content-dir', FIXTURES, 'explain', 'calcium'], io)).toBe(0);
+    // walking has a list, emphasis and a callout: marked lexes them.
+    expect(await run(['--content-dir', FIXTURES, 'explain', 'walking'], io)).toBe(0);
     expect(io.stdout).toMatch(/\S/);
     expect([...loaded].sort()).toEqual(['js-yaml', 'marked', 'zod']);
+  });
+
+  it('a folder of its own in plain prose is shown without marked (render/plain-tokens.ts)', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', FIXTURES, 'explain', 'calcium'], io)).toBe(0);
+    expect(io.stdout).toContain('Milk, yogurt, cheese and tofu are good sources.');
+    expect([...loaded].sort()).toEqual(['js-yaml', 'zod']);
   });
 });
