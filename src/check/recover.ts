@@ -61,7 +61,7 @@ function readLeniently(
   const fields = Object.fromEntries(
     FIELDS.filter((f) => f in data).map((f) => [f, clean((data as Record<string, unknown>)[f])]),
   );
-  const result = frontMatterSchema.safeParse(fields);
+  const result = frontMatterSchema().safeParse(fields);
   // Loaded but skipped for another reason (a duplicate id): its one finding says it all.
   if (result.success) return null;
   const problems = result.error.issues.map((issue) => describeIssue(issue, fields));
@@ -71,7 +71,7 @@ function readLeniently(
     const [field] = issue.path;
     if (typeof field === 'string' && field !== 'id' && field !== 'title') Reflect.deleteProperty(standIn, field);
   }
-  const parsed = frontMatterSchema.safeParse(standIn);
+  const parsed = frontMatterSchema().safeParse(standIn);
   if (!parsed.success) return null;
   return { topic: { ...parsed.data, sections: splitSections(text.slice(match[0].length)), file }, problems };
 }

@@ -31,7 +31,7 @@ export function parseTopic(raw: string, file: string): Topic {
   // matter is plain enough to check by hand, the same way (plain-front-matter.ts).
   let fields = plainFrontMatter(data as Record<string, unknown>);
   if (fields === undefined) {
-    const result = frontMatterSchema.safeParse(data);
+    const result = frontMatterSchema().safeParse(data);
     if (!result.success) throw new ContentError(describeSchemaError(result.error, data));
     fields = result.data;
   }

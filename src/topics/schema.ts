@@ -7,33 +7,55 @@ import { readYaml, yamlProblem } from './yaml.js';
 // Every string osteo keeps is cleaned of controls first: a YAML escape ("\e", "\x07") makes them.
 // Every front-matter field is one line where osteo shows it (a list, a heading, a column), so a
 // tab or line break from a YAML escape ("\t") becomes a space.
-const cleaned = (): z.ZodString => z.string().overwrite((value) => cleanText(value).replace(/\s+/g, ' '));
-const text = cleaned().trim().min(1);
-const list = z.array(text).default([]);
+function buildSchema() {
+  const cleaned = (): z.ZodString => z.string().overwrite((value) => cleanText(value).replace(/\s+/g, ' '));
+  const text = cleaned().trim().min(1);
+  const list = z.array(text).default([]);
+  return z.object({
+    id: cleaned().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
+    title: text,
+    summary: cleaned().trim().default(''),
+    aliases: list,
+    tags: list,
+    related: list,
+    // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
+    reviewed: cleaned().nullable().default(null),
+    sources: z.array(z.object({ title: text, url: text })).default([]),
+    /** "Questions to ask your doctor", for handouts. */
+    questions: list,
+    /**
+     * What people type that a section answers, by heading ("(intro)" for the text before the first
+     * heading): searched as the section's words, never shown (topics/searches.ts).
+     */
+    searches: z.record(cleaned(), list).optional(),
+  });
+}
 
-export const frontMatterSchema = z.object({
-  id: cleaned().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
-  title: text,
-  summary: cleaned().trim().default(''),
-  aliases: list,
-  tags: list,
-  related: list,
-  // A string: the YAML core schema reads an unquoted date such as 2026-11-28 as text.
-  reviewed: cleaned().nullable().default(null),
-  sources: z.array(z.object({ title: text, url: text })).default([]),
-  /** "Questions to ask your doctor", for handouts. */
-  questions: list,
-  /**
-   * What people type that a section answers, by heading ("(intro)" for the text before the first
-   * heading): searched as the section's words, never shown (topics/searches.ts).
-   */
-  searches: z.record(cleaned(), list).optional(),
-});
+let built: ReturnType<typeof buildSchema> | undefined;
 
-export type FrontMatter = z.infer<typeof frontMatterSchema>;
+/**
+ * The schema, built when first asked for: most front matter is checked by hand
+ * (plain-front-matter.ts), so a run on a folder of one's own often never needs it.
+ */
+export function frontMatterSchema(): ReturnType<typeof buildSchema> {
+  return (built ??= buildSchema());
+}
 
-/** The fields the schema reads; any other key in front matter is never looked at. */
-export const FIELDS = Object.keys(frontMatterSchema.shape);
+export type FrontMatter = z.infer<ReturnType<typeof buildSchema>>;
+
+/** The fields the schema reads; any other key in front matter is never looked at (a test holds them equal). */
+export const FIELDS = [
+  'id',
+  'title',
+  'summary',
+  'aliases',
+  'tags',
+  'related',
+  'reviewed',
+  'sources',
+  'questions',
+  'searches',
+] as const satisfies readonly (keyof FrontMatter)[];
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
 export function describeSchemaError(error: z.ZodError, data: unknown): string {
