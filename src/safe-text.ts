@@ -54,6 +54,20 @@ export function cleanText(text: string): string {
   return text.replace(CONTROLS_IN_TEXT, '');
 }
 
+/**
+ * cleanText for a field shown on one line (a title, a name, a list item): every run of white
+ * space, tabs and line breaks too, one space. Printable ASCII with single spaces is returned as
+ * it is, without the two passes: it is most of what a large folder's front matter holds.
+ */
+export function cleanLine(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c > 32 ? c < 127 : c === 32 && text.charCodeAt(i + 1) !== 32;
+  }
+  return plain ? text : cleanText(text).replace(/\s+/g, ' ');
+}
+
 /** Text to echo in a one-line message: no controls, escapes or line breaks, at most `max` characters. */
 export function printable(text: string, max = 80): string {
   const clean = stripEscapes(text).replace(UNPRINTABLE, '');

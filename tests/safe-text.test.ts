@@ -1,6 +1,7 @@
 // The one terminal-safety module: what survives terminalSafe, cleanText, printable and json.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, isSafeUrl, json, printable, stripEscapes, terminalSafe } from '../src/safe-text.js';
+import { cleanLine, cleanText, isSafeUrl, json, printable, stripEscapes, terminalSafe } from '../src/safe-text.js';
 
 const E = '\u001B';
 
@@ -76,5 +77,46 @@ describe('cleanText, printable, stripEscapes, json, isSafeUrl', () => {
     [`https://x.org/${E}]0;t`, false],
   ])('isSafeUrl(%j) is %s', (url, safe) => {
     expect(isSafeUrl(url)).toBe(safe);
+  });
+});
+
+describe('cleanLine', () => {
+  // The front matter schema and its hand-made twin (topics/plain-front-matter.ts) both clean with
+  // it: it must be cleanText with every run of white space one space, fast path or not.
+  const reference = (text: string): string => cleanText(text).replace(/\s+/g, ' ');
+  const EDGES = [
+    'a',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r',
+    '\u0007',
+    '\u001b',
+    '\u007f',
+    '\u0085',
+    '\u00a0',
+    '\u200e',
+    '\u202e',
+    '\u2028',
+    '\u3000',
+    '\ufeff',
+    'é',
+    '~',
+    '!',
+  ];
+  it('is cleanText with runs of white space made one space, on every edge of its fast path', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...EDGES), fc.string({ maxLength: 3 })), { maxLength: 8 }),
+        (parts) => {
+          const text = parts.join('');
+          expect(cleanLine(text)).toBe(reference(text));
+        },
+      ),
+      { numRuns: 20_000, seed: 20261206 },
+    );
+    expect(cleanLine('Plain words, one space each.')).toBe('Plain words, one space each.');
+    expect(cleanLine('two  spaces\tand a\u0007 bell')).toBe('two spaces and a bell');
   });
 });

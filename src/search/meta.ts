@@ -3,6 +3,7 @@
 // before use (types, ranges, plain file names); format.ts has already cleaned every string.
 import type { FileStamps } from '../topics/files.js';
 import type { SkippedFile } from '../topics/load.js';
+import { TOPIC_ID } from '../topics/names.js';
 import type { Topic } from '../topics/types.js';
 import type { NameList } from './builder.js';
 import { IndexDoubt, startsFill, type IndexHead } from './format.js';
@@ -46,7 +47,6 @@ export function encodeMeta(meta: IndexMeta): { meta: unknown; fileNumbers: Float
   };
 }
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A topic file's name as a folder listing gives it: one plain, visible `.md` name. */
 export const PLAIN_NAME = /^[^./\\\u0000][^/\\\u0000]*\.md$/;
 
@@ -100,7 +100,9 @@ export function checkMeta(
     if (!isRecord(s)) fail('skipped files');
     return { file: string(s.file, 'skipped files'), problem: string(s.problem, 'skipped files') };
   });
-  const ids = list(value.ids, 'topic list', (id) => (typeof id === 'string' && ID.test(id) ? id : fail('topic id')));
+  const ids = list(value.ids, 'topic list', (id) =>
+    typeof id === 'string' && TOPIC_ID.test(id) ? id : fail('topic id'),
+  );
   if (new Set(ids).size !== ids.length) fail('topic list');
   const titles = value.titles;
   if (!Array.isArray(titles) || titles.length !== ids.length) fail('topic list');

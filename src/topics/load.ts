@@ -4,6 +4,7 @@ import { realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
 import { LinkProblem, linkTarget, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
+import { TOPIC_ID } from './names.js';
 import { parseTopic } from './parse.js';
 import { FileProblem, readRegular, type HeadOnly, type Scratch } from './read-file.js';
 import type { Topic } from './types.js';
@@ -103,7 +104,7 @@ export function readTopicFiles(
  * reads one file this way.
  */
 export function loadTopicById(dir: string, id: string): Topic | null {
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return null;
+  if (!TOPIC_ID.test(id)) return null;
   const root = openFolder(dir);
   const name = `${id}.md`;
   try {

@@ -1,6 +1,9 @@
 // The names a topic answers to: its id (as words), its title and its aliases.
 import type { Topic } from './types.js';
 
+/** A topic id: lowercase kebab-case (like leg-weakness). */
+export const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function topicNames(topic: Topic): string[] {
   return [topic.id.replace(/-/g, ' '), topic.title, ...topic.aliases];
 }

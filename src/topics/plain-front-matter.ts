@@ -5,27 +5,14 @@
 // schema reads the file as before, so its messages are unchanged. Pure;
 // tests/topics/plain-front-matter.test.ts holds it equal to the schema's result on 20,000
 // generated front matters, sound and broken, and on the shipped and generated topics.
-import { cleanText } from '../safe-text.js';
+import { cleanLine } from '../safe-text.js';
+import { TOPIC_ID } from './names.js';
 import type { FrontMatter } from './schema.js';
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** What the schema's `cleaned()` makes of a string: no controls, every run of white space one space. */
-function cleaned(value: string): string {
-  // Printable ASCII with single spaces is left as it is: most strings are, and the two passes
-  // below were most of the time this file saves.
-  let plain = true;
-  for (let i = 0; i < value.length && plain; i++) {
-    const c = value.charCodeAt(i);
-    plain = c > 32 ? c < 127 : c === 32 && value.charCodeAt(i + 1) !== 32;
-  }
-  return plain ? value : cleanText(value).replace(/\s+/g, ' ');
-}
 
 /** A non-empty line of text (the schema's `text`), or undefined. */
 function text(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const clean = cleaned(value).trim();
+  const clean = cleanLine(value).trim();
   return clean === '' ? undefined : clean;
 }
 
@@ -71,19 +58,19 @@ export function plainFrontMatter(data: Record<string, unknown>): FrontMatter | u
   // keeps the key.
   if ('searches' in data) return undefined;
   if (typeof data.id !== 'string') return undefined;
-  const id = cleaned(data.id);
-  if (!ID.test(id)) return undefined;
+  const id = cleanLine(data.id);
+  if (!TOPIC_ID.test(id)) return undefined;
   const title = text(data.title);
   if (title === undefined) return undefined;
   let summary = '';
   if (data.summary !== undefined) {
     if (typeof data.summary !== 'string') return undefined;
-    summary = cleaned(data.summary).trim();
+    summary = cleanLine(data.summary).trim();
   }
   let reviewed: string | null = null;
   if (data.reviewed !== undefined && data.reviewed !== null) {
     if (typeof data.reviewed !== 'string') return undefined;
-    reviewed = cleaned(data.reviewed);
+    reviewed = cleanLine(data.reviewed);
   }
   const aliases = list(data.aliases);
   const tags = list(data.tags);

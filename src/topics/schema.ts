@@ -1,18 +1,19 @@
 // The front matter a topic file must have to load at all. Stricter content rules live in check/.
 import * as z from 'zod';
 import { ContentError } from '../errors.js';
-import { cleanText } from '../safe-text.js';
+import { cleanLine } from '../safe-text.js';
+import { TOPIC_ID } from './names.js';
 import { readYaml, yamlProblem } from './yaml.js';
 
 // Every string osteo keeps is cleaned of controls first: a YAML escape ("\e", "\x07") makes them.
 // Every front-matter field is one line where osteo shows it (a list, a heading, a column), so a
 // tab or line break from a YAML escape ("\t") becomes a space.
 function buildSchema() {
-  const cleaned = (): z.ZodString => z.string().overwrite((value) => cleanText(value).replace(/\s+/g, ' '));
+  const cleaned = (): z.ZodString => z.string().overwrite(cleanLine);
   const text = cleaned().trim().min(1);
   const list = z.array(text).default([]);
   return z.object({
-    id: cleaned().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase kebab-case (like leg-weakness)'),
+    id: cleaned().regex(TOPIC_ID, 'must be lowercase kebab-case (like leg-weakness)'),
     title: text,
     summary: cleaned().trim().default(''),
     aliases: list,
