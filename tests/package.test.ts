@@ -58,8 +58,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * getting better, the bone check after; 2026-12-05, twenty-first session): 1,177.1 KB at
  * f9a6f52, 1,198.8 KB with it and that session's first triage rules (most of it the topic's
  * text, its part of the snapshot and its lexed tokens).
+ * Then to 1,220 for the history cue of a stroke or a heart attack named and dated days or weeks
+ * back, and of a faint then (2026-12-06, twenty-fifth session): 1,215.8 KB at its commit, 0.8 KB
+ * over (content/triage.yml and dist/triage.json).
  */
-const BUDGET_BYTES = 1215 * 1024;
+const BUDGET_BYTES = 1220 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
