@@ -59,8 +59,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * f9a6f52, 1,198.8 KB with it and that session's first triage rules (most of it the topic's
  * text, its part of the snapshot and its lexed tokens).
  * Then to 1,220 for the history cue of a stroke or a heart attack named and dated days or weeks
- * back, and of a faint then (2026-12-06, twenty-fifth session): 1,215.8 KB at its commit, 0.8 KB
- * over (content/triage.yml and dist/triage.json).
+ * back (2026-12-06, twenty-fifth session): 1,215.8 KB at its first commit, 0.8 KB over
+ * (content/triage.yml and dist/triage.json).
  */
 const BUDGET_BYTES = 1220 * 1024;
 const env = {
