@@ -121,7 +121,11 @@ describe('reading the sentence', () => {
     ['dated, then a sign now', 'our neighbour had a stroke last week and now his left arm is dead', 'emergency'],
     ['a dated stroke only guessed at still counts', 'i think my wife had a stroke last weekend', 'emergency'],
     ['a dated stroke of a parent still counts', 'my dad had a stroke last week', 'emergency'],
-    ['a dated faint and a head injury on a blood thinner', 'dad fainted and hit his head on friday and he is on rivaroxaban', 'emergency'],
+    [
+      'a dated faint and a head injury on a blood thinner',
+      'dad fainted and hit his head on friday and he is on rivaroxaban',
+      'emergency',
+    ],
     ['an information question', 'what does a clot in the leg feel like', 'none'],
     ['negation', 'no chest pain but my knees ache', 'none'],
     ['negation ends at "but"', 'no fever but i have chest pain', 'emergency'],
