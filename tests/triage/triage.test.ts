@@ -122,6 +122,14 @@ describe('reading the sentence', () => {
     ['a dated stroke only guessed at still counts', 'i think my wife had a stroke last weekend', 'emergency'],
     ['a dated stroke of a parent still counts', 'my dad had a stroke last week', 'emergency'],
     [
+      'a check found not normal settles nothing',
+      'his smile droops on one side, tried the face test and it was not normal',
+      'emergency',
+    ],
+    ['a check found normal settles', 'chest pain this morning, seen by the gp, tests all normal', 'none'],
+    ['a place someone went to, then collapsed', 'nan walked down to the greenhouse collapsed by the door', 'emergency'],
+    ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
+    [
       'a dated faint and a head injury on a blood thinner',
       'dad fainted and hit his head on friday and he is on rivaroxaban',
       'emergency',

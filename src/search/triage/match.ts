@@ -263,10 +263,16 @@ function presentConcepts(
     const first = tokens.slice(0, at).find((t) => RELATIVES.has(t.word))?.word;
     return first !== undefined && first !== who;
   };
-  const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s) && !someoneElse(s));
+  // …nor one the text says is not so: "did the fast test and its not ok" ("test * ok" with "not"
+  // in its gap), "hasn't been discharged".
+  const denied = (s: Span): boolean =>
+    negations.some(
+      (c) => s.gaps.includes(c.start) || (c.start === s.start - 1 && tokens[c.start]?.scope === tokens[s.start]?.scope),
+    );
+  const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s) && !someoneElse(s) && !denied(s));
   // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
   // and "she's" fall in different clauses, so any clause).
-  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !saysOwnWord(tokens, s));
+  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !saysOwnWord(tokens, s) && !denied(s));
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
