@@ -129,6 +129,14 @@ describe('reading the sentence', () => {
     ['a check found normal settles', 'chest pain this morning, seen by the gp, tests all normal', 'none'],
     ['a place someone went to, then collapsed', 'nan walked down to the greenhouse collapsed by the door', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
+    ['a talk given is not talking', 'went to a talk about strokes at the library', 'none'],
+    ['talking on the phone is talking', 'dad cant talk on the phone properly, his words come out wrong', 'emergency'],
+    [
+      'a sign told past a named history',
+      'dad has a history of heart trouble grey and sweating with a crushing pain in his chest',
+      'emergency',
+    ],
+    ['what a history names', 'mum has a history of falls and broken wrists, what exercises are safe', 'none'],
     [
       'a dated faint and a head injury on a blood thinner',
       'dad fainted and hit his head on friday and he is on rivaroxaban',

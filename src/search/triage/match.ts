@@ -242,7 +242,22 @@ function presentConcepts(
   };
   // A habit or a history ("a history of falls", "in cold weather") is past too, but what its
   // clause tells can still be what a sign told now, later in the sentence, comes after.
-  const habitual = scopesFrom(pastCues('habits'));
+  const habitCues = pastCues('habits');
+  const habitual = scopesFrom(habitCues);
+  // "A history of" names what follows it, not the rest of its clause: in text typed without
+  // stops, a sign told a few words on is told now ("history of heart problems crushing chest
+  // pain sweating"). Only where every habit of the clause is such a history.
+  const HISTORY_REACH = 2;
+  const pastHistory = (span: Span): boolean => {
+    const scope = tokens[span.start]?.scope;
+    const here = habitCues.filter((c) => tokens[c.start]?.scope === scope);
+    return (
+      here.length > 0 &&
+      here.every((c) => tokens[c.start]?.word === 'history' && tokens[c.start + 1]?.word === 'of') &&
+      here.every((c) => span.start > c.end + HISTORY_REACH)
+    );
+  };
+  const inHabit = (span: Span): boolean => habitual.has(tokens[span.start]?.scope ?? -1) && !pastHistory(span);
   // "Went to A&E with chest pain… all normal, feeling good now": what was told up to the last
   // word that says it was seen to and settled is over, unless the text goes on to say it is back.
   // Not a verdict the teller only guessed at: "we thought it was just indigestion", "hopefully
@@ -408,11 +423,11 @@ function presentConcepts(
       definings.some(before);
     // Only an event told as over ("tripped", "has fallen"): "every winter he falls and can't get
     // up" tells the habit itself.
-    if (kind !== 'context' && !past.has(scope) && habitual.has(scope) && toldAsEvent(tokens, span) && !setAside()) {
+    if (kind !== 'context' && !past.has(scope) && inHabit(span) && toldAsEvent(tokens, span) && !setAside()) {
       habits.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
       continue;
     }
-    if (kind !== 'context' && ((past.has(scope) && pastFor(span)) || habitual.has(scope) || setAside())) continue;
+    if (kind !== 'context' && ((past.has(scope) && pastFor(span)) || inHabit(span) || setAside())) continue;
     if (
       kind === 'condition' &&
       (asking.some((c) => asks(tokens, c, span, reach.subjects)) || worries.some((c) => feared(tokens, c, span, reach)))
