@@ -61,8 +61,14 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,220 for the history cue of a stroke or a heart attack named and dated days or weeks
  * back (2026-12-06, twenty-fifth session): 1,215.8 KB at its first commit, 0.8 KB over
  * (content/triage.yml and dist/triage.json).
+ * Then to 1,245 for answers to common questions the development sets found unanswered, each
+ * fact-checked by a helper who did not write it (2026-12-06, twenty-sixth session): calcium
+ * tablets (nutrition), sticks and frames (falls), low sodium and cramp tablets (electrolytes,
+ * leg-weakness), vertebroplasty and resting in bed (spine-fracture), the day of a DXA scan
+ * (diagnosis). 1,236.5 KB with them, 20.7 KB over; none of it code (each topic's text, its part
+ * of the snapshot, its lexed tokens and the index).
  */
-const BUDGET_BYTES = 1220 * 1024;
+const BUDGET_BYTES = 1245 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
