@@ -65,8 +65,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * fact-checked by a helper who did not write it (2026-12-06, twenty-sixth session): calcium
  * tablets (nutrition), sticks and frames (falls), low sodium and cramp tablets (electrolytes,
  * leg-weakness), vertebroplasty and resting in bed (spine-fracture), the day of a DXA scan
- * (diagnosis). 1,236.5 KB with them, 1,237.5 with the session's triage rules; none of it code
- * (each topic's text, its part of the snapshot, its lexed tokens and the index).
+ * (diagnosis), restless legs (pain-fatigue). 1,236.5 KB with the first five, 1,237.5 with the
+ * session's triage rules, 1,242.1 with restless legs and explain by heading; none of it code but
+ * a few lines (each topic's text, its part of the snapshot, its lexed tokens and the index).
  */
 const BUDGET_BYTES = 1245 * 1024;
 const env = {
