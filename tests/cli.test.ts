@@ -98,6 +98,17 @@ describe('osteo explain', () => {
       expect((await osteo(['explain', ...exact])).stderr).toBe('');
   });
 
+  it('opens the one section a name is the heading of, and says whose; not a heading every topic has', async () => {
+    const r = await osteo(['explain', 'numb', 'feet', '--plain']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`Showing the section "Numb feet" of "Nerve pain (névralgie)" for 'numb feet'.\n`);
+    expect(r.stdout).toMatch(/^## Nerve pain \(névralgie\): Numb feet\n/);
+    expect(r.stdout).not.toContain('## Pain when walking');
+    const shared = await osteo(['explain', 'when', 'to', 'get', 'help']);
+    expect(shared.stdout).not.toContain('Showing the section');
+    expect(shared.stderr).not.toContain('Showing the section');
+  });
+
   it('--section shows one section under "Topic › Section"', async () => {
     const r = await osteo(['explain', 'walking', '--section', 'balance']);
     expect(r.code).toBe(0);

@@ -33,9 +33,15 @@ export async function runExplain(
   const name = words.join(' ');
   const explanation = await explainTopic(ctx.topics, name, opts.section);
   // A near spelling is a guess: say which topic was picked, so a wrong one is never silent.
+  // …and a section found by its heading says which topic it is from.
+  const shownFor = `for '${printable(name, 60)}'`;
   const note = explanation.guessed
-    ? { stderr: `Showing "${explanation.topic.title}" for '${printable(name, 60)}' (the nearest name).\n` }
-    : {};
+    ? { stderr: `Showing "${explanation.topic.title}" ${shownFor} (the nearest name).\n` }
+    : explanation.byHeading
+      ? {
+          stderr: `Showing the section "${printable(explanation.sections[0]?.heading ?? '', 60)}" of "${explanation.topic.title}" ${shownFor}.\n`,
+        }
+      : {};
   if (opts.json) return { stdout: json(explanationJson(explanation)), exitCode: 0, ...note };
   const { output } = ctx;
   const options = {

@@ -3,21 +3,29 @@
 import { NotFoundError } from '../errors.js';
 import { printable } from '../safe-text.js';
 import type { Explanation } from '../results.js';
-import type { Topic } from '../topics/types.js';
-import { requireTopic, resolveSection } from './resolve.js';
+import type { Section, Topic } from '../topics/types.js';
+import { exactTopic, requireTopic, resolveSection } from './resolve.js';
 
 // A topic of the shipped kind has 2 to 6 sections; past this many, the rest are counted.
 const SECTIONS_NAMED = 10;
+// Longer than any heading: a longer name is no heading, and is not stemmed whole.
+const MAX_HEADING_LENGTH = 200;
 
 /** The topic `name` means and the sections to show; NotFoundError with suggestions otherwise. */
 export async function explainTopic(
   topics: readonly Topic[],
   name: string,
   section?: string,
-): Promise<Explanation & { guessed: boolean }> {
+): Promise<Explanation & { guessed: boolean; byHeading: boolean }> {
+  // A name that is no topic's but is the heading of one section in the whole library ("restless
+  // legs") opens that section, before any near spelling of a topic's name is guessed at.
+  if (section === undefined && !(await exactTopic(topics, name))) {
+    const only = await onlyHeading(topics, name);
+    if (only) return { topic: only.topic, sections: [only.section], guessed: false, byHeading: true };
+  }
   const { topic, via } = await requireTopic(topics, name);
   const guessed = via === 'fuzzy';
-  if (section === undefined) return { topic, sections: topic.sections, guessed };
+  if (section === undefined) return { topic, sections: topic.sections, guessed, byHeading: false };
   const found = await resolveSection(topic, section);
   if (!found) {
     const headings = topic.sections.filter((s) => s.heading !== '').map((s) => printable(s.heading, 60));
@@ -31,5 +39,20 @@ export async function explainTopic(
       `Sections: ${shown.join('; ')}${more}.`,
     );
   }
-  return { topic, sections: [found], guessed };
+  return { topic, sections: [found], guessed, byHeading: false };
+}
+
+/** The one section in all `topics` whose heading is `name` (same words, any case), or null. */
+async function onlyHeading(topics: readonly Topic[], name: string): Promise<{ topic: Topic; section: Section } | null> {
+  const { toKey } = await import('./normalize.js');
+  const key = toKey(name.slice(0, MAX_HEADING_LENGTH));
+  if (key === '') return null;
+  let found: { topic: Topic; section: Section } | null = null;
+  for (const topic of topics)
+    for (const section of topic.sections) {
+      if (section.heading === '' || toKey(section.heading) !== key) continue;
+      if (found) return null;
+      found = { topic, section };
+    }
+  return found;
 }
