@@ -11,7 +11,7 @@ export type Resolution =
 
 // Longer than any topic's name: such a name is looked up by its start only (100,000 words typed
 // as a name were tokenized and stemmed five times over, for seconds).
-const MAX_NAME_LENGTH = 1000;
+export const MAX_NAME_LENGTH = 1000;
 
 /** Exact id → exact title or alias (same words, any case or accents, plurals) → a clear fuzzy winner. */
 export async function resolveTopic(topics: readonly Topic[], typed: string): Promise<Resolution> {
