@@ -137,6 +137,8 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['what a history names', 'mum has a history of falls and broken wrists, what exercises are safe', 'none'],
+    ['a headache spelt as it sounds', 'suddenly the worst headake i have ever had', 'emergency'],
+    ['a mild one spelt so', 'mild headake from reading', 'none'],
     [
       'a dated faint and a head injury on a blood thinner',
       'dad fainted and hit his head on friday and he is on rivaroxaban',
