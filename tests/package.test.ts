@@ -68,8 +68,10 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * (diagnosis), restless legs (pain-fatigue). 1,236.5 KB with the first five, 1,237.5 with the
  * session's triage rules, 1,242.1 with restless legs and explain by heading; none of it code but
  * a few lines (each topic's text, its part of the snapshot, its lexed tokens and the index).
+ * Then to 1,250 (same session): 1,243.9 KB with the headache spellings of the rules, 1.1 KB under,
+ * less room than one more rule needs.
  */
-const BUDGET_BYTES = 1245 * 1024;
+const BUDGET_BYTES = 1250 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
