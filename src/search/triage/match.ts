@@ -247,7 +247,6 @@ function presentConcepts(
   // "A history of" names what follows it, not the rest of its clause: in text typed without
   // stops, a sign told a few words on is told now ("history of heart problems crushing chest
   // pain sweating"). Only where every habit of the clause is such a history.
-  const HISTORY_REACH = 2;
   const pastHistory = (span: Span): boolean => {
     const scope = tokens[span.start]?.scope;
     const here = habitCues.filter((c) => tokens[c.start]?.scope === scope);
@@ -549,6 +548,9 @@ function presentFrom(tokens: readonly Token[], i: number, scope = tokens[i]?.sco
 
 // A clause of this many words at most after its "and" may be more of the one before it.
 const SHORT_CLAUSE = 3;
+// How many words past "a history of" it names ("of heart problems"): a sign told after them is
+// told now.
+const HISTORY_REACH = 2;
 
 /**
  * Whether clause `scope` (from token `first`, its "and") is a few words with no verb or subject of
