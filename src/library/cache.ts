@@ -66,7 +66,7 @@ export function openCachedIndex(cacheDir: string, root: string, eager = false): 
     topics: file.meta.topics,
     skipped: file.meta.skipped,
     notes: [],
-    index: () => Promise.resolve((index ??= indexView(file.data, file.meta.topics))),
+    index: () => Promise.resolve((index ??= indexView(file.data, file.meta.topics, file.meta.numbers))),
     hydrate: (docs) => hydrate(root, file.meta.files, docs),
     close: () => file.close(),
   };

@@ -78,7 +78,7 @@ function libraryOf(root: string, file: IndexFile): Library {
     topics,
     skipped: file.meta.skipped,
     notes: [],
-    index: () => Promise.resolve((index ??= indexView(file.data, topics))),
+    index: () => Promise.resolve((index ??= indexView(file.data, topics, file.meta.numbers))),
     hydrate: (docs) => hydrate(root, file.meta.files, docs),
     close: () => file.close(),
   };

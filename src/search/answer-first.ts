@@ -1,7 +1,7 @@
 // Which section of a topic answers the question (search.ts ranks topics' sections by their
 // match; this picks, for each topic, the section whose own heading and text answer the
 // question's words, and the opening section for a question that only names the topic).
-import { packedHits, unpackHit, type SearchIndex, type SectionDoc, type TermHit } from './memory-index.js';
+import { docAt, packedHits, unpackHit, type SearchIndex, type SectionDoc, type TermHit } from './memory-index.js';
 import { isStopWord, stem, tokenize } from './normalize.js';
 import { queryTerms, type QueryWord } from './query.js';
 import type { SearchHit } from './search.js';
@@ -162,7 +162,7 @@ function partsAnswering(index: SearchIndex, kinds: readonly QuestionKind[]): (se
     }
     const sections = new Set<SectionDoc>();
     for (const doc of docs ?? []) {
-      const section = index.docs[doc];
+      const section = docAt(index, doc);
       if (section) sections.add(section);
     }
     cues.push({ terms, sections });

@@ -4,7 +4,7 @@
 import type { Region } from '../region.js';
 import type { SearchResponse } from '../results.js';
 import type { Topic } from '../topics/types.js';
-import { buildIndex, packedHits, type SearchIndex } from './memory-index.js';
+import { buildIndex, docAt, docCount, packedHits, positionOf, type SearchIndex } from './memory-index.js';
 import { queryTerms, type QueryWord } from './query.js';
 import { pickResults } from './pick.js';
 import { rankQuery, type SearchHit } from './search.js';
@@ -110,7 +110,7 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
   const telling = words.filter(
     (w) => !w.generic && !/^\d/.test(w.word) && !wording.has(w.alternatives[0]?.term ?? w.word),
   );
-  const total = index.docs.length;
+  const total = docCount(index);
   // A word the library has never seen ("lice", "migraine") tells as much as the rarest it has.
   const unknownWeight = Math.log(1 + total);
   let known = 0;
@@ -142,9 +142,9 @@ function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
   // Titles and ids are among a topic's names, so a topic none of whose names holds a query word
   // is passed over without working out its title's terms: a large library's topics are not all
   // tokenized per search.
-  const { docs } = index;
-  for (let i = 0; i < docs.length; i++) {
-    const doc = docs[i];
+  // Opening sections only, found by number: a SectionDoc is made only for those it reads.
+  for (let i = 0; i < docCount(index); i++) {
+    const doc = positionOf(index, i) === 0 ? docAt(index, i) : undefined;
     if (
       !doc ||
       doc.position !== 0 ||
@@ -165,7 +165,7 @@ function isRareName(index: SearchIndex, name: readonly string[], terms: Readonly
   const term = name.length === 1 ? name[0] : undefined;
   if (term === undefined || !terms.has(term)) return false;
   const docs = packedHits(index.postings, term)?.docs.length ?? 0;
-  return docs > 0 && docs <= RARE_NAME_SHARE * index.docs.length;
+  return docs > 0 && docs <= RARE_NAME_SHARE * docCount(index);
 }
 
 /**

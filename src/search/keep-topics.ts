@@ -1,6 +1,6 @@
 // Ranking only the topics anyone will be shown: search.ts ranks every matched section, but on a
 // large library a common word matches most of them; objects are made only for the kept topics.
-import type { SearchIndex } from './memory-index.js';
+import { docCount, type SearchIndex } from './memory-index.js';
 
 /**
  * Which topics' sections to rank in full: the best `topics` (by their best section), and the
@@ -17,6 +17,9 @@ export interface Keep {
 const topicNumbers = new WeakMap<SearchIndex, Uint32Array>();
 
 export function topicsOf(index: SearchIndex): Uint32Array {
+  // An index that numbers its sections' topics already (view.ts): its numbers skip the topics
+  // without sections, which no section names, so they group the sections the same way.
+  if (index.sections) return index.sections.topicOf;
   let numbers = topicNumbers.get(index);
   if (!numbers) {
     const { docs } = index;
@@ -44,7 +47,8 @@ export function inTopTopics(
   keep: Keep,
 ): number[] {
   const topicOf = topicsOf(index);
-  const topicCount = index.docs.length === 0 ? 0 : (topicOf[index.docs.length - 1] ?? 0) + 1;
+  const total = docCount(index);
+  const topicCount = total === 0 ? 0 : (topicOf[total - 1] ?? 0) + 1;
   // Each topic's best section (plus one; 0: not matched), and the topics matched, in order met.
   const best = new Uint32Array(topicCount);
   const matched: number[] = [];
@@ -77,10 +81,22 @@ export function inTopTopics(
   for (const doc of top) kept[topicOf[doc] ?? 0] = 1;
   // Every topic has names (an id at least): a library without the topic is not searched for it.
   if (keep.also !== undefined && index.names.has(keep.also)) {
-    const { docs } = index;
-    let also = -1;
-    for (let doc = 0; doc < docs.length && also < 0; doc++) if (docs[doc]?.topic.id === keep.also) also = doc;
+    const also = firstSectionOf(index, keep.also);
     if (also >= 0) kept[topicOf[also] ?? 0] = 1;
   }
   return order.filter((doc) => kept[topicOf[doc] ?? 0] === 1);
+}
+
+/** The first section of the topic `id`, or -1: by its topics where the index numbers them, not a look at every section. */
+function firstSectionOf(index: SearchIndex, id: string): number {
+  const table = index.sections;
+  if (table) {
+    for (let t = 0; t < table.topics.length; t++)
+      if (table.topics[t]?.id === id && (table.firstDoc[t] ?? 0) < (table.firstDoc[t + 1] ?? 0))
+        return table.firstDoc[t] ?? 0;
+    return -1;
+  }
+  const { docs } = index;
+  for (let doc = 0; doc < docs.length; doc++) if (docs[doc]?.topic.id === id) return doc;
+  return -1;
 }

@@ -40,7 +40,7 @@ export interface PackedHits {
 }
 
 export const IN_NAME = 1;
-const IN_TAGS = 2;
+export const IN_TAGS = 2;
 const IN_HEADING = 4;
 
 /** A TermHit as one number: three flags, and the body count above them. */
@@ -106,7 +106,14 @@ export interface TopicNames {
 }
 
 export interface SearchIndex {
+  /** Every section, by number: read through docCount, docAt, topicAt and positionOf where `sections` may be set. */
   docs: SectionDoc[];
+  /**
+   * The sections by number without an object each, where an index can give them so (view.ts,
+   * whose `docs` is then made only if read whole): ranking reads the topic and position of most
+   * sections of a large library, and makes SectionDocs only for those it returns.
+   */
+  sections?: SectionTable | undefined;
   /** stem → section number → where it occurs. */
   postings: Postings;
   /** Every surface word in the content → its stem; the vocabulary typos are matched against. */
@@ -122,6 +129,41 @@ export interface SearchIndex {
   hasWord?: ((word: string) => boolean) | undefined;
   /** Real English words one letter from a content word: never read as typos (the build makes it). */
   realWords?: { has(word: string): boolean } | undefined;
+}
+
+/** The sections of an index as numbers: each section's topic, and where each topic's sections start. */
+export interface SectionTable {
+  count: number;
+  topics: readonly Topic[];
+  /** Section i's topic, as a number in `topics`. */
+  topicOf: Uint32Array;
+  /** Topic t's first section; its sections end where topic t + 1's start (count after the last). */
+  firstDoc: Uint32Array;
+  /** Section i's SectionDoc, made when first asked for and then the same object each time. */
+  doc(i: number): SectionDoc | undefined;
+}
+
+/** How many sections an index has. */
+export function docCount(index: SearchIndex): number {
+  return index.sections ? index.sections.count : index.docs.length;
+}
+
+/** Section `doc` of an index. */
+export function docAt(index: SearchIndex, doc: number): SectionDoc | undefined {
+  return index.sections ? index.sections.doc(doc) : index.docs[doc];
+}
+
+/** The topic of section `doc`, without making its SectionDoc. */
+export function topicAt(index: SearchIndex, doc: number): Topic | undefined {
+  const table = index.sections;
+  return table ? table.topics[table.topicOf[doc] ?? -1] : index.docs[doc]?.topic;
+}
+
+/** The position of section `doc` in its topic, without making its SectionDoc. */
+export function positionOf(index: SearchIndex, doc: number): number {
+  const table = index.sections;
+  if (!table) return index.docs[doc]?.position ?? 0;
+  return doc - (table.firstDoc[table.topicOf[doc] ?? 0] ?? 0);
 }
 
 /** An index built in memory: its postings are a plain Map, so they can be listed (site-index.ts). */

@@ -16,6 +16,8 @@ export interface IndexMeta {
   skipped: SkippedFile[];
   /** The topics, their sections with headings only (markdown ""). */
   topics: Topic[];
+  /** Each topic's number in `topics`, by id, where the reader made it (indexView then makes none). */
+  numbers?: ReadonlyMap<string, number> | undefined;
 }
 
 /**
@@ -81,14 +83,14 @@ export function checkMeta(
   // Checked where they are, not copied. Index loops here and below, not for…of: this runs once,
   // before V8 optimizes it, and each step made an object.
   const files = value.files;
-  const numbers = head.fileNumbers;
-  if (!Array.isArray(files) || numbers.length !== 4 * files.length) fail('file list');
+  const fileNumbers = head.fileNumbers;
+  if (!Array.isArray(files) || fileNumbers.length !== 4 * files.length) fail('file list');
   for (let i = 0; i < files.length; i++) {
     if (!PLAIN_NAME.test(string(files[i], 'file list'))) fail('file list');
-    count(numbers[4 * i], 'file list');
-    time(numbers[4 * i + 1], 'file list');
-    time(numbers[4 * i + 2], 'file list');
-    count(numbers[4 * i + 3], 'file list');
+    count(fileNumbers[4 * i], 'file list');
+    time(fileNumbers[4 * i + 1], 'file list');
+    time(fileNumbers[4 * i + 2], 'file list');
+    count(fileNumbers[4 * i + 3], 'file list');
   }
   const names = new Set(files as string[]);
   if (names.size !== files.length) fail('file list');
@@ -103,7 +105,12 @@ export function checkMeta(
   const ids = list(value.ids, 'topic list', (id) =>
     typeof id === 'string' && TOPIC_ID.test(id) ? id : fail('topic id'),
   );
-  if (new Set(ids).size !== ids.length) fail('topic list');
+  // A map, not a set, though it only checks that the ids are unique here: ranking looks a
+  // topic's names up by its number (view.ts), and a second collection of 10,000 ids was made
+  // for that at every search of a large library.
+  const numbers = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) numbers.set(ids[i] ?? '', i);
+  if (numbers.size !== ids.length) fail('topic list');
   const titles = value.titles;
   if (!Array.isArray(titles) || titles.length !== ids.length) fail('topic list');
   for (let i = 0; i < titles.length; i++) text(titles[i], 'topic title');
@@ -112,12 +119,11 @@ export function checkMeta(
   if (!startsFill(topicStart, ids.length, head.recordBytes)) fail('topic list');
   // Set while readAll() reads every record in one parse.
   let all: unknown[] | undefined;
-  const topics = ids.map(
-    (id, i) =>
-      new StoredTopic(id, titles[i] as string, () =>
-        checkRecord(all ? all[i] : head.record(i), sectionCounts[i] ?? -1, plainFile),
-      ),
-  );
+  const load = (i: number): TopicRecord =>
+    checkRecord(all ? all[i] : head.record(i), sectionCounts[i] ?? -1, plainFile);
+  // An index loop into a list of known length, not ids.map: this runs once per topic, before V8 optimizes it.
+  const topics: StoredTopic[] = [];
+  for (let i = 0; i < ids.length; i++) topics.push(new StoredTopic(ids[i] ?? '', titles[i] as string, load, i));
   const readAll = (): void => {
     all = head.records(ids.length);
     try {
@@ -127,7 +133,14 @@ export function checkMeta(
     }
   };
   const folder = value.folder === undefined ? undefined : string(value.folder, 'folder');
-  return { folder, files: { names: files as string[], numbers }, skipped, topics, readAll };
+  return {
+    folder,
+    files: { names: files as string[], numbers: fileNumbers, nameSet: names },
+    skipped,
+    topics,
+    numbers,
+    readAll,
+  };
 }
 
 /** A topic's record, as a StoredTopic reads it: with as many sections as the index counts. */

@@ -1,6 +1,6 @@
 // Ranks sections for a query. A score is the weighted share of the query's words a section
 // matches, times how well it matches them: 0..1, 1 = every word in a title, alias or heading.
-import { packedHits, type SearchIndex, type SectionDoc } from './memory-index.js';
+import { docAt, docCount, packedHits, positionOf, type SearchIndex, type SectionDoc } from './memory-index.js';
 import { inTopTopics, topicsOf, type Keep } from './keep-topics.js';
 import { bestPerDoc, nameCoverage } from './word-matches.js';
 import { answerFirst, NAMED_LEAD, onlyNames } from './answer-first.js';
@@ -57,7 +57,7 @@ function score(
   asked: Asked,
   keep: Keep | undefined,
 ): SearchHit[] {
-  const total = index.docs.length;
+  const total = docCount(index);
   // How rare a word is across sections says how much it tells about what is asked: the words
   // that set the question apart ("yoga", "stop", "missed") outweigh the context word that
   // names the library's subject ("osteoporosis"), which most sections use. A word is as rare as
@@ -111,20 +111,21 @@ function score(
     const doc = nameHits[i] ?? 0;
     if (seen[doc] !== 1) continue;
     const topic = topicOf[doc] ?? 0;
-    if (named[topic] === 0) named[topic] = onlyNames(words, index, index.docs[doc]?.topic.id ?? '', coverage) ? 1 : 2;
+    if (named[topic] === 0) named[topic] = onlyNames(words, index, docAt(index, doc)?.topic.id ?? '', coverage) ? 1 : 2;
     if (named[topic] === 1) {
       score[doc] = (score[doc] ?? 0) + NAMED_LEAD;
       seen[doc] = 2;
     }
   }
   // Ties go to the earlier section of the library, whichever kind of index found them first.
+  // Positions by number (positionOf): this compares most matched sections of a large library.
   const before = (a: number, b: number): number =>
-    (score[b] ?? 0) - (score[a] ?? 0) || (index.docs[a]?.position ?? 0) - (index.docs[b]?.position ?? 0) || a - b;
+    (score[b] ?? 0) - (score[a] ?? 0) || positionOf(index, a) - positionOf(index, b) || a - b;
   if (keep) order = inTopTopics(index, order, before, keep);
   order.sort(before);
   const hits: SearchHit[] = [];
   for (const doc of order) {
-    const sectionDoc = index.docs[doc];
+    const sectionDoc = docAt(index, doc);
     if (!sectionDoc) continue;
     const terms: string[] = [];
     for (const term of termsByWord) {
@@ -175,7 +176,7 @@ function sectionsWithForms(index: SearchIndex, known: readonly { term: string; w
   const lists = known.filter((a) => a.weight >= top).map((a) => packedHits(index.postings, a.term)?.docs ?? []);
   if (lists.length === 1) return lists[0]?.length ?? 0;
   // A mark per section, not a Set: a common word of a large library is in most of its sections.
-  const seen = new Uint8Array(index.docs.length);
+  const seen = new Uint8Array(docCount(index));
   let count = 0;
   for (const docs of lists)
     for (let i = 0; i < docs.length; i++) {

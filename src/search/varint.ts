@@ -46,31 +46,50 @@ export function writeVarint(n: number, out: Uint8Array, at: number): number {
  */
 export function decodePairs(bytes: Uint8Array, count: number, sections: number): Uint32Array | null {
   const pairs = new Uint32Array(2 * count);
+  const end = bytes.length;
   let at = 0;
   let doc = -1;
-  for (let i = 0; i < pairs.length; i += 2) {
-    let step = 0;
-    let value = 0;
-    for (let k = 0; k < 2; k++) {
-      let n = 0;
-      let scale = 1;
-      for (let b = 0; ; b++) {
-        if (at >= bytes.length || b === 5) return null;
-        const byte = bytes[at++] ?? 0;
-        n += (byte & 0x7f) * scale;
-        scale *= 128;
-        if (byte < 0x80) break;
-      }
-      if (n === 0 || n > 0xffffffff) return null;
-      if (k === 0) step = n;
-      else value = n;
+  for (let i = 0; i < pairs.length; i++) {
+    // Most numbers of an index are one byte (a step between sections, a small count): read
+    // here, without the general loop's scale, which a postings list of 40,000 sections runs
+    // 80,000 times before V8 optimizes it.
+    let n = at < end ? (bytes[at] ?? 0) : 0;
+    if (at < end && n < 0x80) at++;
+    else {
+      n = readChecked(bytes, at);
+      if (n < 0) return null;
+      at = checkedEnd;
     }
-    doc += step;
-    if (doc >= sections) return null;
-    pairs[i] = doc;
-    pairs[i + 1] = value;
+    if (n === 0) return null;
+    if ((i & 1) === 0) {
+      doc += n;
+      if (doc >= sections) return null;
+      pairs[i] = doc;
+    } else pairs[i] = n;
   }
-  return at === bytes.length ? pairs : null;
+  return at === end ? pairs : null;
+}
+
+/** Where the number readChecked last read ends. */
+let checkedEnd = 0;
+
+/**
+ * The number at `at`, of at most 5 bytes, within `bytes` (where it ends: checkedEnd); -1 if it
+ * runs past the end, takes more bytes or is past 32 bits.
+ */
+function readChecked(bytes: Uint8Array, at: number): number {
+  let n = 0;
+  let scale = 1;
+  for (let b = 0; ; b++) {
+    if (at >= bytes.length || b === 5) return -1;
+    const byte = bytes[at++] ?? 0;
+    n += (byte & 0x7f) * scale;
+    scale *= 128;
+    if (byte < 0x80) {
+      checkedEnd = at;
+      return n > 0xffffffff ? -1 : n;
+    }
+  }
 }
 
 /** The number at `at` in `bytes`, and where the next one starts (bytes already checked). */

@@ -7,12 +7,14 @@ import { compare, type IndexData } from './builder.js';
 import { IndexDoubt } from './format.js';
 import { StoredTopic } from './stored-topic.js';
 import {
-  packBits,
+  IN_NAME,
+  IN_TAGS,
   unpackHit,
   type PackedHits,
   type Postings,
   type SearchIndex,
   type SectionDoc,
+  type SectionTable,
   type TermHit,
   type TopicNames,
 } from './memory-index.js';
@@ -39,19 +41,9 @@ class StoredDoc implements SectionDoc {
  * The index of `topics`, which must be the topics `data` was built from (same sections: a
  * StoredTopic checks its own count when read; any other topic is checked here).
  */
-export function indexView(data: IndexData, topics: readonly Topic[]): SearchIndex {
-  const docs: SectionDoc[] = [];
-  const firstDoc = new Uint32Array(topics.length + 1);
-  topics.forEach((topic, i) => {
-    const count = data.sectionCounts[i] ?? 0;
-    if (topic instanceof StoredTopic)
-      for (let position = 0; position < count; position++) docs.push(new StoredDoc(topic, position));
-    else {
-      if (topic.sections.length !== count) throw new Error(`index: topic ${i} has other sections`);
-      topic.sections.forEach((section, position) => docs.push({ topic, section, position }));
-    }
-    firstDoc[i + 1] = docs.length;
-  });
+export function indexView(data: IndexData, topics: readonly Topic[], known?: ReadonlyMap<string, number>): SearchIndex {
+  const sections = sectionTable(data, topics);
+  const { firstDoc } = sections;
   const packedCache = new Map<string, PackedHits>();
   const cache = new Map<string, ReadonlyMap<number, TermHit>>();
   const packed = (term: string): PackedHits | undefined => {
@@ -82,12 +74,14 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
   };
   let words: Map<string, string> | undefined;
   // A topic's names are read when first asked for (an index file's are parsed then).
-  let numbers: Map<string, number> | undefined;
+  // `known`: the numbers the index's reader made when it checked the ids (meta.ts).
+  let numbers: ReadonlyMap<string, number> | undefined = known;
   const numberOf = (id: string): number => {
     if (!numbers) {
       // A loop, not a Map of [id, i] pairs: 10,000 pairs to make and collect, in code not yet optimized.
-      numbers = new Map();
-      for (let i = 0; i < topics.length; i++) numbers.set(topics[i]?.id ?? '', i);
+      const made = new Map<string, number>();
+      for (let i = 0; i < topics.length; i++) made.set(topics[i]?.id ?? '', i);
+      numbers = made;
     }
     return numbers.get(id) ?? -1;
   };
@@ -102,14 +96,66 @@ export function indexView(data: IndexData, topics: readonly Topic[]): SearchInde
       for (let i = 0; i < topics.length; i++) yield data.names.at(i) ?? [];
     },
   };
+  let docs: SectionDoc[] | undefined;
   return {
-    docs,
+    // Every section's SectionDoc only when something reads them all: ranking reads `sections`.
+    get docs() {
+      if (!docs) {
+        docs = [];
+        for (let i = 0; i < sections.count; i++) docs.push(sections.doc(i) as SectionDoc);
+      }
+      return docs;
+    },
+    sections,
     postings,
     // Only a query with a typo needs the vocabulary.
     get words() {
       return (words ??= new Map(data.words.map((word, i) => [word, data.terms[data.wordTerms[i] ?? 0] ?? ''])));
     },
     names,
+  };
+}
+
+/**
+ * The sections of `topics` as numbers, their SectionDocs made when asked for: a search of 10,000
+ * topics makes them for the few hundred sections it looks at, not for all 70,000 at every
+ * search (20 ms of making them before V8 optimized the loop, and objects that every young
+ * collection then copied).
+ */
+function sectionTable(data: IndexData, topics: readonly Topic[]): SectionTable {
+  const firstDoc = new Uint32Array(topics.length + 1);
+  for (let i = 0; i < topics.length; i++) {
+    const topic = topics[i] as Topic;
+    const count = data.sectionCounts[i] ?? 0;
+    if (!(topic instanceof StoredTopic) && topic.sections.length !== count)
+      throw new Error(`index: topic ${i} has other sections`);
+    firstDoc[i + 1] = (firstDoc[i] ?? 0) + count;
+  }
+  const count = firstDoc[topics.length] ?? 0;
+  const topicOf = new Uint32Array(count);
+  for (let t = 0; t < topics.length; t++) topicOf.fill(t, firstDoc[t] ?? 0, firstDoc[t + 1] ?? 0);
+  // Each made once: a doc's identity matters (answers compare them, answer-first keys a map by them).
+  const made: (SectionDoc | undefined)[] = [];
+  return {
+    count,
+    topics,
+    topicOf,
+    firstDoc,
+    doc(i) {
+      if (!(i >= 0 && i < count)) return undefined;
+      let doc = made[i];
+      if (!doc) {
+        const t = topicOf[i] ?? 0;
+        const topic = topics[t] as Topic;
+        const position = i - (firstDoc[t] ?? 0);
+        doc =
+          topic instanceof StoredTopic
+            ? new StoredDoc(topic, position)
+            : { topic, section: topic.sections[position] as Section, position };
+        made[i] = doc;
+      }
+      return doc;
+    },
   };
 }
 
@@ -133,65 +179,80 @@ function hasPostings(data: IndexData, t: number): boolean {
   return span(data.postStart) + span(data.nameStart) + span(data.tagStart) > 0;
 }
 
-/** The sections of the topics listed in [start, end) of `topics`, ascending: `doc` is the current one. */
-class TopicDocs {
-  doc = Infinity;
-  private stop = 0;
-  constructor(
-    private readonly topics: Uint32Array,
-    private i: number,
-    private readonly end: number,
-    private readonly firstDoc: Uint32Array,
-  ) {
-    this.load();
-  }
-  next(): void {
-    if (++this.doc < this.stop) return;
-    this.i++;
-    this.load();
-  }
-  /** The first section of the i-th listed topic, or of the next one that has any. */
-  private load(): void {
-    for (; this.i < this.end; this.i++) {
-      const topic = this.topics[this.i] ?? 0;
-      this.doc = this.firstDoc[topic] ?? 0;
-      this.stop = this.firstDoc[topic + 1] ?? 0;
-      if (this.doc < this.stop) return;
-    }
-    this.doc = Infinity;
-  }
-}
-
-/** A term's postings, packed (memory-index.ts PackedHits): its own sections merged with its topics' names and tags. */
+/**
+ * A term's postings, packed (memory-index.ts PackedHits): its own sections merged with every
+ * section of the topics its names and tags mark. Its own sections are copied in tight loops
+ * between those topics' runs, the bits packed inline (packBits, written out): a common word of
+ * 10,000 topics has 40,000 sections, decoded once per search before V8 optimizes this, where a
+ * three-way minimum, two cursor objects and a call per section were most of the time.
+ */
 function readPostings(data: IndexData, t: number, firstDoc: Uint32Array): PackedHits {
-  // At most every listed section and every section of every named or tagged topic.
   const own = data.postings(t);
+  const marked = markedTopics(data, t);
+  // At most every listed section and every section of every marked topic.
   let most = own.length / 2;
-  for (const [topics, start] of [
-    [data.nameTopic, data.nameStart],
-    [data.tagTopic, data.tagStart],
-  ] as const) {
-    for (let i = start[t] ?? 0; i < (start[t + 1] ?? 0); i++) {
-      const topic = topics[i] ?? 0;
-      most += (firstDoc[topic + 1] ?? 0) - (firstDoc[topic] ?? 0);
-    }
+  for (let i = 0; i < marked.length; i += 2) {
+    const topic = marked[i] ?? 0;
+    most += (firstDoc[topic + 1] ?? 0) - (firstDoc[topic] ?? 0);
   }
   const docs = new Uint32Array(most);
   const hits = new Uint32Array(most);
   let n = 0;
-  const named = new TopicDocs(data.nameTopic, data.nameStart[t] ?? 0, data.nameStart[t + 1] ?? 0, firstDoc);
-  const tagged = new TopicDocs(data.tagTopic, data.tagStart[t] ?? 0, data.tagStart[t + 1] ?? 0, firstDoc);
   let p = 0;
-  for (;;) {
-    const next = p < own.length ? (own[p] ?? 0) : Infinity;
-    const doc = Math.min(named.doc, tagged.doc, next);
-    if (doc === Infinity) return { docs: docs.subarray(0, n), hits: hits.subarray(0, n) };
-    const value = doc === next ? (own[p + 1] ?? 0) : 0;
-    if (doc === next) p += 2;
-    docs[n] = doc;
-    // The stored value is the body count above one heading bit.
-    hits[n++] = packBits(doc === named.doc, doc === tagged.doc, (value & 1) === 1, value >>> 1);
-    if (doc === named.doc) named.next();
-    if (doc === tagged.doc) tagged.next();
+  for (let i = 0; i < marked.length; i += 2) {
+    const topic = marked[i] ?? 0;
+    const flags = marked[i + 1] ?? 0;
+    const from = firstDoc[topic] ?? 0;
+    const to = firstDoc[topic + 1] ?? 0;
+    for (; p < own.length && (own[p] ?? 0) < from; p += 2, n++) {
+      const value = own[p + 1] ?? 0;
+      docs[n] = own[p] ?? 0;
+      hits[n] = ((value & 1) << 2) | ((value >>> 1) << 3);
+    }
+    for (let doc = from; doc < to; doc++, n++) {
+      // The stored value is the body count above one heading bit.
+      let value = 0;
+      if (p < own.length && own[p] === doc) {
+        value = own[p + 1] ?? 0;
+        p += 2;
+      }
+      docs[n] = doc;
+      hits[n] = flags | ((value & 1) << 2) | ((value >>> 1) << 3);
+    }
   }
+  for (; p < own.length; p += 2, n++) {
+    const value = own[p + 1] ?? 0;
+    docs[n] = own[p] ?? 0;
+    hits[n] = ((value & 1) << 2) | ((value >>> 1) << 3);
+  }
+  return { docs: docs.subarray(0, n), hits: hits.subarray(0, n) };
+}
+
+/**
+ * The topics term t's names and tags mark, ascending, each with its flags (IN_NAME, IN_TAGS):
+ * topic, flags, topic, flags... Both lists are ascending (stored.ts checks it).
+ */
+function markedTopics(data: IndexData, t: number): number[] {
+  const { nameTopic, tagTopic } = data;
+  let a = data.nameStart[t] ?? 0;
+  const aEnd = data.nameStart[t + 1] ?? 0;
+  let b = data.tagStart[t] ?? 0;
+  const bEnd = data.tagStart[t + 1] ?? 0;
+  const marked: number[] = [];
+  while (a < aEnd || b < bEnd) {
+    const named = a < aEnd ? (nameTopic[a] ?? 0) : Infinity;
+    const tagged = b < bEnd ? (tagTopic[b] ?? 0) : Infinity;
+    if (named < tagged) {
+      marked.push(named, IN_NAME);
+      a++;
+    } else if (tagged < named) {
+      marked.push(tagged, IN_TAGS);
+      b++;
+    } else {
+      marked.push(named, IN_NAME | IN_TAGS);
+      a++;
+      b++;
+    }
+  }
+  return marked;
 }

@@ -4,12 +4,14 @@
 import { sectionQuality, TITLE_WORD_IN_SECTION } from './answer-first.js';
 import { topicTerms } from './topic-terms.js';
 import {
+  docCount,
   findDoc,
   IN_NAME,
   packedHits,
   unpackHit,
   type PackedHits,
   type SearchIndex,
+  topicAt,
   type SectionDoc,
   type TermHit,
 } from './memory-index.js';
@@ -34,11 +36,12 @@ export function bestPerDoc(
 } {
   const docs: number[] = [];
   const named: number[] = [];
-  const quality = new Float64Array(index.docs.length);
-  const own = new Float64Array(index.docs.length);
+  const total = docCount(index);
+  const quality = new Float64Array(total);
+  const own = new Float64Array(total);
   // The alternative (plus one) that matched best, by section: not an array of strings indexed by
   // section, which V8 keeps as a slow dictionary once a common word leaves gaps in it.
-  const best = new Uint16Array(index.docs.length);
+  const best = new Uint16Array(total);
   // Reused for every section: a common word touches most sections of a large library.
   const first: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
   // Each alternative's name hits (and all its hits, for a meaning of several words) take the
@@ -80,7 +83,7 @@ export function bestPerDoc(
         else unpackHit(p?.hits[at] ?? 0, others[k] ?? first);
       }
       if (!all) continue;
-      const here = index.docs[doc]?.topic;
+      const here = topicAt(index, doc);
       if (here !== topic) {
         topic = here;
         topicCoverage = coverage(here?.id ?? '');

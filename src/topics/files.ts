@@ -80,6 +80,8 @@ function statsOf(root: string, name: string): StampedStats | null {
 export interface FileStamps {
   readonly names: readonly string[];
   readonly numbers: Float64Array;
+  /** The names as a set, where the reader of an index made one to check them (stampsHold then makes none). */
+  readonly nameSet?: ReadonlySet<string> | undefined;
 }
 
 export function packStamps(stamps: readonly FileStamp[]): FileStamps {
@@ -98,27 +100,30 @@ export function stampAt({ names, numbers }: FileStamps, i: number): FileStamp {
  * Whether `stamps` describe the folder's topic files as they are now, name for name (in any
  * order: stamps are looked up by name). A folder that cannot be listed holds no topic files.
  */
-export function stampsHold(root: string, { names: stamped, numbers }: FileStamps): boolean {
-  // A set, not topicFileNames' sorted list: sorting 10,000 names, an array per stamp and a
-  // callback per file were more than half of checking a large index (the lstat calls are the rest).
-  const listed = new Set<string>();
+export function stampsHold(root: string, { names: stamped, numbers, nameSet }: FileStamps): boolean {
+  // The listed names are looked up in a set of the stamped ones, not sorted: sorting 10,000
+  // names, an array per stamp and a callback per file were more than half of checking a large
+  // index (the lstat calls are the rest). The index's reader has made that set already
+  // (meta.ts): a second set of 10,000 names, built at every search of a large library, is spared.
+  const known = nameSet ?? new Set(stamped);
+  let listed = 0;
   try {
     const names = readdirSync(root);
     for (let i = 0; i < names.length; i++) {
       const name = names[i] ?? '';
-      if (isTopicFileName(name)) listed.add(name);
+      if (!isTopicFileName(name)) continue;
+      if (!known.has(name)) return false;
+      listed++;
     }
   } catch {
     // No topic files.
   }
-  if (listed.size !== stamped.length) return false;
+  // Every listed name stamped, as many as the stamps (a folder lists a name once, and names in
+  // a list of stamps are unique: meta.ts checks it): the same files.
+  if (listed !== stamped.length) return false;
   // An index loop, not for…of: it runs once per file, before V8 optimizes it.
   for (let i = 0; i < stamped.length; i++) {
-    const name = stamped[i] ?? '';
-    // With as many names as stamps, every stamp's name listed means the same files (names in a
-    // list of stamps are unique: meta.ts checks it).
-    if (!listed.has(name)) return false;
-    const now = statsOf(root, name);
+    const now = statsOf(root, stamped[i] ?? '');
     const at = 4 * i;
     if (
       !now ||
