@@ -184,6 +184,11 @@ export function headLength(header: Uint8Array, fileSize: number): number {
   return places.postings.offset;
 }
 
+/** Where the topics' records are in the file (and in the head), from the header alone. */
+export function recordsPlace(header: Uint8Array, fileSize: number): { offset: number; length: number } {
+  return placesOf(header, fileSize).topics;
+}
+
 function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: number; length: number }> {
   if (header.length < HEADER_BYTES) throw new IndexDoubt('it is too short');
   const buffer = Buffer.from(header.buffer, header.byteOffset, header.length);
@@ -208,8 +213,16 @@ function placesOf(header: Uint8Array, fileSize: number): Record<Part, { offset: 
   return places;
 }
 
-/** The head's parts from the file's first headLength() bytes (`head` must start 4-aligned). */
-export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
+/**
+ * The head's parts from the file's first headLength() bytes (`head` must start 4-aligned).
+ * `fill(from, to)`, if given, puts the file's bytes [from, to) of the topics part into `head`
+ * before they are read (the caller left that part unread); it throws IndexDoubt if it cannot.
+ */
+export function decodeHead(
+  head: Uint8Array,
+  fileSize: number,
+  fill: (from: number, to: number) => void = () => undefined,
+): IndexHead {
   const places = placesOf(head, fileSize);
   if (head.length < places.postings.offset || head.byteOffset % 4 !== 0) throw new IndexDoubt('its head is cut short');
   const text = (part: Part): string =>
@@ -249,9 +262,16 @@ export function decodeHead(head: Uint8Array, fileSize: number): IndexHead {
   // Each line ends in a newline, which JSON text never holds raw.
   const topicStart = array('topicStart');
   const nameLines = array('nameLines');
-  const record = (i: number): unknown => line('topics', topicStart, i);
+  const record = (i: number): unknown => {
+    const from = topicStart[i] ?? 0;
+    const to = topicStart[i + 1] ?? 0;
+    // Out of bounds is line()'s doubt; only bytes inside the part are filled.
+    if (from < to && to <= places.topics.length) fill(places.topics.offset + from, places.topics.offset + to);
+    return line('topics', topicStart, i);
+  };
   // Every record in one parse, for a command that lists them all: the newlines made commas.
   const records = (count: number): unknown[] => {
+    fill(places.topics.offset, places.topics.offset + places.topics.length);
     const all = parseText(`[${text('topics').slice(0, -1).replaceAll('\n', ',')}]`, 'topics');
     if (!Array.isArray(all) || all.length !== count) throw new IndexDoubt('its topics part is damaged');
     return all;

@@ -125,7 +125,7 @@ export interface SearchIndex {
    * index cannot list them all (search/partial.ts); else `words` is read.
    */
   wordsNear?: ((word: string) => ReadonlyMap<string, string>) | undefined;
-  /** Whether the content uses `word`, where an index cannot list its words (search/partial.ts). */
+  /** Whether the content uses `word`: where an index cannot list its words (search/partial.ts), or can answer it more cheaply than `words` (view.ts). */
   hasWord?: ((word: string) => boolean) | undefined;
   /** Real English words one letter from a content word: never read as typos (the build makes it). */
   realWords?: { has(word: string): boolean } | undefined;

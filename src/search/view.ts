@@ -73,6 +73,7 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Rea
     },
   };
   let words: Map<string, string> | undefined;
+  let wordSet: Set<string> | undefined;
   // A topic's names are read when first asked for (an index file's are parsed then).
   // `known`: the numbers the index's reader made when it checked the ids (meta.ts).
   let numbers: ReadonlyMap<string, number> | undefined = known;
@@ -112,6 +113,10 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Rea
     get words() {
       return (words ??= new Map(data.words.map((word, i) => [word, data.terms[data.wordTerms[i] ?? 0] ?? ''])));
     },
+    // Triage asks whether the content uses a few of the question's words (commands/search.ts):
+    // a set of the words alone, not the map of 11,000 words to their terms and then a set of its
+    // keys, at every search of a large library. The words as \`words\` reads them (checked).
+    hasWord: (word) => (wordSet ??= new Set(data.words)).has(word),
     names,
   };
 }
