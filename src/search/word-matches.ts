@@ -133,14 +133,6 @@ function textHits(main: PackedHits, weight: number, altNumber: number, into: Bes
   const { docs, quality, own, best } = into;
   const mainDocs = main.docs;
   const mainHits = main.hits;
-  // The alternative's weight times each entry of the tables, worked out once (48 products, not
-  // two per section: each product of code not yet optimized is a number allocated).
-  const ownOf = new Float64Array(48);
-  const qualityOf = new Float64Array(48);
-  for (let key = 0; key < 48; key++) {
-    ownOf[key] = weight * (TEXT_OWN[key] ?? 0);
-    qualityOf[key] = weight * (TEXT_QUALITY[key] ?? 0);
-  }
   for (let i = 0; i < mainDocs.length; i++) {
     const value = mainHits[i] ?? 0;
     if ((value & IN_NAME) !== 0) {
@@ -149,9 +141,9 @@ function textHits(main: PackedHits, weight: number, altNumber: number, into: Bes
     }
     const doc = mainDocs[i] ?? 0;
     const key = (value & 7) | (Math.min(value >>> 3, 5) << 3);
-    const ownQ = ownOf[key] ?? 0;
+    const ownQ = weight * (TEXT_OWN[key] ?? 0);
     if (ownQ > (own[doc] ?? 0)) own[doc] = ownQ;
-    const q = qualityOf[key] ?? 0;
+    const q = weight * (TEXT_QUALITY[key] ?? 0);
     const was = quality[doc] ?? 0;
     if (q > was) {
       if (was === 0) docs.push(doc);
