@@ -24,8 +24,10 @@ const ANY_ESCAPE =
 // Not conceal (8), blink (5, 6) or inverse (7): content must not hide or disguise text.
 const OWN_SGR = /^\u001B\[(?:0|1|2|3|4|9|22|23|24|29|3[0-7]|39|4[0-7]|49|9[0-7]|10[0-7])m$/;
 const OWN_LINK = /^\u001B\]8;;(?:https?:\/\/[^\s\u0000-\u001F\u007F-\u009F]*)?\u0007$/i;
-// One pass over the text: a whole escape sequence, or one character that must not reach a terminal.
-const UNSAFE = new RegExp(`${ANY_ESCAPE.source}|${UNPRINTABLE.source}`, 'g');
+// One pass over the text: a whole escape sequence, or one character that must not reach a
+// terminal. Newline and tab are left out of the class: a match is a call to the replacer, and
+// `osteo topics` writes 10,000 lines (24 ms of calls that kept each newline, against 2 ms).
+const UNSAFE = new RegExp(`${ANY_ESCAPE.source}|${CONTROLS_IN_TEXT.source}`, 'g');
 const SAFE_URL = /^https?:\/\/[^\s\u0000-\u001F\u007F-\u009F]+$/i;
 
 /** Remove every escape sequence; other characters stay (for measuring styled text). */
@@ -40,10 +42,9 @@ export function stripEscapes(text: string): string {
  * machine-read output (completion candidates, "word<TAB>description") needs tabs.
  */
 export function terminalSafe(text: string, styles: boolean): string {
-  return text.replace(UNSAFE, (seq) => {
-    if (seq.length > 1 || seq === '\u001B') return styles && (OWN_SGR.test(seq) || OWN_LINK.test(seq)) ? seq : '';
-    return seq === '\n' || seq === '\t' ? seq : '';
-  });
+  return text.replace(UNSAFE, (seq) =>
+    (seq.length > 1 || seq === '\u001B') && styles && (OWN_SGR.test(seq) || OWN_LINK.test(seq)) ? seq : '',
+  );
 }
 
 /**

@@ -42,6 +42,67 @@ describe('terminalSafe', () => {
     expect(terminalSafe('a\n\tb — ü 漢 😀 ‹›', false)).toBe('a\n\tb — ü 漢 😀 ‹›');
   });
 
+  it('is the filter it was when it kept each newline and tab by hand, for any text', () => {
+    // The filter as written before newline and tab were left out of its pattern (one call of the
+    // replacer per line of output): the same escapes and characters go, the same stay.
+    const BIDI = '\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069';
+    const unprintable = `[\\u0000-\\u001F\\u007F-\\u009F${BIDI}]`;
+    const anyEscape =
+      /(?:\u001B\[|\u009B)[0-?]*[ -/]*[@-~]?|(?:\u001B\]|\u009D)[^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|(?:\u001B[PX^_]|[\u0090\u0098\u009E\u009F])[^\u001B\u009C]*(?:\u001B\\|\u009C)?|\u001B[ -/]*[0-~]?/;
+    const unsafe = new RegExp(`${anyEscape.source}|${unprintable}`, 'g');
+    const ownSgr = /^\u001B\[(?:0|1|2|3|4|9|22|23|24|29|3[0-7]|39|4[0-7]|49|9[0-7]|10[0-7])m$/;
+    const ownLink = /^\u001B\]8;;(?:https?:\/\/[^\s\u0000-\u001F\u007F-\u009F]*)?\u0007$/i;
+    const before = (text: string, styles: boolean): string =>
+      text.replace(unsafe, (seq) => {
+        if (seq.length > 1 || seq === E) return styles && (ownSgr.test(seq) || ownLink.test(seq)) ? seq : '';
+        return seq === '\n' || seq === '\t' ? seq : '';
+      });
+    const piece = fc.oneof(
+      fc.constantFrom(
+        E,
+        `${E}[`,
+        `${E}[1m`,
+        `${E}[22m`,
+        `${E}[8m`,
+        `${E}[1;31m`,
+        `${E}]8;;https://www.nhs.uk/\u0007`,
+        `${E}]8;;\u0007`,
+        `${E}]0;t`,
+        `${E}\\`,
+        `${E}P`,
+        `${E}c`,
+        '\u009B',
+        '\u009D',
+        '\u009C',
+        '\u0007',
+        '\n',
+        '\t',
+        '\r',
+        '\u0000',
+        '\u007F',
+        '\u0085',
+        '\u202E',
+        '\u2066',
+        'm',
+        ';',
+        '[',
+        ']',
+        ' ',
+        'é',
+        '漢',
+        '😀',
+      ),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.boolean(), (parts, styles) => {
+        const text = parts.join('');
+        expect(terminalSafe(text, styles)).toBe(before(text, styles));
+      }),
+      { numRuns: 20_000, seed: 20261206 },
+    );
+  });
+
   it('is linear: a megabyte of unterminated sequences takes well under a second', () => {
     const started = performance.now();
     for (const unit of [`${E}]`, `${E}[`, `${E}P`, '\u009D', `${E}]8;;`])
