@@ -58,11 +58,17 @@ export function stampOf(root: string, name: string): FileStamp | null {
   return stats && stampFrom(name, stats);
 }
 
+/**
+ * The path of the file `name` (a name from readdir: no separator in it) in the folder `root` (a
+ * real path), by plain concatenation: path.join's normalizing was a fifth of checking 10,000 stamps.
+ */
+export function pathIn(root: string, name: string): string {
+  return root.endsWith(sep) ? root + name : root + sep + name;
+}
+
 /** What stampOf stamps, as lstat or stat gives it (no array made: stampsHold asks of 10,000 files). */
 function statsOf(root: string, name: string): StampedStats | null {
-  // A name from readdir has no separator in it, so joining is plain concatenation: path.join's
-  // normalizing was a fifth of checking 10,000 stamps.
-  const path = root.endsWith(sep) ? root + name : root + sep + name;
+  const path = pathIn(root, name);
   const link = lstatNumbers(path);
   if (!link?.symlink) return link;
   try {

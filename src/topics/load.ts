@@ -1,9 +1,8 @@
 // The file-system reader of topic folders: a content folder → topics, plus a warning for every
 // file skipped, and the stamp of every file as it was read (for an index of the folder).
 import { realpathSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { ContentError, OsteoError } from '../errors.js';
-import { LinkProblem, linkTarget, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
+import { LinkProblem, linkTarget, pathIn, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
 import { TOPIC_ID } from './names.js';
 import { parseTopic } from './parse.js';
 import { FileProblem, readRegular, type HeadOnly, type Scratch } from './read-file.js';
@@ -199,7 +198,7 @@ function readTopicFile(root: string, name: string, headOnly = false): { text: st
 }
 
 function read(root: string, name: string, headOnly: boolean): ReturnType<typeof readRegular> {
-  const path = join(root, name);
+  const path = pathIn(root, name);
   try {
     return readRegular(path, MAX_TOPIC_BYTES, headOnly ? HEAD : undefined, WHOLE);
   } catch (error) {

@@ -3,8 +3,9 @@
 // O_NONBLOCK makes a FIFO open at once (then it is refused) instead of waiting for a writer;
 // O_NOFOLLOW makes a link planted at the name fail instead of reaching /dev/zero or elsewhere;
 // the checks are made on the open descriptor, so a file swapped after a check is not read.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, constants, openSync, readSync } from 'node:fs';
 import { ContentError } from '../errors.js';
+import { fstatNumbers, type FstatNumbers } from '../io/lstat-numbers.js';
 
 // Both are missing on Windows, which has neither such links nor FIFOs in folders.
 const { O_NOFOLLOW = 0, O_NONBLOCK = 0 } = constants as Partial<typeof constants>;
@@ -20,10 +21,13 @@ export class FileProblem extends Error {
   }
 }
 
-/** An open regular file and what fstat said of it: its stamp, as it is read. */
+/**
+ * An open regular file and what fstat said of it: its stamp, as it is read. fstat's numbers, not
+ * a Stats object (io/lstat-numbers.ts): a large folder opens thousands of files.
+ */
 export interface OpenFile {
   fd: number;
-  stats: Stats;
+  stats: FstatNumbers;
 }
 
 /** Open `path` for reading: a regular file of at most `cap` bytes, not a symlink. Close it with closeSync. */
@@ -36,8 +40,8 @@ export function openRegular(path: string, cap: number): OpenFile {
     throw new FileProblem(code === 'ELOOP' ? 'is a symlink' : code === 'ENOENT' ? 'is gone' : 'cannot be read', code);
   }
   try {
-    const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new FileProblem('not a regular file');
+    const stats = fstatNumbers(fd);
+    if (!stats.regular) throw new FileProblem('not a regular file');
     if (stats.size > cap) throw new FileProblem(`larger than ${describeBytes(cap)}`);
     return { fd, stats };
   } catch (error) {
@@ -76,7 +80,7 @@ export function readRegular(
   cap: number,
   head?: HeadOnly,
   scratch?: Scratch,
-): { bytes: Buffer; stats: Stats } {
+): { bytes: Buffer; stats: FstatNumbers } {
   const { fd, stats } = openRegular(path, cap);
   try {
     const size = Math.min(stats.size, cap);

@@ -1,10 +1,22 @@
-// lstatNumbers reads Node's binding for speed: its numbers must be exactly lstatSync's, or an
-// index would look changed (and go unused) on every search.
-import { lstatSync, mkdtempSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+// lstatNumbers and fstatNumbers read Node's binding for speed: their numbers must be exactly
+// lstatSync's and fstatSync's, or an index would look changed (and go unused) on every search,
+// and a file that is not regular must be told from one that is (topics/read-file.ts refuses it).
+import {
+  closeSync,
+  fstatSync,
+  lstatSync,
+  mkdtempSync,
+  mkdirSync,
+  openSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lstatNumbers } from '../../src/io/lstat-numbers.js';
+import { fstatNumbers, lstatNumbers } from '../../src/io/lstat-numbers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -43,5 +55,55 @@ describe('lstatNumbers', () => {
   it('tells a symlink from the file it leads to', () => {
     expect(lstatNumbers(join(dir, 'link.md'))?.symlink).toBe(true);
     expect(lstatNumbers(join(dir, 'a.md'))?.symlink).toBe(false);
+  });
+});
+
+describe('fstatNumbers', () => {
+  it.each(['a.md', 'empty.md', 'folder'])('gives fstatSync’s numbers for %s, either way', (name) => {
+    const fd = openSync(join(dir, name), 'r');
+    try {
+      const stats = fstatSync(fd);
+      const want = {
+        size: stats.size,
+        mtimeMs: stats.mtimeMs,
+        ctimeMs: stats.ctimeMs,
+        ino: stats.ino,
+        regular: stats.isFile(),
+      };
+      expect(fstatNumbers(fd)).toEqual(want);
+      expect(fstatNumbers(fd, false)).toEqual(want);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('says a device is not a regular file, either way', () => {
+    const fd = openSync('/dev/null', 'r');
+    try {
+      expect(fstatNumbers(fd).regular).toBe(false);
+      expect(fstatNumbers(fd, false).regular).toBe(false);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it('gives a new object each time: a stamp kept is not changed by the next', () => {
+    const a = openSync(join(dir, 'a.md'), 'r');
+    const empty = openSync(join(dir, 'empty.md'), 'r');
+    try {
+      const first = fstatNumbers(a);
+      fstatNumbers(empty);
+      expect(first.size).toBe(10);
+    } finally {
+      closeSync(a);
+      closeSync(empty);
+    }
+  });
+
+  it('throws as fstatSync does for a descriptor that is not open', () => {
+    const fd = openSync(join(dir, 'a.md'), 'r');
+    closeSync(fd);
+    expect(() => fstatNumbers(fd)).toThrow(expect.objectContaining({ code: 'EBADF' }));
+    expect(() => fstatNumbers(fd, false)).toThrow(expect.objectContaining({ code: 'EBADF' }));
   });
 });
