@@ -1,5 +1,5 @@
 // `osteo topics`: every topic's id, title and summary, aligned to the width.
-import wrapAnsi from '../render/wrap.js';
+import wrapAnsi, { wrapPlainLine } from '../render/wrap.js';
 import type { Topic } from '../topics/types.js';
 import { json } from '../safe-text.js';
 import type { CommandContext, CommandResult } from './context.js';
@@ -22,22 +22,28 @@ export function topicsJson(topics: readonly Topic[]): { topics: object[] } {
 
 export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResult {
   if (opts.json) return { stdout: json(topicsJson(ctx.topics)), exitCode: 0 };
-  const theme = ctx.theme;
+  const { theme, topics } = ctx;
   const width = ctx.output.width;
-  const idWidth = Math.max(...ctx.topics.map((t) => t.id.length)) + 2;
+  // A loop, not Math.max(...map()): 10,000 arguments spread into one call.
+  let longest = 0;
+  for (let i = 0; i < topics.length; i++) longest = Math.max(longest, topics[i]?.id.length ?? 0);
+  const idWidth = longest + 2;
   // Below this the two columns would be too narrow to read: stack them instead.
   const stacked = width - idWidth < 30;
-  const lines = ctx.topics.map((topic) => {
+  const columns = stacked ? width - 2 : width - idWidth;
+  const pad = ' '.repeat(stacked ? 2 : idWidth);
+  const separator = `\n${pad}`;
+  const lines = new Array<string>(topics.length);
+  for (let i = 0; i < topics.length; i++) {
+    const topic = topics[i] as Topic;
     const text = `${theme.strong(topic.title)}${topic.summary ? ` ${theme.plain ? '-' : '—'} ${topic.summary}` : ''}`;
-    if (stacked) return `${theme.heading(topic.id)}\n${indent(wrapAnsi(text, width - 2, { trim: true }), 2)}`;
-    const body = indent(wrapAnsi(text, width - idWidth, { trim: true }), idWidth).slice(idWidth);
-    return `${theme.heading(topic.id.padEnd(idWidth))}${body}`;
-  });
+    // Rows indented as they are made (`pad` after each line break), when the text is plain;
+    // else wrapAnsi, then indented.
+    const body =
+      wrapPlainLine(text, columns, separator) ?? wrapAnsi(text, columns, { trim: true }).replaceAll('\n', separator);
+    lines[i] = stacked
+      ? `${theme.heading(topic.id)}\n${pad}${body}`
+      : `${theme.heading(topic.id.padEnd(idWidth))}${body}`;
+  }
   return { stdout: `${lines.join('\n')}\n`, exitCode: 0, pageable: true };
-}
-
-// One replace, not a split and join: `osteo topics` indents every line of 10,000 topics.
-function indent(text: string, columns: number): string {
-  const pad = ' '.repeat(columns);
-  return pad + text.replaceAll('\n', `\n${pad}`);
 }

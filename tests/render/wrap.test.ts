@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import upstream from 'wrap-ansi';
 import { Chalk } from 'chalk';
-import wrap, { type WrapOptions } from '../../src/render/wrap.js';
+import wrap, { wrapPlainLine, type WrapOptions } from '../../src/render/wrap.js';
 import { loadTopics } from '../../src/topics/load.js';
 import { CONTENT_DIR } from '../../src/index.js';
 
@@ -162,6 +162,27 @@ describe('wrap', () => {
         fc.integer({ min: 1, max: 30 }),
         (t, columns) => {
           expect(wrap(t, columns)).toBe(upstream(t, columns, { trim: true }));
+        },
+      ),
+      { seed: SEED, numRuns: 5000 },
+    );
+  });
+
+  it('wrapPlainLine is wrap-ansi with its own row separator for one plain line, and declines any other text', () => {
+    // The pieces of one-column text, and some that take it off the fast path (a line break, an
+    // escape, a no-break or soft hyphen, a wide letter, an emoji, an accent normalize() joins).
+    const piece = fc.constantFrom(' ', ' ', '  ', 'a', 'Bc', 'word', 'weak', '—', 'é', '-', '’');
+    const odd = fc.constantFrom('\n', '\r\n', '\u001B[1m', '\u00A0', '\u00AD', '漢', '😀', 'e\u0301', '\t', '\u2028');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof({ weight: 12, arbitrary: piece }, { weight: 1, arbitrary: odd }), { maxLength: 40 }),
+        fc.integer({ min: 1, max: 30 }),
+        fc.constantFrom('\n', '\n    ', '\n  '),
+        (parts, columns, separator) => {
+          const t = parts.join('');
+          const plain = wrapPlainLine(t, columns, separator);
+          if (plain !== undefined) expect(plain).toBe(upstream(t, columns, { trim: true }).replaceAll('\n', separator));
+          else expect(parts.some((p) => /[^\u0020-\u007E’é—]/.test(p))).toBe(true);
         },
       ),
       { seed: SEED, numRuns: 5000 },
