@@ -33,7 +33,8 @@ export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResu
   const columns = stacked ? width - 2 : width - idWidth;
   const pad = ' '.repeat(stacked ? 2 : idWidth);
   const separator = `\n${pad}`;
-  const lines = new Array<string>(topics.length);
+  // One more, empty: the text ends in a line break without a copy of it to add one.
+  const lines = new Array<string>(topics.length + 1).fill('');
   for (let i = 0; i < topics.length; i++) {
     const topic = topics[i] as Topic;
     const text = `${theme.strong(topic.title)}${topic.summary ? ` ${theme.plain ? '-' : '—'} ${topic.summary}` : ''}`;
@@ -45,5 +46,5 @@ export function runTopics(ctx: CommandContext, opts: TopicsOptions): CommandResu
       ? `${theme.heading(topic.id)}\n${pad}${body}`
       : `${theme.heading(topic.id.padEnd(idWidth))}${body}`;
   }
-  return { stdout: `${lines.join('\n')}\n`, exitCode: 0, pageable: true };
+  return { stdout: lines.join('\n'), exitCode: 0, pageable: true };
 }

@@ -9,10 +9,21 @@
 // The fields are getters on the prototype, not own properties: `{ ...topic }` would copy the
 // id alone. Read the fields by name (the export's `{ ...t }` copies topics read from the
 // files, never from an index).
+//
+// A record keeps its sources and headings as the index holds them, checked: the Source and
+// Section objects are made when `sources` or `sections` is first read. `osteo topics` checks
+// all 10,000 records of a large index and shows none of their sections: making 80,000 objects
+// it never read was a sixth of what it allocated, all of it live until the end.
 import type { Section, Source, Topic } from '../topics/types.js';
 
 /** A topic's fields other than its id and title, checked. */
 export type TopicRecord = Omit<Topic, 'id' | 'title'>;
+
+/** A record as checked from an index: sources as [title, url] pairs, sections as headings. */
+export type CheckedRecord = Omit<TopicRecord, 'sources' | 'sections'> & {
+  sourcePairs: readonly (readonly [title: string, url: string])[];
+  headings: readonly string[];
+};
 
 export class StoredTopic implements Topic {
   declare readonly summary: string;
@@ -20,45 +31,47 @@ export class StoredTopic implements Topic {
   declare readonly tags: string[];
   declare readonly related: string[];
   declare readonly reviewed: string | null;
-  declare readonly sources: Source[];
   declare readonly questions: string[];
   declare readonly searches: Record<string, string[]> | undefined;
-  declare readonly sections: Section[];
   declare readonly file: string;
-  #record: TopicRecord | undefined;
-  /**
-   * `load(number)` reads topic `number`'s record: one function shared by all the index's topics,
-   * not a closure each (10,000 of them were made, and kept, at every open of a large index).
-   */
+  #record: CheckedRecord | undefined;
+  #sources: Source[] | undefined;
+  #sections: Section[] | undefined;
+  /** `load(index)` reads and checks the record of the topic at `index` (one loader for all). */
   constructor(
     readonly id: string,
     readonly title: string,
-    private readonly load: (number: number) => TopicRecord,
-    private readonly number: number,
+    private readonly index: number,
+    private readonly load: (index: number) => CheckedRecord,
   ) {}
   /** The record, parsed and checked once. */
-  get record(): TopicRecord {
-    return (this.#record ??= this.load(this.number));
+  get record(): CheckedRecord {
+    return (this.#record ??= this.load(this.index));
+  }
+  get sources(): Source[] {
+    return (this.#sources ??= this.record.sourcePairs.map(([title, url]) => ({ title, url })));
+  }
+  /** Headings only, the text empty: a search fills in the text of those it shows (hydrate). */
+  get sections(): Section[] {
+    return (this.#sections ??= this.record.headings.map((heading) => ({ heading, markdown: '' })));
   }
   /** Read and check the record now: throws IndexDoubt if it is bad. */
   check(): void {
-    this.#record ??= this.load(this.number);
+    this.#record ??= this.load(this.index);
   }
 }
 
-// Each field a getter of the record (the fields declared above).
+// Each other field a getter of the record (the fields declared above).
 const FIELDS = [
   'summary',
   'aliases',
   'tags',
   'related',
   'reviewed',
-  'sources',
   'questions',
   'searches',
-  'sections',
   'file',
-] as const satisfies readonly (keyof TopicRecord)[];
+] as const satisfies readonly (keyof CheckedRecord)[];
 for (const field of FIELDS)
   Object.defineProperty(StoredTopic.prototype, field, {
     get(this: StoredTopic) {

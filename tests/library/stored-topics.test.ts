@@ -90,6 +90,57 @@ describe('topics read from an index file', () => {
     file.close();
   });
 
+  it('make their sources and sections once, when first read, the same objects after', () => {
+    const dir = join(work, 'once');
+    cpSync(CONTENT, dir, { recursive: true });
+    plantIndex(dir, contentsOf(dir));
+    const file = readIndexFile(join(dir, INDEX_FILE));
+    file.readAll();
+    const [first] = file.meta.topics;
+    expect(first?.sources.length).toBeGreaterThan(0);
+    expect(first?.sources).toBe(first?.sources);
+    expect(first?.sections).toBe(first?.sections);
+    expect(Object.keys(first?.sources[0] ?? {})).toEqual(['title', 'url']);
+    expect(first?.sections.every((section) => section.markdown === '')).toBe(true);
+    file.close();
+  });
+
+  it.each([
+    ['a source without its address', (t: Topic) => (t.sources[0] = { title: 'NHS', url: ' ' }), 'sources'],
+    ['a source that is not a pair', (t: Topic) => ((t as { sources: unknown }).sources = [['NHS']]), 'sources'],
+    // Written as the encoder maps them: a string in the record where the list should be.
+    ['sources not a list', (t: Topic) => ((t as { sources: unknown }).sources = { map: () => 'NHS' }), 'sources'],
+    [
+      'a bad summary and a bad source: the first named',
+      (t: Topic) => {
+        (t as { summary: unknown }).summary = 7;
+        t.sources[0] = { title: '', url: '' };
+      },
+      'topic summary',
+    ],
+    [
+      'a bad source and a bad file name: the first named',
+      (t: Topic) => {
+        t.sources[0] = { title: '', url: '' };
+        t.file = '../x.md';
+      },
+      'sources',
+    ],
+  ])('a record with %s is a doubt when read, all at once or alone', (_name, change, what) => {
+    const dir = join(work, `bad-${what.replace(' ', '-')}-${Math.random().toString(36).slice(2)}`);
+    cpSync(CONTENT, dir, { recursive: true });
+    const contents = contentsOf(dir);
+    const bad = contents.meta.topics.findIndex((t) => t.sources.length > 0);
+    change(contents.meta.topics[bad] as Topic);
+    plantIndex(dir, contents);
+    const all = readIndexFile(join(dir, INDEX_FILE));
+    expect(() => all.readAll()).toThrow(`its ${what} is malformed`);
+    all.close();
+    const one = readIndexFile(join(dir, INDEX_FILE));
+    expect(() => one.meta.topics[bad]?.sources).toThrow(`its ${what} is malformed`);
+    one.close();
+  });
+
   it('a bad title is found on opening: the index is not used', () => {
     const dir = join(work, 'bad-title');
     cpSync(CONTENT, dir, { recursive: true });
