@@ -19,6 +19,33 @@ describe('parseTopic', () => {
     });
   });
 
+  it('gives plain front matter and front matter the schema reads the same fields, in the same order', () => {
+    // Plain front matter is copied field by field (one object shape for every topic), the
+    // schema's result spread: both must be what spreading the fields gave, key order included.
+    const plain = parseTopic(
+      '---\nid: a\ntitle: A\nsummary: S\naliases: [b]\ntags: [c]\nrelated: [d]\nreviewed: 2026-01-01\nsources:\n  - title: T\n    url: https://x.org/\nquestions: [Q]\n---\n## H\nText.\n',
+      'a.md',
+    );
+    const keys = ['id', 'title', 'summary', 'aliases', 'tags', 'related', 'reviewed', 'sources', 'questions'];
+    expect(Object.keys(plain)).toEqual([...keys, 'sections', 'file']);
+    // `searches` sends it to the schema, whose keys come in the same order, searches among them.
+    const schema = parseTopic('---\nid: a\ntitle: A\nsearches:\n  H: [q]\n---\n## H\nText.\n', 'a.md');
+    expect(Object.keys(schema)).toEqual([...keys, 'searches', 'sections', 'file']);
+    expect(plain).toEqual({
+      id: 'a',
+      title: 'A',
+      summary: 'S',
+      aliases: ['b'],
+      tags: ['c'],
+      related: ['d'],
+      reviewed: '2026-01-01',
+      sources: [{ title: 'T', url: 'https://x.org/' }],
+      questions: ['Q'],
+      sections: [{ heading: 'H', markdown: 'Text.' }],
+      file: 'a.md',
+    });
+  });
+
   it('keeps an unquoted YAML date as the ISO string', () => {
     expect(parseTopic('---\nid: a\ntitle: A\nreviewed: 2026-11-28\n---\n', 'a.md').reviewed).toBe('2026-11-28');
   });
