@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
 import { loadTopics, MAX_TOPIC_BYTES } from '../../src/topics/load.js';
+import type { Topic } from '../../src/topics/types.js';
 import { FIXTURES } from '../helpers/io.js';
 import { useTempDirs } from '../helpers/temp.js';
 
@@ -46,6 +47,25 @@ describe('loadTopics', () => {
       { file: 'latin1.md', problem: 'is not valid UTF-8 text' },
       { file: 'yaml.md', problem: expect.stringMatching(/invalid YAML/) as string },
     ]);
+  });
+
+  it('reads front matter only as a full read does, whatever an earlier file left in its buffer', () => {
+    // Files read one after another into one buffer: a later, shorter file's closing fence must
+    // be looked for in its own bytes only. b.md ends in "\n--"; the byte after it in the buffer
+    // is a "-" of a.md's fence.
+    writeFileSync(join(dir, 'a.md'), '---\nid: a\ntitle: A\n---\nText about a.\n');
+    writeFileSync(join(dir, 'b.md'), '---\nid: b\ntitle: B\n--');
+    writeFileSync(join(dir, 'c.md'), '---\nid: c\ntitle: C\n---');
+    // Front matter longer than the buffer: read whole.
+    writeFileSync(join(dir, 'd.md'), `---\nid: d\ntitle: D\nsummary: ${'word '.repeat(4000)}end\n---\nText.\n`);
+    writeFileSync(join(dir, 'e.md'), '---\nid: e\ntitle: E\n---  \nText about e.\n');
+    const heads = loadTopics(dir, { frontMatterOnly: true });
+    const full = loadTopics(dir);
+    expect(heads.skipped).toEqual(full.skipped);
+    expect(heads.skipped.map((s) => s.file)).toEqual(['b.md']);
+    const withoutSections = (t: Topic): object => ({ ...t, sections: undefined });
+    expect(heads.topics.map(withoutSections)).toEqual(full.topics.map(withoutSections));
+    expect(heads.topics.map((t) => t.id)).toEqual(['a', 'c', 'd', 'e']);
   });
 
   it('skips a second file with the same id', () => {
