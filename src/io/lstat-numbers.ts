@@ -38,6 +38,7 @@ const CTIME_SEC = 14;
 const FIELDS = 18;
 
 let binding: FsBinding | null | undefined;
+const FSTAT_CALL = /binding\.fstat\(fd, options\.bigint, undefined, false\)/;
 
 function fsBinding(): FsBinding | null {
   if (binding !== undefined) return binding;
@@ -50,7 +51,12 @@ function fsBinding(): FsBinding | null {
     if (typeof fs.lstat === 'function')
       binding = {
         lstat: fs.lstat.bind(fs) as BindingLstat,
-        fstat: typeof fs.fstat === 'function' ? (fs.fstat.bind(fs) as BindingFstat) : null,
+        // Only where fstatSync itself passes these arguments (older Nodes took an object to
+        // report errors in, in the last place): else fstatSync, slower, never wrong.
+        fstat:
+          typeof fs.fstat === 'function' && FSTAT_CALL.test(fstatSync.toString())
+            ? (fs.fstat.bind(fs) as BindingFstat)
+            : null,
       };
   } catch {
     // Not on this Node: lstatSync.

@@ -77,6 +77,10 @@ describe('fstatNumbers', () => {
     }
   });
 
+  it('can use the binding on this Node: fstatSync passes the arguments it passes (else it falls back, slower)', () => {
+    expect(fstatSync.toString()).toMatch(/binding\.fstat\(fd, options\.bigint, undefined, false\)/);
+  });
+
   it('says a device is not a regular file, either way', () => {
     const fd = openSync('/dev/null', 'r');
     try {
