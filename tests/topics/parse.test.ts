@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
 import { parseTopic, splitSections } from '../../src/topics/parse.js';
+import { FIELDS } from '../../src/topics/schema.js';
 
 const minimal = '---\nid: calcium\ntitle: Calcium\n---\nIntro text.\n\n## Foods\nMilk.\n';
 
@@ -20,17 +21,17 @@ describe('parseTopic', () => {
   });
 
   it('gives plain front matter and front matter the schema reads the same fields, in the same order', () => {
-    // Plain front matter is copied field by field (one object shape for every topic), the
-    // schema's result spread: both must be what spreading the fields gave, key order included.
+    // Plain front matter is copied field by field in parse.ts (one object shape for every topic),
+    // the schema's result spread: both must be what spreading the fields gave, key order
+    // included. A field added to the schema (FIELDS) must be added to that copy too.
     const plain = parseTopic(
       '---\nid: a\ntitle: A\nsummary: S\naliases: [b]\ntags: [c]\nrelated: [d]\nreviewed: 2026-01-01\nsources:\n  - title: T\n    url: https://x.org/\nquestions: [Q]\n---\n## H\nText.\n',
       'a.md',
     );
-    const keys = ['id', 'title', 'summary', 'aliases', 'tags', 'related', 'reviewed', 'sources', 'questions'];
-    expect(Object.keys(plain)).toEqual([...keys, 'sections', 'file']);
+    expect(Object.keys(plain)).toEqual([...FIELDS.filter((f) => f !== 'searches'), 'sections', 'file']);
     // `searches` sends it to the schema, whose keys come in the same order, searches among them.
     const schema = parseTopic('---\nid: a\ntitle: A\nsearches:\n  H: [q]\n---\n## H\nText.\n', 'a.md');
-    expect(Object.keys(schema)).toEqual([...keys, 'searches', 'sections', 'file']);
+    expect(Object.keys(schema)).toEqual([...FIELDS, 'sections', 'file']);
     expect(plain).toEqual({
       id: 'a',
       title: 'A',
