@@ -128,6 +128,8 @@ describe('reading the sentence', () => {
     ],
     ['a check found normal settles', 'chest pain this morning, seen by the gp, tests all normal', 'none'],
     ['a place someone went to, then collapsed', 'nan walked down to the greenhouse collapsed by the door', 'emergency'],
+    // typed without its apostrophe, "that's" is one letter from the rule word "whats"
+    ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
     ['a talk given is not talking', 'went to a talk about strokes at the library', 'none'],
     ['talking on the phone is talking', 'dad cant talk on the phone properly, his words come out wrong', 'emergency'],
