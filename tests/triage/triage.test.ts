@@ -128,6 +128,12 @@ describe('reading the sentence', () => {
     ],
     ['a check found normal settles', 'chest pain this morning, seen by the gp, tests all normal', 'none'],
     ['a place someone went to, then collapsed', 'nan walked down to the greenhouse collapsed by the door', 'emergency'],
+    [
+      'a negation stops at "since": what follows it happened',
+      'she has not been right since she fell and now she cant get up',
+      'emergency',
+    ],
+    ['…and still denies what it names', 'not had any chest pain since the stent', 'none'],
     // typed without its apostrophe, "that's" is one letter from the rule word "whats"
     ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
