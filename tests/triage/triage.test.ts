@@ -134,6 +134,8 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['…and still denies what it names', 'not had any chest pain since the stent', 'none'],
+    ['"aint" is "isnt", not "faint"', 'i aint dizzy or anything just tired', 'none'],
+    ['…and "aint breathing" is not breathing', 'she aint breathing', 'emergency'],
     // typed without its apostrophe, "that's" is one letter from the rule word "whats"
     ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
