@@ -69,6 +69,18 @@ const out: LstatNumbers = { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0, symlink: fa
 /** Milliseconds as Node's Stats works them out from seconds and nanoseconds (msFromTimeSpec). */
 const ms = (sec: number, nsec: number): number => sec * 1e3 + nsec / 1e6;
 
+/** The four numbers of a stamp, as lstat and fstat both give them. */
+type StampNumbers = Pick<LstatNumbers, 'size' | 'mtimeMs' | 'ctimeMs' | 'ino'>;
+
+/** The binding's array read into `to` (its stamp's numbers); the file's type bits (S_IFMT). */
+function readStamp(values: Float64Array, to: StampNumbers): number {
+  to.size = values[SIZE] ?? NaN;
+  to.mtimeMs = ms(values[MTIME_SEC] ?? NaN, values[MTIME_SEC + 1] ?? NaN);
+  to.ctimeMs = ms(values[CTIME_SEC] ?? NaN, values[CTIME_SEC + 1] ?? NaN);
+  to.ino = values[INO] ?? NaN;
+  return (values[MODE] ?? 0) & S_IFMT;
+}
+
 /** lstat `path`; null when it cannot be looked at (missing, no permission). */
 export function lstatNumbers(path: string, useBinding = true): LstatNumbers | null {
   const lstat = useBinding ? fsBinding()?.lstat : null;
@@ -80,11 +92,7 @@ export function lstatNumbers(path: string, useBinding = true): LstatNumbers | nu
       return null;
     }
     if (values instanceof Float64Array && values.length >= FIELDS) {
-      out.size = values[SIZE] ?? NaN;
-      out.mtimeMs = ms(values[MTIME_SEC] ?? NaN, values[MTIME_SEC + 1] ?? NaN);
-      out.ctimeMs = ms(values[CTIME_SEC] ?? NaN, values[CTIME_SEC + 1] ?? NaN);
-      out.ino = values[INO] ?? NaN;
-      out.symlink = ((values[MODE] ?? 0) & S_IFMT) === S_IFLNK;
+      out.symlink = readStamp(values, out) === S_IFLNK;
       return out;
     }
     // Not the array this expects: this Node's binding differs, so never ask it again.
@@ -123,13 +131,9 @@ export function fstatNumbers(fd: number, useBinding = true): FstatNumbers {
   if (fstat) {
     const values = fstat(fd, false, undefined, false);
     if (values instanceof Float64Array && values.length >= FIELDS) {
-      return {
-        size: values[SIZE] ?? NaN,
-        mtimeMs: ms(values[MTIME_SEC] ?? NaN, values[MTIME_SEC + 1] ?? NaN),
-        ctimeMs: ms(values[CTIME_SEC] ?? NaN, values[CTIME_SEC + 1] ?? NaN),
-        ino: values[INO] ?? NaN,
-        regular: ((values[MODE] ?? 0) & S_IFMT) === S_IFREG,
-      };
+      const numbers: FstatNumbers = { size: 0, mtimeMs: 0, ctimeMs: 0, ino: 0, regular: false };
+      numbers.regular = readStamp(values, numbers) === S_IFREG;
+      return numbers;
     }
     // Not the array this expects: this Node's binding differs, so never ask it again.
     if (binding) binding.fstat = null;

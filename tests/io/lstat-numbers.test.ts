@@ -10,6 +10,7 @@ import {
   openSync,
   rmSync,
   symlinkSync,
+  type Stats,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -31,17 +32,19 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The four numbers of a stamp, from Node's own Stats: what both readers must give. */
+const stampOf = (stats: Stats): { size: number; mtimeMs: number; ctimeMs: number; ino: number } => ({
+  size: stats.size,
+  mtimeMs: stats.mtimeMs,
+  ctimeMs: stats.ctimeMs,
+  ino: stats.ino,
+});
+
 describe('lstatNumbers', () => {
   it.each(['a.md', 'empty.md', 'folder', 'link.md', 'broken.md'])('gives lstatSync’s numbers for %s', (name) => {
     const path = join(dir, name);
     const stats = lstatSync(path);
-    const want = {
-      size: stats.size,
-      mtimeMs: stats.mtimeMs,
-      ctimeMs: stats.ctimeMs,
-      ino: stats.ino,
-      symlink: stats.isSymbolicLink(),
-    };
+    const want = { ...stampOf(stats), symlink: stats.isSymbolicLink() };
     expect({ ...lstatNumbers(path) }).toEqual(want);
     expect({ ...lstatNumbers(path, false) }).toEqual(want);
   });
@@ -63,13 +66,7 @@ describe('fstatNumbers', () => {
     const fd = openSync(join(dir, name), 'r');
     try {
       const stats = fstatSync(fd);
-      const want = {
-        size: stats.size,
-        mtimeMs: stats.mtimeMs,
-        ctimeMs: stats.ctimeMs,
-        ino: stats.ino,
-        regular: stats.isFile(),
-      };
+      const want = { ...stampOf(stats), regular: stats.isFile() };
       expect(fstatNumbers(fd)).toEqual(want);
       expect(fstatNumbers(fd, false)).toEqual(want);
     } finally {
