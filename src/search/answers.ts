@@ -143,14 +143,9 @@ function namesATopic(index: SearchIndex, terms: ReadonlySet<string>): boolean {
   // is passed over without working out its title's terms: a large library's topics are not all
   // tokenized per search.
   // Opening sections only, found by number: a SectionDoc is made only for those it reads.
-  for (let i = 0; i < docCount(index); i++) {
+  for (let i = 0, total = docCount(index); i < total; i++) {
     const doc = positionOf(index, i) === 0 ? docAt(index, i) : undefined;
-    if (
-      !doc ||
-      doc.position !== 0 ||
-      !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t)))
-    )
-      continue;
+    if (!doc || !(index.names.get(doc.topic.id) ?? []).some((name) => name.some((t) => terms.has(t)))) continue;
     if (titleTermsOf(doc.topic).every((t) => terms.has(t))) return true;
   }
   return false;
