@@ -139,6 +139,18 @@ describe('reading the sentence', () => {
     // typed without its apostrophe, "that's" is one letter from the rule word "whats"
     ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
+    ['a charity named for strokes', 'is the stroke association any good for carers', 'none'],
+    ['…and a stroke told beside it', 'i rang the stroke association and they said mum is having a stroke', 'emergency'],
+    ['a habit for ages is not a cramp that will not stop', 'my feet cramp most nights for ages now', 'none'],
+    [
+      '…and one that has gone on for ages is',
+      'this cramp in my calf has been going for ages and wont let go',
+      'urgent',
+    ],
+    ['weaker through the day as a habit', 'my knees feel weaker throughout the day', 'none'],
+    ['weaker through one day, told past', 'both his legs got weaker and weaker during the day', 'emergency'],
+    ['not understanding, sudden', 'out of nowhere nan cant understand a thing we say to her', 'emergency'],
+    ['not understanding, not sudden', 'grandad is hard of hearing and cant follow what we say', 'none'],
     ['a talk given is not talking', 'went to a talk about strokes at the library', 'none'],
     ['talking on the phone is talking', 'dad cant talk on the phone properly, his words come out wrong', 'emergency'],
     [
