@@ -39,6 +39,18 @@ describe('a when line with a concept that must be absent', () => {
   });
 });
 
+describe('^ in a phrase', () => {
+  it('is an error anywhere but first: it holds a phrase to the start of a segment', () => {
+    const file = {
+      ...shipped,
+      concepts: { ...shipped.concepts, nosebleed: { kind: 'symptom' as const, phrases: ['nose ^ bleed'] } },
+    };
+    expect(errors(file)).toEqual([
+      'concepts.nosebleed: "nose ^ bleed" has ^ after its first word: ^ holds a phrase to the start of a segment',
+    ]);
+  });
+});
+
 describe('a pattern in a phrase', () => {
   it('is an error when it holds a space: phrases are split into words at spaces', () => {
     const file = {

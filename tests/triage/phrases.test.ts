@@ -2,7 +2,7 @@
 // phrases that can start at each of its words.
 import { describe, expect, it } from 'vitest';
 import { decodePhrase, startsOf } from '../../src/search/triage/compile.js';
-import { indexPhrases, lazyPhrases, type Ready } from '../../src/search/triage/phrases.js';
+import { findSpans, indexPhrases, lazyPhrases, type Ready } from '../../src/search/triage/phrases.js';
 import type { Token } from '../../src/search/triage/clauses.js';
 
 const ready = (elements: ReturnType<typeof decodePhrase>): Ready =>
@@ -27,6 +27,23 @@ describe('indexPhrases', () => {
       .candidates(token('pain'))
       .map((phrase) => phrase.at(-1));
     expect(lastWords).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((stem) => ({ stem })));
+  });
+});
+
+describe('a phrase held to the start of a segment (^)', () => {
+  const index = indexPhrases(['^ last month'], ready);
+  const words = (text: string, segments: number[] = []): Token[] =>
+    text.split(' ').map((word, i) => ({ ...token(word), segment: segments[i] ?? 0 }));
+  it('is filed under its first word', () => {
+    expect(index.candidates(token('last'))).toHaveLength(1);
+    expect(index.candidates(token('since'))).toHaveLength(0);
+  });
+  it('matches where the text starts, or a new segment does, and nowhere else', () => {
+    expect(findSpans(words('last month she fell'), index)).toEqual([{ start: 0, end: 2, keys: [0, 1], gaps: [] }]);
+    expect(findSpans(words('since last month'), index)).toEqual([]);
+    expect(findSpans(words('she fell last month', [0, 0, 1, 1]), index)).toEqual([
+      { start: 2, end: 4, keys: [2, 3], gaps: [] },
+    ]);
   });
 });
 

@@ -139,6 +139,9 @@ describe('reading the sentence', () => {
     // typed without its apostrophe, "that's" is one letter from the rule word "whats"
     ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
+    ['a month told first is past', 'last month my dad had a stroke, how do i help him walk again', 'none'],
+    ['…not a month since', 'he has been coughing up blood since last month', 'emergency'],
+    ['…nor a sign told now after it', 'last month she was fine but now her face has dropped', 'emergency'],
     ['a charity named for strokes', 'is the stroke association any good for carers', 'none'],
     ['…and a stroke told beside it', 'i rang the stroke association and they said mum is having a stroke', 'emergency'],
     ['a habit for ages is not a cramp that will not stop', 'my feet cramp most nights for ages now', 'none'],

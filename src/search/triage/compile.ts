@@ -8,7 +8,7 @@ import type { WordSet } from '../word-set.js';
 import { readSame, sameWords } from './clauses.js';
 
 /** One word of a phrase: a stem, an exact word, a pattern for one word, or a gap of 0–4 words. */
-export type Element = { stem: string } | { exact: string } | { pattern: string } | { gap: true };
+export type Element = { stem: string } | { exact: string } | { pattern: string } | { gap: true } | { start: true };
 /**
  * A phrase as compiled: its elements joined by spaces, each a stem, "=word", "/pattern/" or "*".
  * Strings, not objects: the build's dist/triage.json is a quarter of the size, and one split at
@@ -170,7 +170,9 @@ export function expander(concepts: TriageFile['concepts']): (phrase: string) => 
 
 function encodePhrase(elements: readonly Element[]): Phrase {
   return elements
-    .map((e) => ('gap' in e ? '*' : 'exact' in e ? `=${e.exact}` : 'pattern' in e ? `/${e.pattern}/` : e.stem))
+    .map((e) =>
+      'start' in e ? '^' : 'gap' in e ? '*' : 'exact' in e ? `=${e.exact}` : 'pattern' in e ? `/${e.pattern}/` : e.stem,
+    )
     .join(' ');
 }
 
@@ -194,6 +196,8 @@ function wordsListed(part: string): string[] | undefined {
  * a word, or `*` for any word (a leading pattern or gap).
  */
 export function startKeys(phrase: Phrase): string[] {
+  // A phrase held to the start of a segment (^) starts where its first word does.
+  if (phrase.startsWith('^ ')) return startKeys(phrase.slice(2));
   const first = phrase.slice(0, (phrase.indexOf(' ') + 1 || phrase.length + 1) - 1);
   // Most phrases start with a plain word: filed under it at once, with no pattern test (a search
   // works out the keys of every phrase of each concept its words meet: thousands).
@@ -215,6 +219,7 @@ export function startsOf(phrases: readonly Phrase[]): string {
 export function decodePhrase(phrase: Phrase): Element[] {
   return phrase.split(' ').map((part): Element => {
     if (part === '*') return { gap: true };
+    if (part === '^') return { start: true };
     if (part.startsWith('=')) return { exact: part.slice(1) };
     if (isPattern(part)) return { pattern: part.slice(1, -1) };
     return { stem: part };
@@ -226,6 +231,7 @@ export function compilePhrase(text: string): Element[] {
   const elements: Element[] = [];
   for (const part of text.trim().split(/\s+/)) {
     if (part === '*') elements.push({ gap: true });
+    else if (part === '^') elements.push({ start: true });
     else if (isPattern(part)) elements.push({ pattern: part.slice(1, -1) });
     else if (part.startsWith('=')) for (const word of tokenize(part.slice(1))) elements.push({ exact: word });
     else for (const word of tokenize(part)) elements.push({ stem: stem(word) });

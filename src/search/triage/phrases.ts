@@ -6,7 +6,7 @@ import type { Token } from './clauses.js';
 import { decodePhrase, startKeys, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
-export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true })[];
+export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true } | { start: true })[];
 
 /** A list of phrases, grouped by what they start with; each keeps its place in the list. */
 export interface PhraseIndex {
@@ -149,6 +149,12 @@ function matchAt(
 ): number {
   const element = phrase[e];
   if (element === undefined) return at;
+  // ^: the phrase holds only where a segment starts ("last month" opening a message, not
+  // "since last month")
+  if ('start' in element)
+    return at === 0 || tokens[at - 1]?.segment !== segment
+      ? matchAt(tokens, phrase, e + 1, at, segment, keys, gaps)
+      : -1;
   if ('gap' in element) {
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
