@@ -145,12 +145,11 @@ export async function parseQuery(
 }
 
 // The small words after which a question names its setting, not its subject: "exercises for
-// knee arthritis", "can I do yoga with osteoporosis", "what is a z score on a bone density scan",
-// "feeling low since my diagnosis" (what is asked is the mood, not the diagnosis). Not "after",
-// which is mostly about time and often names what is asked ("coffee after alendronate":
-// measured, it lost more than it won). What a cause is said to affect is its scene too: "does
-// smoking affect bone density" asks about smoking.
-const SCENE_WORDS = new Set(['for', 'with', 'on', 'since', 'affect', 'affects', 'affecting']);
+// knee arthritis", "can I do yoga with osteoporosis", "feeling low since my diagnosis" (what is
+// asked is the mood, not the diagnosis). Not "after", which is mostly about time and often names
+// what is asked ("coffee after alendronate": measured, it lost more than it won). What a cause is
+// said to affect is its scene too: "does smoking affect bone density" asks about smoking.
+const SCENE_WORDS = new Set(['for', 'with', 'since', 'affect', 'affects', 'affecting']);
 // "Diagnosed with osteoporosis, what now?": the diagnosis is how the question came about (a
 // generic word here), and what follows "with" is its subject. Read otherwise, "diagnosed" named
 // the tests topic and the condition counted half, as the scene.
@@ -171,18 +170,8 @@ function sceneStart(
   if (asked === undefined) return Infinity;
   const last = places.at(-1) ?? -1;
   for (let p = asked + 1; p < last; p++)
-    if (SCENE_WORDS.has(all[p] ?? '') && !TOLD_WORDS.has(all[p - 1] ?? '') && !particle(all, p)) return p;
+    if (SCENE_WORDS.has(all[p] ?? '') && !TOLD_WORDS.has(all[p - 1] ?? '')) return p;
   return Infinity;
-}
-
-/**
- * Whether the "on" at `p` belongs to the verb before it, not to a scene: "tripping on the kerb"
- * is where it happened, "thigh pain on alendronate" is set on the medicine. Measured on the
- * development questions: "on" as a scene word gained 7 answers; leaving out the "on" after an
- * -ing word 2 more; a list of verbs that "on" completes ("stay on", "slipped on") none.
- */
-function particle(all: readonly string[], p: number): boolean {
-  return all[p] === 'on' && (all[p - 1] ?? '').endsWith('ing');
 }
 
 /** The places of the words that tell how a question came about: "diagnosed" in "diagnosed with". */
