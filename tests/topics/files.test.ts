@@ -68,6 +68,14 @@ describe('stampsHold', () => {
         symlinkSync('a.md', join(dir, 'link.md'));
       },
     ],
+    [
+      'a topic file turned into a link to a copy of its text',
+      () => {
+        writeFileSync(join(dir, 'copy.txt'), 'b.md\n');
+        unlinkSync(join(dir, 'b.md'));
+        symlinkSync('copy.txt', join(dir, 'b.md'));
+      },
+    ],
   ])('fails once %s', (_what, change) => {
     const before = stamps();
     change();
