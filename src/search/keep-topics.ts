@@ -36,13 +36,17 @@ export function topicsOf(index: SearchIndex): Uint32Array {
 
 /**
  * The sections in `order` whose topic is one of the best `keep.topics` (by `before`), or `keep.also`.
- * `before` must be a strict order (no two sections equal): the best topics are then one set,
- * found here by keeping a short sorted list instead of sorting every topic matched. Typed arrays
- * by topic number, not a Map keyed by topic: this runs over most sections of a large library.
+ * `before` must be a strict order (no two sections equal) that puts a higher `score` first: the
+ * best topics are then one set, found here by keeping a short sorted list instead of sorting
+ * every topic matched. Within a topic it must order sections by `score`, then by number (as
+ * search.ts's does: a topic's positions follow its section numbers), which is how each topic's
+ * best section is found here without a call per section. Typed arrays by topic number, not a
+ * Map keyed by topic: this runs over most sections of a large library.
  */
 export function inTopTopics(
   index: SearchIndex,
   order: readonly number[],
+  score: Float64Array,
   before: (a: number, b: number) => number,
   keep: Keep,
 ): number[] {
@@ -59,14 +63,25 @@ export function inTopTopics(
     if (was === 0) {
       best[topic] = doc + 1;
       matched.push(topic);
-    } else if (before(doc, was - 1) < 0) best[topic] = doc + 1;
+    } else {
+      // before(doc, was - 1) < 0, within one topic.
+      const s = score[doc] ?? 0;
+      const t = score[was - 1] ?? 0;
+      if (s > t || (s === t && doc < was - 1)) best[topic] = doc + 1;
+    }
   }
   if (matched.length <= keep.topics) return [...order];
   // The best keep.topics sections among the topics' best, in order.
   const top: number[] = [];
   for (let i = 0; i < matched.length; i++) {
     const doc = (best[matched[i] ?? 0] ?? 1) - 1;
-    if (top.length === keep.topics && before(doc, top[top.length - 1] ?? 0) >= 0) continue;
+    if (top.length === keep.topics) {
+      // Not before the last kept: a lower score is not, without a call; an equal one asks `before`.
+      const last = top[top.length - 1] ?? 0;
+      const s = score[doc] ?? 0;
+      const t = score[last] ?? 0;
+      if (s < t || (s === t && before(doc, last) >= 0)) continue;
+    }
     let low = 0;
     let high = top.length;
     while (low < high) {

@@ -83,10 +83,12 @@ function score(
   // Flat arrays by section number, not a Map of objects: a common word in a library of 10,000
   // topics touches most of its 60,000 sections, and the garbage was a fifth of the search.
   const score = new Float64Array(total);
-  const local = new Float64Array(total);
-  // Which term each word matched in each section: a hit's terms are gathered only for the
-  // sections kept (an array per matched section was much of a large library's garbage).
+  // Which term each word matched in each section, and how well each section's own heading and
+  // text match it: asked only of the sections kept (worked out for every section matched, they
+  // were much of a large library's ranking and garbage).
   const termsByWord: ((doc: number) => string | undefined)[] = [];
+  const ownByWord: ((doc: number) => number)[] = [];
+  const qualityByWord: Float64Array[] = [];
   const seen = new Uint8Array(total);
   // The sections matched, by number.
   let order: number[] = [];
@@ -97,7 +99,9 @@ function score(
     const { docs, quality, own, named, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
     for (let k = 0; k < named.length; k++) nameHits.push(named[k] ?? 0);
     termsByWord.push(term);
-    addWord(docs, quality, own, importance[i] ?? 0, sum, { score, local, seen, order });
+    ownByWord.push(own);
+    qualityByWord.push(quality);
+    addWord(docs, quality, importance[i] ?? 0, sum, { score, seen, order });
   });
 
   // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
@@ -121,7 +125,7 @@ function score(
   // Positions by number (positionOf): this compares most matched sections of a large library.
   const before = (a: number, b: number): number =>
     (score[b] ?? 0) - (score[a] ?? 0) || positionOf(index, a) - positionOf(index, b) || a - b;
-  if (keep) order = inTopTopics(index, order, before, keep);
+  if (keep) order = inTopTopics(index, order, score, before, keep);
   order.sort(before);
   const hits: SearchHit[] = [];
   for (const doc of order) {
@@ -132,7 +136,11 @@ function score(
       const matched = term(doc);
       if (matched !== undefined && !terms.includes(matched)) terms.push(matched);
     }
-    hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local: local[doc] ?? 0, terms });
+    // Each word the section matched, in order, at its weight's share of `sum`.
+    let local = 0;
+    for (let i = 0; i < words.length; i++)
+      if ((qualityByWord[i]?.[doc] ?? 0) > 0) local += ((importance[i] ?? 0) * (ownByWord[i]?.(doc) ?? 0)) / sum;
+    hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local, terms });
   }
   const shaped = ideas.answerFirst
     ? answerFirst(hits, query, words, index, coverage, ideas, asked.kinds, asked.words)
@@ -150,15 +158,13 @@ function score(
 function addWord(
   docs: readonly number[],
   quality: Float64Array,
-  own: Float64Array,
   weight: number,
   sum: number,
-  into: { score: Float64Array; local: Float64Array; seen: Uint8Array; order: number[] },
+  into: { score: Float64Array; seen: Uint8Array; order: number[] },
 ): void {
-  const { score, local, seen, order } = into;
+  const { score, seen, order } = into;
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k] ?? 0;
-    local[doc] = (local[doc] ?? 0) + (weight * (own[doc] ?? 0)) / sum;
     if (seen[doc] === 0) {
       seen[doc] = 1;
       order.push(doc);

@@ -20,7 +20,8 @@ import type { QueryWord } from './query.js';
 /**
  * For one query word, the best match quality in each section, over its alternatives: the
  * sections in the order first matched, and by section number the quality and the term. Also
- * `named`: the sections whose topic's names hold one of the word's terms (each once per term).
+ * `named`: the sections whose topic's names hold one of the word's terms (each once per term);
+ * and `own`, how well a section's own heading and text match the word, worked out when asked.
  */
 export function bestPerDoc(
   index: SearchIndex,
@@ -30,15 +31,14 @@ export function bestPerDoc(
 ): {
   docs: number[];
   quality: Float64Array;
-  own: Float64Array;
   named: number[];
   term: (doc: number) => string | undefined;
+  own: (doc: number) => number;
 } {
   const docs: number[] = [];
   const named: number[] = [];
   const total = docCount(index);
   const quality = new Float64Array(total);
-  const own = new Float64Array(total);
   // The alternative (plus one) that matched best, by section: not an array of strings indexed by
   // section, which V8 keeps as a slow dictionary once a common word leaves gaps in it.
   const best = new Uint16Array(total);
@@ -59,17 +59,15 @@ export function bestPerDoc(
       return;
     }
     const others = withTerms.map((): TermHit => ({ inName: false, inTags: false, inHeading: false, bodyCount: 0 }));
-    const parts = [first, ...others];
     const mainDocs = main.docs;
     const mainHits = main.hits;
     general.length = 0;
-    if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, quality, own, best }, general);
+    if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, quality, best }, general);
     else for (let i = 0; i < mainDocs.length; i++) general.push(i);
     // What a hit in a topic's names depends on is the same for all its sections, which come one
-    // after another: worked out once per topic (the title discount only for a name hit; -1: not yet).
+    // after another: worked out once per topic.
     let topic: SectionDoc['topic'] | undefined;
     let topicCoverage = 0;
-    let naming = -1;
     for (let g = 0; g < general.length; g++) {
       const i = general[g] ?? 0;
       const doc = mainDocs[i] ?? 0;
@@ -87,22 +85,13 @@ export function bestPerDoc(
       if (here !== topic) {
         topic = here;
         topicCoverage = coverage(here?.id ?? '');
-        naming = -1;
       }
-      // A word of the topic's own title is true of all its sections, so it says little about
-      // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
-      // Only a name's word can be a title's.
-      if (first.inName && naming < 0)
-        naming = titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
-      let weakest = Infinity;
-      let weakestOwn = Infinity;
-      for (let k = 0; k < parts.length; k++) {
-        const hit = parts[k] ?? first;
+      let weakest = matchQuality(first, first.inName ? topicCoverage : 0);
+      for (let k = 0; k < others.length; k++) {
+        const hit = others[k] ?? first;
         weakest = Math.min(weakest, matchQuality(hit, hit.inName ? topicCoverage : 0));
-        weakestOwn = Math.min(weakestOwn, sectionQuality(hit));
       }
       const q = alt.weight * weakest;
-      own[doc] = Math.max(own[doc] ?? 0, (first.inName ? naming : 1) * alt.weight * weakestOwn);
       const was = quality[doc] ?? 0;
       if (q > was) {
         if (was === 0) docs.push(doc);
@@ -112,14 +101,59 @@ export function bestPerDoc(
     }
   });
   const alternatives = word.alternatives;
-  return { docs, quality, own, named, term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term };
+  return {
+    docs,
+    quality,
+    named,
+    term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term,
+    own: (doc) => ownMatch(index, word, doc, titleWordDiscount),
+  };
+}
+
+/**
+ * How well section `doc`'s own heading and text match `word`: the best of its alternatives there,
+ * each as its weakest part's sectionQuality, a word of the topic's own title counting less.
+ * Asked only of the sections ranked in full (search.ts: a few topics' worth of a large library),
+ * each alternative's hit found by a binary search: worked out for every section matched, as it
+ * was, it took a second pass over each alternative's hits and the title terms of every topic a
+ * query word names (hundreds of topics tokenized and stemmed, for a dozen shown).
+ */
+function ownMatch(index: SearchIndex, word: QueryWord, doc: number, titleWordDiscount: boolean): number {
+  let own = 0;
+  const hit: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+  const part: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+  for (const alt of word.alternatives) {
+    const main = packedHits(index.postings, alt.term);
+    const at = main ? findDoc(main, doc) : -1;
+    if (!main || at < 0) continue;
+    unpackHit(main.hits[at] ?? 0, hit);
+    // A meaning of several words matches where all of them are, as well as its weakest.
+    let weakest = sectionQuality(hit);
+    for (const term of alt.with ?? []) {
+      const other = packedHits(index.postings, term);
+      const there = other ? findDoc(other, doc) : -1;
+      if (!other || there < 0) {
+        weakest = -1;
+        break;
+      }
+      weakest = Math.min(weakest, sectionQuality(unpackHit(other.hits[there] ?? 0, part)));
+    }
+    if (weakest < 0) continue;
+    // A word of the topic's own title is true of all its sections, so it says little about
+    // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
+    // Only a name's word can be a title's.
+    const here = topicAt(index, doc);
+    const naming =
+      hit.inName && titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+    own = Math.max(own, naming * alt.weight * weakest);
+  }
+  return own;
 }
 
 /** Where bestPerDoc keeps its results: by section number, and the sections in the order first matched. */
 interface Best {
   docs: number[];
   quality: Float64Array;
-  own: Float64Array;
   best: Uint16Array;
 }
 
@@ -130,7 +164,7 @@ interface Best {
  * it (a small function of its own is optimized sooner). The name hits' places go to `general`.
  */
 function textHits(main: PackedHits, weight: number, altNumber: number, into: Best, general: number[]): void {
-  const { docs, quality, own, best } = into;
+  const { docs, quality, best } = into;
   const mainDocs = main.docs;
   const mainHits = main.hits;
   for (let i = 0; i < mainDocs.length; i++) {
@@ -140,10 +174,7 @@ function textHits(main: PackedHits, weight: number, altNumber: number, into: Bes
       continue;
     }
     const doc = mainDocs[i] ?? 0;
-    const key = (value & 7) | (Math.min(value >>> 3, 5) << 3);
-    const ownQ = weight * (TEXT_OWN[key] ?? 0);
-    if (ownQ > (own[doc] ?? 0)) own[doc] = ownQ;
-    const q = weight * (TEXT_QUALITY[key] ?? 0);
+    const q = weight * (TEXT_QUALITY[(value & 7) | (Math.min(value >>> 3, 5) << 3)] ?? 0);
     const was = quality[doc] ?? 0;
     if (q > was) {
       if (was === 0) docs.push(doc);
@@ -205,18 +236,16 @@ export function matchQuality(hit: TermHit, coverage = 1): number {
 // Chosen on the development question sets: 0.1 lost 5 answers, 0.2 gained 10, 0.25 12, 0.3 6.
 const NAMED_AND_USED = 0.2;
 
-// A hit outside the topic's names, by its flags and its body count up to 5 (more counts as 5 in
-// both qualities): matchQuality and sectionQuality of each, worked out once. textHits finds a
-// packed hit's entry as (value & 7) | (min(value >>> 3, 5) << 3): written out there, as a call
-// costs in code not yet optimized.
+// A hit outside the topic's names, by its flags and its body count up to 5 (more counts as 5):
+// matchQuality of each, worked out once. textHits finds a packed hit's entry as
+// (value & 7) | (min(value >>> 3, 5) << 3): written out there, as a call costs in code not yet
+// optimized. (sectionQuality is asked only of the sections ranked in full: ownMatch.)
 const TEXT_QUALITY = new Float64Array(48);
-const TEXT_OWN = new Float64Array(48);
 {
   const hit: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
   for (let key = 0; key < 48; key++) {
     if ((key & IN_NAME) !== 0) continue;
     unpackHit(key, hit);
     TEXT_QUALITY[key] = matchQuality(hit, 0);
-    TEXT_OWN[key] = sectionQuality(hit);
   }
 }

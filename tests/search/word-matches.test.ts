@@ -49,7 +49,7 @@ describe('bestPerDoc', () => {
       if (!t) throw new Error('no topic');
       const naming = hit.inName && topicTerms(t).all.has('cramp') ? TITLE_WORD_IN_SECTION : 1;
       expect(got.quality[doc]).toBe(weight * matchQuality(hit, hit.inName ? coverage(t.id) : 0));
-      expect(got.own[doc]).toBe(naming * weight * sectionQuality(hit));
+      expect(got.own(doc)).toBe(naming * weight * sectionQuality(hit));
       expect(got.term(doc)).toBe('cramp');
     });
     // Each flag with each body count (more than the table's 48 kinds: counts past 5 repeat), but
@@ -69,5 +69,33 @@ describe('bestPerDoc', () => {
     expect(ask([{ term: 'cramp', weight: 1, with: ['nowhereword'] }])).toEqual(namedDocs);
     expect(ask([{ term: 'cramp', weight: 1, with: ['other'] }])).toEqual(namedDocs);
     expect(ask([{ term: 'text', weight: 1 }])).toEqual([]);
+  });
+
+  it("works out a section's own match, over several alternatives and a meaning of several words, as the best of them", () => {
+    const alternatives: QueryWord['alternatives'] = [
+      { term: 'cramp', weight: 0.8 },
+      { term: 'text', weight: 1, with: ['part'] },
+      { term: 'text', weight: 0.85 },
+      { term: 'cramp', weight: 0.9, with: ['nowhereword'] },
+    ];
+    const word: QueryWord = { word: 'cramp', alternatives, generic: false, share: 1, context: false };
+    const got = bestPerDoc(index, word, () => 1, true);
+    const hitOf = (term: string, doc: number): TermHit | undefined => index.postings.get(term)?.get(doc);
+    let matched = 0;
+    index.docs.forEach((d, doc) => {
+      // Each alternative where all its terms are: its weight times its weakest part, a title word less.
+      let expected = 0;
+      for (const alt of alternatives) {
+        const parts = [alt.term, ...(alt.with ?? [])].map((t) => hitOf(t, doc));
+        const main = parts[0];
+        if (!main || parts.some((p) => p === undefined)) continue;
+        const naming = main.inName && topicTerms(d.topic).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
+        const weakest = Math.min(...parts.map((p) => (p ? sectionQuality(p) : 0)));
+        expected = Math.max(expected, naming * alt.weight * weakest);
+      }
+      if (expected > 0) matched++;
+      expect(got.own(doc)).toBe(expected);
+    });
+    expect(matched).toBeGreaterThan(50);
   });
 });
