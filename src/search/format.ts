@@ -171,7 +171,14 @@ export interface IndexHead {
  */
 export function startsFill(start: Uint32Array, count: number, total: number): boolean {
   if (start.length !== count + 1 || start[0] !== 0 || start[count] !== total) return false;
-  for (let i = 0; i < count; i++) if ((start[i] ?? 0) > (start[i + 1] ?? 0)) return false;
+  // One load a number, the one before kept in a local: an index of 10,000 topics has six such
+  // lists of 10,000 numbers, checked at every open before V8 optimizes this loop.
+  let previous = 0;
+  for (let i = 1; i <= count; i++) {
+    const next = start[i] ?? 0;
+    if (previous > next) return false;
+    previous = next;
+  }
   return true;
 }
 

@@ -22,6 +22,26 @@ function stringList(value: unknown, what: string, sorted: boolean): string[] {
   return value as string[];
 }
 
+/**
+ * Whether each of the `count` runs of `list` (run t is [start[t], start[t + 1])) holds topics
+ * that exist, ascending. One load an entry, the run's last topic kept in a local: a large
+ * library's names and tags mark 100,000 entries, checked at every open before V8 optimizes
+ * this, where loading each entry, its neighbour and its run's bounds again was a tenth of
+ * reading the index.
+ */
+function topicsAscending(start: Uint32Array, list: Uint32Array, count: number, topics: number): boolean {
+  for (let t = 0; t < count; t++) {
+    const end = start[t + 1] ?? 0;
+    let previous = -1;
+    for (let i = start[t] ?? 0; i < end; i++) {
+      const topic = list[i] ?? 0;
+      if (topic >= topics || topic <= previous) return false;
+      previous = topic;
+    }
+  }
+  return true;
+}
+
 /** Starts of `count` lists within `total` entries (format.ts startsFill), else an IndexDoubt. */
 function checkStarts(start: Uint32Array, count: number, total: number, what: string): void {
   if (!startsFill(start, count, total)) fail(what);
@@ -52,18 +72,11 @@ export function checkData(
   checkStarts(postBytes, terms.length, head.postingsLength, 'postings');
   // Every posting takes at least 2 bytes, and a term has at most one per section.
   if ((postStart[terms.length] ?? 0) * 2 > head.postingsLength) fail('postings');
-  for (const [start, list, what] of [
-    [nameStart, nameTopic, 'names'],
-    [tagStart, tagTopic, 'tags'],
-  ] as const) {
-    checkStarts(start, terms.length, list.length, what);
-    // Each term's topics: ascending, and topics that exist.
-    for (let t = 0; t < terms.length; t++) {
-      for (let i = start[t] ?? 0; i < (start[t + 1] ?? 0); i++) {
-        if ((list[i] ?? 0) >= topics || (i > (start[t] ?? 0) && (list[i - 1] ?? 0) >= (list[i] ?? 0))) fail(what);
-      }
-    }
-  }
+  // Each term's topics: ascending, and topics that exist.
+  checkStarts(nameStart, terms.length, nameTopic.length, 'names');
+  if (!topicsAscending(nameStart, nameTopic, terms.length, topics)) fail('names');
+  checkStarts(tagStart, terms.length, tagTopic.length, 'tags');
+  if (!topicsAscending(tagStart, tagTopic, terms.length, topics)) fail('tags');
   const encoded = (t: number): Uint8Array => {
     const from = postBytes[t] ?? 0;
     return readBytes(from, (postBytes[t + 1] ?? 0) - from);
