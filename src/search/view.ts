@@ -6,6 +6,7 @@ import type { Section, Topic } from '../topics/types.js';
 import { compare, type IndexData } from './builder.js';
 import { IndexDoubt } from './format.js';
 import { StoredTopic } from './stored-topic.js';
+import { scannedWordSet } from './word-set.js';
 import {
   IN_NAME,
   IN_TAGS,
@@ -73,7 +74,7 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Rea
     },
   };
   let words: Map<string, string> | undefined;
-  let wordSet: Set<string> | undefined;
+  const knownWords = scannedWordSet(() => data.words);
   // A topic's names are read when first asked for (an index file's are parsed then).
   // `known`: the numbers the index's reader made when it checked the ids (meta.ts).
   let numbers: ReadonlyMap<string, number> | undefined = known;
@@ -114,9 +115,10 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Rea
       return (words ??= new Map(data.words.map((word, i) => [word, data.terms[data.wordTerms[i] ?? 0] ?? ''])));
     },
     // Triage asks whether the content uses a few of the question's words (commands/search.ts):
-    // a set of the words alone, not the map of 11,000 words to their terms and then a set of its
-    // keys, at every search of a large library. The words as \`words\` reads them (checked).
-    hasWord: (word) => (wordSet ??= new Set(data.words)).has(word),
+    // the words alone, not the map of 11,000 words to their terms and then a set of its keys, at
+    // every search of a large library; looked through for the first few (word-set.ts). The words
+    // as \`words\` reads them (checked).
+    hasWord: (word) => knownWords.has(word),
     names,
   };
 }

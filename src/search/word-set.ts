@@ -11,3 +11,22 @@ export function lazyWordSet(list: () => Iterable<string>): WordSet {
   let set: Set<string> | undefined;
   return { has: (word) => (set ??= new Set(list())).has(word) };
 }
+
+/**
+ * The first `scans` questions answered by a look through the list, then a set: triage asks a
+ * large library's 11,000 words about a few of a question's words, and a look through them (a
+ * native loop, a tenth of a millisecond) is cheaper than making the set (3 ms on the first
+ * search of 10,000 generated topics) until a long question asks more.
+ */
+export function scannedWordSet(list: () => readonly string[], scans = 16): WordSet {
+  let set: Set<string> | undefined;
+  let asked = 0;
+  return {
+    has(word) {
+      if (set) return set.has(word);
+      if (++asked <= scans) return list().includes(word);
+      set = new Set(list());
+      return set.has(word);
+    },
+  };
+}

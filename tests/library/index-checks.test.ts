@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readIndexFile } from '../../src/library/index-file.js';
-import { startsFill } from '../../src/search/format.js';
+import { IndexDoubt, startsFill } from '../../src/search/format.js';
+import { indexView } from '../../src/search/view.js';
 import { contentsOf, plantIndex, type Crafted } from '../helpers/craft.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
@@ -90,6 +91,44 @@ describe("an index's lists, checked when it is opened", () => {
         start[t + 1] = (start[t] ?? 0) - 1;
       }),
     ).toBe('its postings are damaged');
+  });
+});
+
+describe("an index's terms and words", () => {
+  it.each([
+    ['out of order', (c: Crafted) => c.data.terms.reverse()],
+    ['one repeated', (c: Crafted) => (c.data.terms[1] = c.data.terms[0] ?? '')],
+    ['one not a string', (c: Crafted) => ((c.data.terms as unknown[])[2] = 7)],
+  ])('terms %s: refused when opened', (_name, change) => {
+    expect(opened(change)).toBe('its terms are damaged');
+  });
+
+  /** What asking the search index whether the content uses `word` gives, with `change` made to the index. */
+  function asked(change: (c: Crafted) => void, word: string): unknown {
+    const contents = contentsOf(dir);
+    change(contents);
+    const file = readIndexFile(plantIndex(dir, contents));
+    try {
+      return indexView(file.data, file.meta.topics, file.meta.numbers).hasWord?.(word);
+    } catch (error) {
+      return error instanceof IndexDoubt ? error.message : error;
+    } finally {
+      file.close();
+    }
+  }
+
+  it('are read and checked when a word is first asked about: a sound list answers', () => {
+    expect(asked(() => undefined, 'legs')).toBe(true);
+    expect(asked(() => undefined, 'legz')).toBe(false);
+  });
+
+  it.each([
+    ['a word not a string', (c: Crafted) => ((c.data.words as unknown[])[3] = null)],
+    ['a word of a term past the last', (c: Crafted) => (c.data.wordTerms[5] = c.data.terms.length)],
+    ['fewer terms of words than words', (c: Crafted) => (c.data.wordTerms = c.data.wordTerms.subarray(1))],
+  ])('%s: a doubt when first asked, not when opened', (_name, change) => {
+    expect(opened(change)).toBe('opened');
+    expect(asked(change, 'legs')).toBe('its words are damaged');
   });
 });
 
