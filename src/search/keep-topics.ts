@@ -45,7 +45,7 @@ export function topicsOf(index: SearchIndex): Uint32Array {
  */
 export function inTopTopics(
   index: SearchIndex,
-  order: readonly number[],
+  order: Uint32Array,
   score: Float64Array,
   before: (a: number, b: number) => number,
   keep: Keep,
@@ -70,7 +70,7 @@ export function inTopTopics(
       if (s > t || (s === t && doc < was - 1)) best[topic] = doc + 1;
     }
   }
-  if (matched.length <= keep.topics) return [...order];
+  if (matched.length <= keep.topics) return Array.from(order);
   // The best keep.topics sections among the topics' best, in order.
   const top: number[] = [];
   for (let i = 0; i < matched.length; i++) {
@@ -99,7 +99,13 @@ export function inTopTopics(
     const also = firstSectionOf(index, keep.also);
     if (also >= 0) kept[topicOf[also] ?? 0] = 1;
   }
-  return order.filter((doc) => kept[topicOf[doc] ?? 0] === 1);
+  // A list to sort, not a typed array (filter's): the kept sections only.
+  const out: number[] = [];
+  for (let i = 0; i < order.length; i++) {
+    const doc = order[i] ?? 0;
+    if (kept[topicOf[doc] ?? 0] === 1) out.push(doc);
+  }
+  return out;
 }
 
 /** The first section of the topic `id`, or -1: by its topics where the index numbers them, not a look at every section. */

@@ -90,8 +90,10 @@ function score(
   const ownByWord: ((doc: number) => number)[] = [];
   const qualityByWord: Float64Array[] = [];
   const seen = new Uint8Array(total);
-  // The sections matched, by number.
-  let order: number[] = [];
+  // The sections matched, by number, in the order first matched: a typed array and a count (as
+  // bestPerDoc's docs), not an array grown by push() for most sections of a large library.
+  const matched = new Uint32Array(total);
+  const into = { score, seen, order: matched, count: 0 };
   // The sections of every topic whose names hold a term of the query (with repeats): the only
   // topics a query can name outright.
   const nameHits: number[] = [];
@@ -101,7 +103,7 @@ function score(
     termsByWord.push(term);
     ownByWord.push(own);
     qualityByWord.push(quality);
-    addWord(docs, quality, importance[i] ?? 0, sum, { score, seen, order });
+    addWord(docs, quality, importance[i] ?? 0, sum, into);
   });
 
   // A question that says nothing but a topic's name ("what is osteoporosis in simple words") is
@@ -125,7 +127,9 @@ function score(
   // Positions by number (positionOf): this compares most matched sections of a large library.
   const before = (a: number, b: number): number =>
     (score[b] ?? 0) - (score[a] ?? 0) || positionOf(index, a) - positionOf(index, b) || a - b;
-  if (keep) order = inTopTopics(index, order, score, before, keep);
+  const order = keep
+    ? inTopTopics(index, matched.subarray(0, into.count), score, before, keep)
+    : Array.from(matched.subarray(0, into.count));
   order.sort(before);
   const hits: SearchHit[] = [];
   for (const doc of order) {
@@ -156,21 +160,23 @@ function score(
  * small function is optimized sooner than the closure it was).
  */
 function addWord(
-  docs: readonly number[],
+  docs: Uint32Array,
   quality: Float64Array,
   weight: number,
   sum: number,
-  into: { score: Float64Array; seen: Uint8Array; order: number[] },
+  into: { score: Float64Array; seen: Uint8Array; order: Uint32Array; count: number },
 ): void {
   const { score, seen, order } = into;
+  let count = into.count;
   for (let k = 0; k < docs.length; k++) {
     const doc = docs[k] ?? 0;
     if (seen[doc] === 0) {
       seen[doc] = 1;
-      order.push(doc);
+      order[count++] = doc;
     }
     score[doc] = (score[doc] ?? 0) + (weight * (quality[doc] ?? 0)) / sum;
   }
+  into.count = count;
 }
 
 /**

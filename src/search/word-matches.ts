@@ -29,15 +29,23 @@ export function bestPerDoc(
   coverage: (topicId: string) => number,
   titleWordDiscount: boolean,
 ): {
-  docs: number[];
+  docs: Uint32Array;
   quality: Float64Array;
   named: number[];
   term: (doc: number) => string | undefined;
   own: (doc: number) => number;
 } {
-  const docs: number[] = [];
   const named: number[] = [];
   const total = docCount(index);
+  // The sections first matched, in order: each at most once, so no more than the sections or
+  // than the alternatives' postings. A typed array and a count, not push(): a common word of a
+  // large library matches tens of thousands, and a growing array was copied at each growth and
+  // by each young collection.
+  let most = 0;
+  for (let a = 0; a < word.alternatives.length; a++)
+    most += packedHits(index.postings, word.alternatives[a]?.term ?? '')?.docs.length ?? 0;
+  const docs = new Uint32Array(Math.min(total, most));
+  const found = { count: 0 };
   const quality = new Float64Array(total);
   // The alternative (plus one) that matched best, by section: not an array of strings indexed by
   // section, which V8 keeps as a slow dictionary once a common word leaves gaps in it.
@@ -62,7 +70,7 @@ export function bestPerDoc(
     const mainDocs = main.docs;
     const mainHits = main.hits;
     general.length = 0;
-    if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, quality, best }, general);
+    if (withTerms.length === 0) textHits(main, alt.weight, altNumber + 1, { docs, found, quality, best }, general);
     else for (let i = 0; i < mainDocs.length; i++) general.push(i);
     // What a hit in a topic's names depends on is the same for all its sections, which come one
     // after another: worked out once per topic.
@@ -94,7 +102,7 @@ export function bestPerDoc(
       const q = alt.weight * weakest;
       const was = quality[doc] ?? 0;
       if (q > was) {
-        if (was === 0) docs.push(doc);
+        if (was === 0) docs[found.count++] = doc;
         quality[doc] = q;
         best[doc] = altNumber + 1;
       }
@@ -102,7 +110,7 @@ export function bestPerDoc(
   });
   const alternatives = word.alternatives;
   return {
-    docs,
+    docs: docs.subarray(0, found.count),
     quality,
     named,
     term: (doc) => alternatives[(best[doc] ?? 0) - 1]?.term,
@@ -152,7 +160,8 @@ function ownMatch(index: SearchIndex, word: QueryWord, doc: number, titleWordDis
 
 /** Where bestPerDoc keeps its results: by section number, and the sections in the order first matched. */
 interface Best {
-  docs: number[];
+  docs: Uint32Array;
+  found: { count: number };
   quality: Float64Array;
   best: Uint16Array;
 }
@@ -164,7 +173,8 @@ interface Best {
  * it (a small function of its own is optimized sooner). The name hits' places go to `general`.
  */
 function textHits(main: PackedHits, weight: number, altNumber: number, into: Best, general: number[]): void {
-  const { docs, quality, best } = into;
+  const { docs, found, quality, best } = into;
+  let count = found.count;
   const mainDocs = main.docs;
   const mainHits = main.hits;
   for (let i = 0; i < mainDocs.length; i++) {
@@ -177,11 +187,12 @@ function textHits(main: PackedHits, weight: number, altNumber: number, into: Bes
     const q = weight * (TEXT_QUALITY[(value & 7) | (Math.min(value >>> 3, 5) << 3)] ?? 0);
     const was = quality[doc] ?? 0;
     if (q > was) {
-      if (was === 0) docs.push(doc);
+      if (was === 0) docs[count++] = doc;
       quality[doc] = q;
       best[doc] = altNumber;
     }
   }
+  found.count = count;
 }
 
 /**

@@ -76,7 +76,7 @@ describe('inTopTopics', () => {
         if (!best.includes(id) && best.length < keep) best.push(id);
       }
       const expected = order.filter((doc) => best.includes(index.docs[doc]?.topic.id ?? ''));
-      expect(inTopTopics(index, order, score, before, { topics: keep })).toEqual(expected);
+      expect(inTopTopics(index, Uint32Array.from(order), score, before, { topics: keep })).toEqual(expected);
     }
   });
 });
