@@ -64,7 +64,7 @@ async function open(ctx: CommandContext, numbered: ReadonlyMap<number, RenderedH
     return `${hangingWrap(`There is no answer ${number} here. ${which}`, output.width)}\n`;
   }
   // An index holds where the section is, not its text: read it now.
-  ctx.hydrate?.([{ topic: hit.topic, section: hit.section, position: hit.topic.sections.indexOf(hit.section) }]);
+  await ctx.hydrate?.([{ topic: hit.topic, section: hit.section, position: hit.topic.sections.indexOf(hit.section) }]);
   const sections = hit.section.heading === '' ? hit.topic.sections : [hit.section];
   const tokens = await sectionTokens(sections, ctx.lexed);
   const options = { width: output.width, theme, hyperlinks: output.hyperlinks, region: ctx.region, tokens };

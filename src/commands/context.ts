@@ -20,7 +20,7 @@ export interface CommandContext {
    * Read the text of these sections, when `topics` hold headings only (an index, a cache, a scan).
    * Throws IndexDoubt when a file is no longer as it was indexed.
    */
-  hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
+  hydrate?: ((docs: readonly SectionDoc[]) => Promise<void>) | undefined;
   /** marked's tokens of a section, when the build made them (the renderer then skips its lexer). */
   lexed?: ((section: Section) => string | undefined) | undefined;
   /** Let go of any file the library holds open. */

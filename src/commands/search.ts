@@ -35,7 +35,7 @@ export async function answerQuery(ctx: CommandContext, query: string, limit: num
   const vocabulary = await ctx.vocabulary?.();
   const outcome = await findAnswers(ctx.topics, query, { limit, index, triage, vocabulary, region: ctx.region });
   // An index knows where the sections are, not what they say: read the ones to show.
-  ctx.hydrate?.(
+  await ctx.hydrate?.(
     outcome.results
       .concat(outcome.more)
       .slice(0, limit)

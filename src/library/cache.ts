@@ -16,7 +16,8 @@ import { stampsHold } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';
 import { readIndexFile, writeIndexFile } from './index-file.js';
 import type { Library } from './open.js';
-import { hydrate, type ScannedFolder } from './scan.js';
+import { hydrate } from './hydrate.js';
+import type { ScannedFolder } from './scan.js';
 
 /** Folders smaller than this are read fast enough without: no cache file for them. */
 export const CACHE_MIN_TOPICS = 500;

@@ -11,7 +11,7 @@ import { stampsHold } from '../topics/files.js';
 import { FileProblem } from '../topics/read-file.js';
 import { readIndexFile, type IndexFile } from './index-file.js';
 import type { Library } from './open.js';
-import { hydrate } from './scan.js';
+import { hydrate } from './hydrate.js';
 
 export const INDEX_FILE = '.osteo-index';
 

@@ -40,7 +40,7 @@ export interface Library extends LoadResult {
    * Read the text of these sections, when `topics` hold headings only (from an index or a scan).
    * Throws IndexDoubt when a file is no longer as it was indexed.
    */
-  hydrate?: ((docs: readonly SectionDoc[]) => void) | undefined;
+  hydrate?: ((docs: readonly SectionDoc[]) => Promise<void>) | undefined;
   /** Lines for stderr, said once: an index that was not used, and why. */
   notes: string[];
   /** marked's tokens of a section, made at build time (the snapshot): rendering skips the lexer. */
@@ -84,7 +84,8 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     if (cached) return cached;
   }
   if (needs.search) {
-    const { hydrate, scanFolder } = await import('./scan.js');
+    const { scanFolder } = await import('./scan.js');
+    const { hydrate } = await import('./hydrate.js');
     const { indexView } = await import('../search/view.js');
     const threads =
       places.worker === undefined || places.threads === 1

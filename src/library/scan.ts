@@ -1,15 +1,13 @@
 // A folder read once into an index in memory: how search answers from a folder with no index
 // (or an index in doubt), and what `osteo index` writes. Each topic is indexed as it is read and
 // its text let go, so a library of 10,000 topics never sits in memory whole; the sections a
-// search shows are read again (hydrate), and must be as they were. A large folder is read on
+// search shows are read again (hydrate.ts), and must be as they were. A large folder is read on
 // several threads (parallel.ts), each a run of its files, and the parts joined (search/merge.ts).
 import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search/builder.js';
-import { IndexDoubt } from '../search/format.js';
-import type { SectionDoc } from '../search/memory-index.js';
 import { mergeParts } from '../search/merge.js';
 import type { IndexMeta } from '../search/meta.js';
-import { packStamps, stampAt, type FileStamp, type FileStamps } from '../topics/files.js';
-import { openTopicFolder, readTopic, readTopicFiles, type SkippedFile } from '../topics/load.js';
+import { packStamps, type FileStamp } from '../topics/files.js';
+import { openTopicFolder, readTopicFiles, type SkippedFile } from '../topics/load.js';
 import type { Topic } from '../topics/types.js';
 
 export interface ScannedFolder {
@@ -139,35 +137,4 @@ function hasDuplicates(runs: readonly ScannedPart[]): boolean {
     }
   }
   return false;
-}
-
-/**
- * Fill in the text of these sections from their topic files, read through loadTopics' checks.
- * A file that is not as it was indexed (its stamp, its id, its headings) is an IndexDoubt: the
- * index no longer describes it, so the answer may be wrong.
- */
-export function hydrate(root: string, files: FileStamps, docs: readonly SectionDoc[]): void {
-  for (const topic of new Set(docs.map((d) => d.topic))) {
-    if (topic.sections.every((s) => s.markdown !== '')) continue;
-    let read;
-    try {
-      read = readTopic(root, topic.file);
-    } catch {
-      throw new IndexDoubt(`${topic.file} can no longer be read`);
-    }
-    // The stamp of this file only: a search reads a dozen topics of a folder of thousands.
-    const at = files.names.indexOf(topic.file);
-    const was = at < 0 ? undefined : stampAt(files, at);
-    const same = was !== undefined && read.stamp.every((v, i) => v === was[i]);
-    const full = read.topic;
-    if (
-      !same ||
-      full.id !== topic.id ||
-      full.sections.length !== topic.sections.length ||
-      full.sections.some((s, i) => s.heading !== topic.sections[i]?.heading)
-    ) {
-      throw new IndexDoubt(`${topic.file} changed since it was indexed`);
-    }
-    topic.sections.forEach((section, i) => (section.markdown = full.sections[i]?.markdown ?? ''));
-  }
 }

@@ -2,14 +2,14 @@
 // file skipped, and the stamp of every file as it was read (for an index of the folder).
 import { realpathSync, statSync } from 'node:fs';
 import { ContentError, OsteoError } from '../errors.js';
-import { LinkProblem, linkTarget, pathIn, stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
+import { stampOf, topicFileNames, type FileStamp } from './files.js';
 import { TOPIC_ID } from './names.js';
 import { parseTopic } from './parse.js';
-import { FileProblem, readRegular, type HeadOnly, type Scratch } from './read-file.js';
+import { FileProblem } from './read-file.js';
+import { readTopicFile } from './topic-file.js';
 import type { Topic } from './types.js';
 
-/** Topic files larger than this are skipped: real topics are a few KB, and a huge file is a mistake. */
-export const MAX_TOPIC_BYTES = 1024 * 1024;
+export { MAX_TOPIC_BYTES } from './topic-file.js';
 
 /** A topic file that was skipped, and why. */
 export interface SkippedFile {
@@ -155,55 +155,4 @@ function listTopicFiles(root: string, shown: string): string[] {
   } catch (cause) {
     throw new ContentError(`Cannot read content folder: ${shown}`, { cause });
   }
-}
-
-// Enough for any real front matter; a longer one is read with the rest of the file. One buffer,
-// read into for each file in turn: a fresh one per file was a tenth of listing 10,000 topics.
-const HEAD: HeadOnly = {
-  scratch: Buffer.alloc(16 * 1024),
-  // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
-  enough: (head) => {
-    const close = head.indexOf('\n---', 3);
-    if (close < 0) return -1;
-    const lineEnd = head.indexOf('\n', close + 4);
-    return lineEnd >= 0 ? lineEnd + 1 : head.length;
-  },
-};
-// One buffer for whole files, read into for each in turn (see Scratch).
-const WHOLE: Scratch = { buffer: Buffer.allocUnsafe(64 * 1024) };
-// One decoder for every file: decode() without { stream } keeps no state between calls.
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/**
- * A topic file's text and stamp. The name is opened without following a symlink; a symlink is
- * then followed only to a file in the same folder, opened the same way. Every problem is a
- * ContentError naming it, whose cause is the FileProblem, if any.
- */
-function readTopicFile(root: string, name: string, headOnly = false): { text: string; stamp: FileStamp } {
-  let bytes: Buffer;
-  let stats;
-  try {
-    ({ bytes, stats } = read(root, name, headOnly));
-  } catch (error) {
-    if (error instanceof FileProblem || error instanceof LinkProblem)
-      throw new ContentError(error.message, { cause: error });
-    throw error;
-  }
-  if (bytes.includes(0)) throw new ContentError('looks like a binary file');
-  try {
-    return { text: UTF8.decode(bytes), stamp: stampFrom(name, stats) };
-  } catch (cause) {
-    throw new ContentError('is not valid UTF-8 text', { cause });
-  }
-}
-
-function read(root: string, name: string, headOnly: boolean): ReturnType<typeof readRegular> {
-  const path = pathIn(root, name);
-  try {
-    return readRegular(path, MAX_TOPIC_BYTES, headOnly ? HEAD : undefined, WHOLE);
-  } catch (error) {
-    if (!(error instanceof FileProblem) || error.code !== 'ELOOP') throw error;
-  }
-  // A symlink: to a file of this folder only, itself opened without following a link.
-  return readRegular(linkTarget(root, path), MAX_TOPIC_BYTES, headOnly ? HEAD : undefined, WHOLE);
 }

@@ -44,19 +44,7 @@ export function frontMatterSchema(): ReturnType<typeof buildSchema> {
 
 export type FrontMatter = z.infer<ReturnType<typeof buildSchema>>;
 
-/** The fields the schema reads; any other key in front matter is never looked at (a test holds them equal). */
-export const FIELDS = [
-  'id',
-  'title',
-  'summary',
-  'aliases',
-  'tags',
-  'related',
-  'reviewed',
-  'sources',
-  'questions',
-  'searches',
-] as const satisfies readonly (keyof FrontMatter)[];
+export { FIELDS } from './front-matter-fields.js';
 
 /** One line naming the field and the problem, for warnings and `osteo check`. */
 export function describeSchemaError(error: z.ZodError, data: unknown): string {

@@ -4,10 +4,7 @@
 // walks them is not. Every YAML file osteo reads goes through here.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readSimpleYaml } from './simple-yaml.js';
-
-// Far more than any file needs (the triage rules have a few thousand); validating this many
-// takes milliseconds.
-export const MAX_YAML_VALUES = 100_000;
+import { MAX_YAML_VALUES, overBudget, withinBudget } from './yaml-budget.js';
 
 /** `detail`: the parser's first line, or how far past the bound the values went. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; tooLarge: boolean; detail: string };
@@ -36,26 +33,6 @@ export function readYaml(text: string, fields?: readonly string[]): YamlResult {
     fields && data !== null && typeof data === 'object' && !Array.isArray(data)
       ? fields.map((f) => (data as Record<string, unknown>)[f])
       : [data];
-  if (!withinBudget(roots, MAX_YAML_VALUES)) {
-    return {
-      ok: false,
-      tooLarge: true,
-      detail: `more than ${MAX_YAML_VALUES.toLocaleString('en')} values (YAML aliases repeat them)`,
-    };
-  }
+  if (!withinBudget(roots, MAX_YAML_VALUES)) return { ok: false, tooLarge: true, detail: overBudget() };
   return { ok: true, data };
-}
-
-/** Whether a walk of `roots` meets at most `budget` values (an alias counts each time it is used). */
-function withinBudget(roots: unknown[], budget: number): boolean {
-  let left = budget;
-  const stack = [...roots];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (--left < 0) return false;
-    if (value === null || typeof value !== 'object') continue;
-    const children: unknown[] = Array.isArray(value) ? value : Object.values(value);
-    for (let i = 0; i < children.length && i <= left; i++) stack.push(children[i]);
-  }
-  return true;
 }

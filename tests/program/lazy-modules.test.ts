@@ -3,11 +3,28 @@
 // a large share of start-up (see ARCHITECTURE.md, "Start-up"). A module loaded here is recorded;
 // a command that needs one after all still works, and this test names the module it loaded.
 // Each case starts from a fresh module registry, so a module one case loaded is not hidden from the next.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
+import { contentsOf, plantIndex } from '../helpers/craft.js';
 import { FIXTURES, fakeIo } from '../helpers/io.js';
 
 const HEAVY = ['marked', 'js-yaml', 'zod'];
 const loaded = new Set<string>();
+
+// Generated topics (plain front matter and prose) with an index of their own, made before any case
+// records what it loads.
+const work = mkdtempSync(join(tmpdir(), 'osteo-lazy-'));
+const indexed = join(work, 'indexed');
+beforeAll(() => {
+  mkdirSync(indexed);
+  generateLibrary(indexed, 40, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
+  plantIndex(indexed, contentsOf(indexed));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('start-up loads only what the command needs', () => {
   let run: typeof import('../../src/cli.js').run;
@@ -42,6 +59,14 @@ describe('start-up loads only what the command needs', () => {
     expect(await run(['--content-dir', FIXTURES, 'explain', 'walking'], io)).toBe(0);
     expect(io.stdout).toMatch(/\S/);
     expect([...loaded].sort()).toEqual(['js-yaml', 'marked', 'zod']);
+  });
+
+  it('a search of a folder with its own index of plain topics loads none of them (topics/parse-plain.ts)', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', indexed, 'search', 'weak legs'], io)).toBe(0);
+    expect(io.stdout).toMatch(/\S/);
+    expect(io.stderr).toBe('');
+    expect([...loaded]).toEqual([]);
   });
 
   it('a folder of its own in plain prose is shown without marked (render/plain-tokens.ts)', async () => {
