@@ -86,9 +86,7 @@ function score(
   // Which term each word matched in each section, and how well each section's own heading and
   // text match it: asked only of the sections kept (worked out for every section matched, they
   // were much of a large library's ranking and garbage).
-  const termsByWord: ((doc: number) => string | undefined)[] = [];
-  const ownByWord: ((doc: number) => number)[] = [];
-  const qualityByWord: Float64Array[] = [];
+  const byWord: ReturnType<typeof bestPerDoc>[] = [];
   const seen = new Uint8Array(total);
   // The sections matched, by number, in the order first matched: a typed array and a count (as
   // bestPerDoc's docs), not an array grown by push() for most sections of a large library.
@@ -98,11 +96,10 @@ function score(
   // topics a query can name outright.
   const nameHits: number[] = [];
   words.forEach((word, i) => {
-    const { docs, quality, own, named, term } = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
+    const matches = bestPerDoc(index, word, coverage, ideas.titleWordDiscount);
+    const { docs, quality, named } = matches;
     for (let k = 0; k < named.length; k++) nameHits.push(named[k] ?? 0);
-    termsByWord.push(term);
-    ownByWord.push(own);
-    qualityByWord.push(quality);
+    byWord.push(matches);
     addWord(docs, quality, importance[i] ?? 0, sum, into);
   });
 
@@ -136,14 +133,13 @@ function score(
     const sectionDoc = docAt(index, doc);
     if (!sectionDoc) continue;
     const terms: string[] = [];
-    for (const term of termsByWord) {
+    // Each word the section matched, in order: its term, and its own match at its weight's share of `sum`.
+    let local = 0;
+    byWord.forEach(({ quality, own, term }, i) => {
       const matched = term(doc);
       if (matched !== undefined && !terms.includes(matched)) terms.push(matched);
-    }
-    // Each word the section matched, in order, at its weight's share of `sum`.
-    let local = 0;
-    for (let i = 0; i < words.length; i++)
-      if ((qualityByWord[i]?.[doc] ?? 0) > 0) local += ((importance[i] ?? 0) * (ownByWord[i]?.(doc) ?? 0)) / sum;
+      if ((quality[doc] ?? 0) > 0) local += ((importance[i] ?? 0) * own(doc)) / sum;
+    });
     hits.push({ doc: sectionDoc, score: score[doc] ?? 0, local, terms });
   }
   const shaped = ideas.answerFirst

@@ -130,6 +130,7 @@ function ownMatch(index: SearchIndex, word: QueryWord, doc: number, titleWordDis
   let own = 0;
   const hit: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
   const part: TermHit = { inName: false, inTags: false, inHeading: false, bodyCount: 0 };
+  const here = topicAt(index, doc);
   for (const alt of word.alternatives) {
     const main = packedHits(index.postings, alt.term);
     const at = main ? findDoc(main, doc) : -1;
@@ -150,7 +151,6 @@ function ownMatch(index: SearchIndex, word: QueryWord, doc: number, titleWordDis
     // A word of the topic's own title is true of all its sections, so it says little about
     // which of them answers ("bisphosphonates" in "how long do I stay on bisphosphonates").
     // Only a name's word can be a title's.
-    const here = topicAt(index, doc);
     const naming =
       hit.inName && titleWordDiscount && here && topicTerms(here).all.has(alt.term) ? TITLE_WORD_IN_SECTION : 1;
     own = Math.max(own, naming * alt.weight * weakest);
