@@ -63,9 +63,10 @@ export function checkTriage(file: TriageFile, topics: readonly Topic[]): Finding
       error(field, cause instanceof Error ? cause.message : String(cause));
       continue;
     }
-    if (expanded.some((phrase) => compilePhrase(phrase).some((e, i) => 'start' in e && i > 0)))
+    const compiled = expanded.map(compilePhrase);
+    if (compiled.some((elements) => elements.some((e, i) => 'start' in e && i > 0)))
       error(field, `"${written}" has ^ after its first word: ^ holds a phrase to the start of a segment`);
-    for (const element of expanded.flatMap(compilePhrase)) {
+    for (const element of compiled.flat()) {
       if (!('pattern' in element)) continue;
       try {
         new RegExp(element.pattern);
