@@ -115,12 +115,6 @@ export function loadTopicById(dir: string, id: string): Topic | null {
   }
 }
 
-/** One topic file of the folder `root`, read through the same checks as loadTopics, parsed. */
-export function readTopic(root: string, name: string): { topic: Topic; stamp: FileStamp } {
-  const { text, stamp } = readTopicFile(root, name);
-  return { topic: parseTopic(text, name), stamp };
-}
-
 /** The text of one topic file of `dir`, read through the same checks as loadTopics (osteo check lints a file that did not load). */
 export function readTopicText(dir: string, name: string): string {
   return readTopicFile(openFolder(dir), name).text;
