@@ -164,6 +164,21 @@ describe('reading the sentence', () => {
     ['…and blisters from shoes are not', 'blisters on my heels from new boots', 'none'],
     ['a sore throat on methotrexate', 'sore throat and shivery since last night, i take methotrexate', 'urgent'],
     ['…and a question about it is not', 'can methotrexate cause mouth ulcers', 'none'],
+    [
+      'a faint come round from at once is for the same day',
+      'my wife keeled over in the shop but came round straight away and says she is fine',
+      'urgent',
+    ],
+    [
+      '…with a pounding heart, still 999',
+      'fainted for a few seconds and my heart was pounding like mad beforehand',
+      'emergency',
+    ],
+    [
+      '…and one not waking now, whatever came before',
+      'he fainted once before and came round quickly, but today he will not wake up',
+      'emergency',
+    ],
     ['a charity named for strokes', 'is the stroke association any good for carers', 'none'],
     ['…and a stroke told beside it', 'i rang the stroke association and they said mum is having a stroke', 'emergency'],
     ['a habit for ages is not a cramp that will not stop', 'my feet cramp most nights for ages now', 'none'],
