@@ -111,6 +111,52 @@ export function lstatNumbers(path: string, useBinding = true): LstatNumbers | nu
   }
 }
 
+/** What lstatMatches finds: the stamp differs (or the path cannot be looked at), it matches, or the path is a symlink. */
+export const STAMP_DIFFERS = 0;
+export const STAMP_MATCHES = 1;
+export const STAMP_LINK = 2;
+
+/**
+ * Whether lstat of `path` gives the stamp at `stamps[at]` to `stamps[at + 3]` (size, mtimeMs,
+ * ctimeMs, inode), compared straight from the binding's array (STAMP_LINK for a symlink, whose
+ * stamp is the file it leads to: the caller's). Checking an index lstats every topic file:
+ * lstatNumbers' object, its helper calls and the milliseconds boxed in code not yet optimized
+ * were more instructions than the lstat calls' own JavaScript (10,000 files in a bare script:
+ * 239 M instructions against 199 M here, 181 M for the lstat calls alone; valgrind). The
+ * milliseconds are worked out as Node's Stats does (`ms`), so they compare equal.
+ */
+export function lstatMatches(path: string, stamps: Float64Array, at: number): number {
+  const lstat = fsBinding()?.lstat;
+  if (lstat) {
+    let values: unknown;
+    try {
+      values = lstat(path, false, undefined, true);
+    } catch {
+      return STAMP_DIFFERS;
+    }
+    if (values instanceof Float64Array && values.length >= FIELDS) {
+      if (((values[MODE] ?? 0) & S_IFMT) === S_IFLNK) return STAMP_LINK;
+      return values[SIZE] === stamps[at] &&
+        values[INO] === stamps[at + 3] &&
+        (values[MTIME_SEC] ?? NaN) * 1e3 + (values[MTIME_SEC + 1] ?? NaN) / 1e6 === stamps[at + 1] &&
+        (values[CTIME_SEC] ?? NaN) * 1e3 + (values[CTIME_SEC + 1] ?? NaN) / 1e6 === stamps[at + 2]
+        ? STAMP_MATCHES
+        : STAMP_DIFFERS;
+    }
+    // Not the array this expects: this Node's binding differs, so never ask it again.
+    binding = null;
+  }
+  const now = lstatNumbers(path, false);
+  if (!now) return STAMP_DIFFERS;
+  if (now.symlink) return STAMP_LINK;
+  return now.size === stamps[at] &&
+    now.mtimeMs === stamps[at + 1] &&
+    now.ctimeMs === stamps[at + 2] &&
+    now.ino === stamps[at + 3]
+    ? STAMP_MATCHES
+    : STAMP_DIFFERS;
+}
+
 /** What fstat says of an open file: a stamp's numbers, and whether it is a regular file. */
 export interface FstatNumbers {
   size: number;

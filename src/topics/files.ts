@@ -4,7 +4,7 @@
 // (library/snapshot.ts) can use it without the parser.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { lstatNumbers } from '../io/lstat-numbers.js';
+import { lstatMatches, lstatNumbers, STAMP_LINK, STAMP_MATCHES } from '../io/lstat-numbers.js';
 
 export function topicFileNames(dir: string): string[] {
   return readdirSync(dir)
@@ -127,10 +127,17 @@ export function stampsHold(root: string, { names: stamped, numbers, nameSet }: F
   // Every listed name stamped, as many as the stamps (a folder lists a name once, and names in
   // a list of stamps are unique: meta.ts checks it): the same files.
   if (listed !== stamped.length) return false;
-  // An index loop, not for…of: it runs once per file, before V8 optimizes it.
+  // An index loop, not for…of: it runs once per file, before V8 optimizes it. Each file is
+  // compared by one call (lstatMatches), not through statsOf's objects and calls; a symlink
+  // takes statsOf, for the stamp of the file it leads to.
+  const prefix = pathIn(root, '');
   for (let i = 0; i < stamped.length; i++) {
-    const now = statsOf(root, stamped[i] ?? '');
+    const name = stamped[i] ?? '';
     const at = 4 * i;
+    const match = lstatMatches(prefix + name, numbers, at);
+    if (match === STAMP_MATCHES) continue;
+    if (match !== STAMP_LINK) return false;
+    const now = statsOf(root, name);
     if (
       !now ||
       now.size !== numbers[at] ||

@@ -17,7 +17,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fstatNumbers, lstatNumbers } from '../../src/io/lstat-numbers.js';
+import {
+  fstatNumbers,
+  lstatMatches,
+  lstatNumbers,
+  STAMP_DIFFERS,
+  STAMP_LINK,
+  STAMP_MATCHES,
+} from '../../src/io/lstat-numbers.js';
 
 let dir: string;
 beforeAll(() => {
@@ -58,6 +65,37 @@ describe('lstatNumbers', () => {
   it('tells a symlink from the file it leads to', () => {
     expect(lstatNumbers(join(dir, 'link.md'))?.symlink).toBe(true);
     expect(lstatNumbers(join(dir, 'a.md'))?.symlink).toBe(false);
+  });
+});
+
+describe('lstatMatches', () => {
+  /** lstatSync's stamp of `name`, packed at place 4 of a list of stamps (after one of zeros). */
+  const packed = (name: string): Float64Array => {
+    const { size, mtimeMs, ctimeMs, ino } = stampOf(lstatSync(join(dir, name)));
+    return new Float64Array([0, 0, 0, 0, size, mtimeMs, ctimeMs, ino]);
+  };
+
+  it.each(['a.md', 'empty.md', 'folder'])('matches lstatSync’s stamp of %s, and no other', (name) => {
+    const path = join(dir, name);
+    const stamps = packed(name);
+    expect(lstatMatches(path, stamps, 4)).toBe(STAMP_MATCHES);
+    expect(lstatMatches(path, stamps, 0)).toBe(STAMP_DIFFERS);
+    // Each of the four numbers matters, to the last fraction of a millisecond.
+    for (let k = 4; k < 8; k++) {
+      const changed = Float64Array.from(stamps);
+      changed[k] = (changed[k] ?? 0) + (k === 5 || k === 6 ? 0.001 : 1);
+      expect(lstatMatches(path, changed, 4)).toBe(STAMP_DIFFERS);
+    }
+  });
+
+  it('leaves a symlink, sound or broken, to the caller', () => {
+    expect(lstatMatches(join(dir, 'link.md'), packed('link.md'), 4)).toBe(STAMP_LINK);
+    expect(lstatMatches(join(dir, 'broken.md'), packed('broken.md'), 4)).toBe(STAMP_LINK);
+  });
+
+  it('finds no match for a path that is not there', () => {
+    expect(lstatMatches(join(dir, 'nothing.md'), new Float64Array(4), 0)).toBe(STAMP_DIFFERS);
+    expect(lstatMatches(join(dir, 'a.md', 'under'), new Float64Array(4), 0)).toBe(STAMP_DIFFERS);
   });
 });
 
