@@ -16,8 +16,37 @@ export interface IndexMeta {
   skipped: SkippedFile[];
   /** The topics, their sections with headings only (markdown ""). */
   topics: Topic[];
-  /** Each topic's number in `topics`, by id, where the reader made it (indexView then makes none). */
-  numbers?: ReadonlyMap<string, number> | undefined;
+  /** Each topic's number in `topics`, by id, where the reader has it (indexView then makes none). */
+  numbers?: TopicNumbers | undefined;
+}
+
+/** What indexView asks of a topic-number lookup: a Map, or a search of ids in order. */
+export interface TopicNumbers {
+  get(id: string): number | undefined;
+}
+
+/**
+ * Where `name` is in `sorted` (strings in code-unit order, each once), or -1: a binary search,
+ * for the lists an index holds in order, where a Set or Map of 10,000 strings was made at
+ * every open (hashing every string, and a table for each young collection to copy).
+ */
+export function sortedIndex(sorted: readonly string[], name: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const here = sorted[mid] ?? '';
+    if (here === name) return mid;
+    if (here < name) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
+}
+
+/** Whether `list` is in code-unit order, each item once (so unique without a set). */
+function ascending(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if (!((list[i - 1] ?? '') < (list[i] ?? ''))) return false;
+  return true;
 }
 
 /**
@@ -92,11 +121,15 @@ export function checkMeta(
     time(fileNumbers[4 * i + 2], 'file list');
     count(fileNumbers[4 * i + 3], 'file list');
   }
-  const names = new Set(files as string[]);
-  if (names.size !== files.length) fail('file list');
+  // Unique: osteo writes the names in order (topicFileNames), which proves it without a set of
+  // 10,000 names; a list in any other order gets one, as before.
+  const sorted = ascending(files as string[]);
+  const names = sorted ? undefined : new Set(files as string[]);
+  if (names && names.size !== files.length) fail('file list');
+  const known = (name: string): boolean => (names ? names.has(name) : sortedIndex(files as string[], name) >= 0);
   const plainFile = (v: unknown, what: string): string => {
     const name = string(v, what);
-    return PLAIN_NAME.test(name) && names.has(name) ? name : fail(what);
+    return PLAIN_NAME.test(name) && known(name) ? name : fail(what);
   };
   const skipped = list(value.skipped, 'skipped files', (s): SkippedFile => {
     if (!isRecord(s)) fail('skipped files');
@@ -110,12 +143,23 @@ export function checkMeta(
     if (!(typeof id === 'string' && TOPIC_ID.test(id))) fail('topic id');
   }
   const ids = idList as string[];
-  // A map, not a set, though it only checks that the ids are unique here: ranking looks a
-  // topic's names up by its number (view.ts), and a second collection of 10,000 ids was made
-  // for that at every search of a large library.
-  const numbers = new Map<string, number>();
-  for (let i = 0; i < ids.length; i++) numbers.set(ids[i] ?? '', i);
-  if (numbers.size !== ids.length) fail('topic list');
+  // Ranking looks a topic's names up by its number (view.ts). Ids in order (as a folder's topics
+  // usually are: their files' names) are unique without a collection and found by a binary
+  // search; else a map, which also checks that they are unique.
+  let numbers: TopicNumbers;
+  if (ascending(ids)) {
+    numbers = {
+      get(id) {
+        const i = sortedIndex(ids, id);
+        return i < 0 ? undefined : i;
+      },
+    };
+  } else {
+    const map = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) map.set(ids[i] ?? '', i);
+    if (map.size !== ids.length) fail('topic list');
+    numbers = map;
+  }
   const titles = value.titles;
   if (!Array.isArray(titles) || titles.length !== ids.length) fail('topic list');
   for (let i = 0; i < titles.length; i++) text(titles[i], 'topic title');
@@ -143,7 +187,7 @@ export function checkMeta(
   const folder = value.folder === undefined ? undefined : string(value.folder, 'folder');
   return {
     folder,
-    files: { names: files as string[], numbers: fileNumbers, nameSet: names },
+    files: { names: files as string[], numbers: fileNumbers, nameSet: names, sorted },
     skipped,
     topics,
     numbers,

@@ -5,6 +5,7 @@
 import type { Section, Topic } from '../topics/types.js';
 import { compare, type IndexData } from './builder.js';
 import { IndexDoubt } from './format.js';
+import type { TopicNumbers } from './meta.js';
 import { StoredTopic } from './stored-topic.js';
 import { scannedWordSet } from './word-set.js';
 import {
@@ -42,7 +43,7 @@ class StoredDoc implements SectionDoc {
  * The index of `topics`, which must be the topics `data` was built from (same sections: a
  * StoredTopic checks its own count when read; any other topic is checked here).
  */
-export function indexView(data: IndexData, topics: readonly Topic[], known?: ReadonlyMap<string, number>): SearchIndex {
+export function indexView(data: IndexData, topics: readonly Topic[], known?: TopicNumbers): SearchIndex {
   const sections = sectionTable(data, topics);
   const { firstDoc } = sections;
   const packedCache = new Map<string, PackedHits>();
@@ -77,7 +78,7 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Rea
   const knownWords = scannedWordSet(() => data.words);
   // A topic's names are read when first asked for (an index file's are parsed then).
   // `known`: the numbers the index's reader made when it checked the ids (meta.ts).
-  let numbers: ReadonlyMap<string, number> | undefined = known;
+  let numbers: TopicNumbers | undefined = known;
   const numberOf = (id: string): number => {
     if (!numbers) {
       // A loop, not a Map of [id, i] pairs: 10,000 pairs to make and collect, in code not yet optimized.

@@ -88,6 +88,8 @@ export interface FileStamps {
   readonly numbers: Float64Array;
   /** The names as a set, where the reader of an index made one to check them (stampsHold then makes none). */
   readonly nameSet?: ReadonlySet<string> | undefined;
+  /** The names are in code-unit order, each once (the reader of an index checked it). */
+  readonly sorted?: boolean | undefined;
 }
 
 export function packStamps(stamps: readonly FileStamp[]): FileStamps {
@@ -106,18 +108,30 @@ export function stampAt({ names, numbers }: FileStamps, i: number): FileStamp {
  * Whether `stamps` describe the folder's topic files as they are now, name for name (in any
  * order: stamps are looked up by name). A folder that cannot be listed holds no topic files.
  */
-export function stampsHold(root: string, { names: stamped, numbers, nameSet }: FileStamps): boolean {
+export function stampsHold(root: string, { names: stamped, numbers, nameSet, sorted }: FileStamps): boolean {
   // The listed names are looked up in a set of the stamped ones, not sorted: sorting 10,000
   // names, an array per stamp and a callback per file were more than half of checking a large
-  // index (the lstat calls are the rest). The index's reader has made that set already
-  // (meta.ts): a second set of 10,000 names, built at every search of a large library, is spared.
-  const known = nameSet ?? new Set(stamped);
+  // index (the lstat calls are the rest). The index's reader has made that set where the
+  // stamps are not in order (meta.ts): a second set of 10,000 names is spared.
+  //
+  // Stamps in order (as osteo writes them) are first compared name for name with the listing,
+  // which libuv's readdir sorts by bytes (the same order for ASCII names): no set is made then.
+  // At the first name out of step, the rest are looked up in a set, as above. Either way each
+  // listed name is a stamped one, and the listing holds each name once.
+  let known: ReadonlySet<string> | undefined = sorted === true ? undefined : (nameSet ?? new Set(stamped));
   let listed = 0;
   try {
     const names = readdirSync(root);
     for (let i = 0; i < names.length; i++) {
       const name = names[i] ?? '';
       if (!isTopicFileName(name)) continue;
+      if (!known) {
+        if (name === stamped[listed]) {
+          listed++;
+          continue;
+        }
+        known = nameSet ?? new Set(stamped);
+      }
       if (!known.has(name)) return false;
       listed++;
     }

@@ -94,6 +94,52 @@ describe("an index's lists, checked when it is opened", () => {
   });
 });
 
+describe("an index's file names and topic ids, in order or not", () => {
+  /** The folder's index with `change` made to it, opened: its topic numbers by id, and its files. */
+  function numbersOf(change: (c: Crafted) => void): { ids: string[]; number: (id: string) => number | undefined } {
+    const contents = contentsOf(dir);
+    change(contents);
+    const file = readIndexFile(plantIndex(dir, contents));
+    try {
+      const ids = file.meta.topics.map((t) => t.id);
+      return { ids, number: (id) => file.meta.numbers?.get(id) };
+    } finally {
+      file.close();
+    }
+  }
+
+  it('finds every topic by its id, ids in order (a search of them) or not (a map)', () => {
+    const swap = (c: Crafted): void => {
+      const [a, b] = c.meta.topics;
+      if (!a || !b) throw new Error('two topics needed');
+      c.meta.topics = [b, a, ...c.meta.topics.slice(2)];
+    };
+    for (const change of [() => undefined, swap]) {
+      const { ids, number } = numbersOf(change);
+      expect(ids.map(number)).toEqual(ids.map((_, i) => i));
+      expect(number('no-such-topic')).toBeUndefined();
+      expect(number('')).toBeUndefined();
+    }
+  });
+
+  it('refuses an id or a file name repeated, next to itself or elsewhere', () => {
+    const repeatId = (from: number, to: number) => (c: Crafted) => {
+      const topic = c.meta.topics[to];
+      if (!topic) throw new Error('no topic');
+      c.meta.topics[to] = { ...topic, id: c.meta.topics[from]?.id ?? '' };
+    };
+    expect(opened(repeatId(0, 1))).toBe('its topic list is malformed');
+    expect(opened(repeatId(3, 1))).toBe('its topic list is malformed');
+    const repeatName = (from: number, to: number) => (c: Crafted) => {
+      const names = [...c.meta.files.names];
+      names[to] = names[from] ?? '';
+      c.meta.files = { ...c.meta.files, names };
+    };
+    expect(opened(repeatName(0, 1))).toBe('its file list is malformed');
+    expect(opened(repeatName(3, 1))).toBe('its file list is malformed');
+  });
+});
+
 describe("an index's terms and words", () => {
   it.each([
     ['out of order', (c: Crafted) => c.data.terms.reverse()],

@@ -32,8 +32,18 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** stampsHold of a list of stamps, packed as an index keeps them. */
-const hold = (root: string, list: FileStamp[]): boolean => stampsHold(root, packStamps(list));
+/**
+ * stampsHold of a list of stamps, packed as an index keeps them. A list in name order is also
+ * checked as an index's reader marks it (`sorted`: compared with the listing name for name,
+ * until a name is out of step), which must say the same.
+ */
+const hold = (root: string, list: FileStamp[]): boolean => {
+  const packed = packStamps(list);
+  const verdict = stampsHold(root, packed);
+  if (list.every(([name], i) => i === 0 || (list[i - 1]?.[0] ?? '') < name))
+    expect(stampsHold(root, { ...packed, sorted: true })).toBe(verdict);
+  return verdict;
+};
 
 describe('packStamps', () => {
   it('keeps every stamp as it was, in order', () => {
@@ -106,6 +116,15 @@ describe('stampsHold', () => {
     const others = stamps().filter(([name]) => name !== 'a.md');
     expect(readdirSync(dir)).toContain('a.md');
     expect(hold(dir, [hidden, ...others])).toBe(false);
+  });
+
+  it('holds for stamps in code-unit order that the folder lists in another (bytes: libuv sorts by them)', () => {
+    // UTF-16 puts the emoji's surrogates before U+FF01; UTF-8's bytes put it after.
+    for (const name of ['\u{1F600}.md', '\uFF01.md']) writeFileSync(join(dir, name), name);
+    const now = stamps();
+    expect(now.map(([name]) => name)).toEqual([...now.map(([name]) => name)].sort());
+    expect(hold(dir, now)).toBe(true);
+    expect(hold(dir, now.slice(1))).toBe(false);
   });
 
   it('holds no topic files for a folder that cannot be listed', () => {
