@@ -17,9 +17,10 @@ export class WordTable {
   /** The words, by number. */
   readonly words: string[] = [];
   /** A number the owner keeps per word (the index keeps its term number); -1 until set. */
-  tags: Int32Array = new Int32Array(1024).fill(-1);
-  private slots: Int32Array = new Int32Array(4096);
-  private hashes: Int32Array = new Int32Array(1024);
+  // Small at first, to grow while the code is interpreted (see START in entries.ts).
+  tags: Int32Array = new Int32Array(16).fill(-1);
+  private slots: Int32Array = new Int32Array(64);
+  private hashes: Int32Array = new Int32Array(16);
 
   get size(): number {
     return this.words.length;
