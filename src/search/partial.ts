@@ -6,7 +6,7 @@
 // word the folder lacks is read as a typo of one it has: for a word of six letters or more, the
 // words one edit from it are found through two of its parts (typoParts); a shorter one needs
 // the whole word list, so the folder is read in full.
-import type { PackedHits, Postings, SearchIndex, TermHit } from './memory-index.js';
+import type { PackedHits, Postings, SearchIndex, SectionDoc, TermHit } from './memory-index.js';
 import { isStopWord, tokenize } from './normalize.js';
 import { MAX_QUERY_TERMS, parseQuery } from './query.js';
 import { askedKinds } from './question-kinds.js';
@@ -54,7 +54,12 @@ export function partialIndex(index: SearchIndex, patterns: readonly string[]): S
   };
   if (postings.packed) guarded.packed = (t): PackedHits | undefined => postings.packed?.(term(t));
   return {
-    docs: index.docs,
+    // Read through, not copied: `docs` of a view makes a SectionDoc for every section (70,000
+    // for 10,000 topics), where ranking reads the section table and makes only those it shows.
+    get docs(): SectionDoc[] {
+      return index.docs;
+    },
+    sections: index.sections,
     postings: guarded,
     get words(): ReadonlyMap<string, string> {
       throw new NotScanned('the folder was not read for every word');
