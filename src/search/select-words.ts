@@ -63,6 +63,8 @@ export function coversWord(patterns: readonly string[], word: string): boolean {
 // What makes scanWords hand a chunk to tokenize(): a character it does not split itself (a
 // decimal point is looked for apart: in one pattern with these, the search took six times as long).
 const NOT_PLAIN = /[\u0080-\uffff'`]/g;
+// A decimal point as scanWords finds one: a digit either side ([0-9], not \d, is the faster test).
+const DECIMAL = /[0-9]\.[0-9]/;
 
 const isAlnum = (c: number): boolean => (c >= 97 && c <= 122) || isDigit(c);
 
@@ -114,6 +116,9 @@ function notPlain(text: string): number[] {
       for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + 1)) places.push(at);
     places.sort((a, b) => a - b);
   } else for (const match of text.matchAll(NOT_PLAIN)) places.push(match.index);
+  // Most texts have no decimal at all: one native pass says so, where a loop over every full stop
+  // with two character reads each took twice as long (10,000 generated topics, 900,000 stops).
+  if (!DECIMAL.test(text)) return places;
   let decimal = false;
   for (let at = text.indexOf('.'); at >= 0; at = text.indexOf('.', at + 1)) {
     if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) {
