@@ -109,12 +109,17 @@ export function pushPair(list: Numbers, a: number, b: number): void {
   list.push(b);
 }
 
+const NO_RUN = new Uint8Array(0);
+
 /**
  * Each term's postings, encoded as each section is done (varint.ts): the step from the term's
  * last section, then its value (bodyCount << 1 | inHeading). Terms are in the order found.
  */
 export class Runs {
-  private runs: Uint8Array[] = [];
+  // Dense, every item a Uint8Array (NO_RUN until the term's first entry): a term numbered for a
+  // name or tag only, never in a section, had left a hole, and reading past the end or into a
+  // hole threw away the builder's optimized code (V8 deoptimized IndexBuilder.add, which inlines this).
+  private runs: Uint8Array[] = Array.from({ length: START }, () => NO_RUN);
   length = new Uint32Array(START);
   count = new Uint32Array(START);
   private last = new Int32Array(START).fill(-1);
@@ -124,15 +129,14 @@ export class Runs {
     for (let i = 0; i < entries.length; i++) {
       const term = entries.term[i] ?? 0;
       if (term >= this.length.length) this.grow(term + 1);
-      let run = this.runs[term] ?? new Uint8Array(8);
+      let run = this.runs[term] ?? NO_RUN;
       let at = this.length[term] ?? 0;
       // Two numbers of at most 5 bytes each.
       if (at + 10 > run.length) {
-        const bigger = new Uint8Array(run.length * 2);
+        const bigger = new Uint8Array(Math.max(16, 2 * run.length, at + 10));
         bigger.set(run);
-        run = bigger;
+        this.runs[term] = run = bigger;
       }
-      this.runs[term] = run;
       at = writeVarint(doc - (this.last[term] ?? -1), run, at);
       this.length[term] = writeVarint(entries.value[i] ?? 0, run, at);
       this.last[term] = doc;
@@ -144,6 +148,7 @@ export class Runs {
     this.length = grown(this.length, terms);
     this.count = grown(this.count, terms);
     this.last = grown(this.last, terms, -1);
+    while (this.runs.length < this.length.length) this.runs.push(NO_RUN);
   }
 
   /** The runs of the terms in `order`, one after another: per term the start of its entries and bytes, and the bytes. */
