@@ -27,6 +27,8 @@ export interface GlobalOptions {
 export interface ContextNeeds extends Omit<LibraryNeeds, 'patterns'> {
   /** The one question a search will ask: a folder with no index is read for its words alone. */
   query?: string | undefined;
+  /** Read for the typos of its words of four or five letters too (search/partial.ts queryPatterns). */
+  wide?: boolean | undefined;
 }
 
 // A question up to this long (a long message runs to a few hundred characters) is a short run.
@@ -75,7 +77,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
     contentDir,
     outputFor,
     threads: () => (places.worker === undefined || wanted === 1 ? undefined : { script: places.worker, count: wanted }),
-    async context(cmd, { query, ...needs } = {}) {
+    async context(cmd, { query, wide, ...needs } = {}) {
       const globals = cmd.optsWithGlobals<GlobalOptions>();
       const dir = contentDir(globals);
       // One question on the shipped topics is a short run (io/short-run.ts); a large folder, a
@@ -92,7 +94,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         query === undefined
           ? undefined
           : async (): Promise<readonly string[]> =>
-              (await import('../search/partial.js')).queryPatterns(query, await vocabulary());
+              (await import('../search/partial.js')).queryPatterns(query, await vocabulary(), wide === true);
       const library = await openLibrary(dir, { ...needs, patterns }, places);
       const say = (line: string): void => {
         if (!needs.quiet) io.err(line);

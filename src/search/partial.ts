@@ -4,17 +4,22 @@
 // sound for those and for nothing else, so it refuses anything else (NotScanned); the search is
 // then answered from the whole folder, read in full, and comes out as it would have anyway. A
 // word the folder lacks is read as a typo of one it has: for a word of six letters or more, the
-// words one edit from it are found through two of its parts (typoParts); a shorter one needs
-// the whole word list, so the folder is read in full.
+// words one edit from it are found through two of its parts (typoParts); for one of four or five
+// letters, whose parts would be too short to leave out much of the text, the search reads the
+// folder a second time, wider: through the short parts of every such word of the query
+// (shortParts); then, if still too narrow, in full.
 import type { PackedHits, Postings, SearchIndex, SectionDoc, TermHit } from './memory-index.js';
 import { isStopWord, tokenize } from './normalize.js';
 import { MAX_QUERY_TERMS, parseQuery } from './query.js';
 import { askedKinds } from './question-kinds.js';
-import { coversTerm, coversWord, typoParts, wordPatterns } from './select-words.js';
+import { coversTerm, coversWord, shortParts, typoParts, wordPatterns } from './select-words.js';
 import type { Vocabulary } from './vocabulary.js';
 
-/** The index was read for other words: this search needs the folder read in full. */
-export class NotScanned extends Error {}
+/** The index was read for other words: this search needs the folder read again. */
+export class NotScanned extends Error {
+  /** Whether a reading through the short words' parts too (queryPatterns' `wide`) would do. */
+  wider = false;
+}
 
 // An index that has every term: parseQuery then reads no word as a typo, so what it gives is
 // what any index gives before the typo step.
@@ -25,8 +30,11 @@ const EVERY_TERM: SearchIndex = {
   names: new Map(),
 };
 
-/** The patterns that find every word a search of `query` can ask an index about (but typos). */
-export async function queryPatterns(query: string, vocabulary: Vocabulary): Promise<string[]> {
+/**
+ * The patterns that find every word a search of `query` can ask an index about (but typos of
+ * short words). `wide`: the typos of its words of four or five letters too (shortParts).
+ */
+export async function queryPatterns(query: string, vocabulary: Vocabulary, wide = false): Promise<string[]> {
   const words = await parseQuery(EVERY_TERM, query, vocabulary);
   const terms = words.flatMap((w) => w.alternatives.flatMap((a) => [a.term, ...(a.with ?? [])]));
   // The headings that answer the kinds of question asked (answer-first.ts looks them up).
@@ -37,7 +45,8 @@ export async function queryPatterns(query: string, vocabulary: Vocabulary): Prom
   const typed = [...new Set(tokenize(query).filter((word) => !isStopWord(word)))].slice(0, MAX_QUERY_TERMS);
   // A word the folder may lack is read as a typo of a word it has (query.ts): the words one
   // letter from it are found through its parts.
-  for (const word of words) if (!word.generic) typed.push(...(typoParts(word.word) ?? []));
+  for (const word of words)
+    if (!word.generic) typed.push(...((wide ? shortParts(word.word) : null) ?? typoParts(word.word) ?? []));
   return wordPatterns(terms, typed);
 }
 
@@ -65,10 +74,15 @@ export function partialIndex(index: SearchIndex, patterns: readonly string[]): S
       throw new NotScanned('the folder was not read for every word');
     },
     wordsNear: (word) => {
-      const parts = typoParts(word);
-      if (!parts?.every((part) => coversWord(patterns, part)))
-        throw new NotScanned(`the folder was not read for words like '${word}'`);
-      return index.words;
+      const covered = (parts: readonly string[] | null): boolean =>
+        parts !== null && parts.every((part) => coversWord(patterns, part));
+      // A short word's neighbours each hold one of its short parts (shortParts): a reading
+      // through all of them answers too; else a reading through them is the next to try.
+      const short = shortParts(word);
+      if (covered(typoParts(word)) || covered(short)) return index.words;
+      const error = new NotScanned(`the folder was not read for words like '${word}'`);
+      error.wider = short !== null;
+      throw error;
     },
     hasWord: (word) => {
       if (isStopWord(word)) return false;

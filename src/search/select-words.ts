@@ -48,6 +48,20 @@ export function typoParts(word: string): [string, string] | null {
   return parts[0].length >= 2 && parts[1].length >= 2 ? parts : null;
 }
 
+/**
+ * Patterns one of which every word one letter edit from a word of four or five letters holds, for
+ * a second reading when the folder lacks it (search/partial.ts): its first two letters and its
+ * last two, and, for four letters, the word with its middle two swapped (an edit there breaks
+ * both pairs). Null for any other word: typoParts covers a longer one.
+ */
+export function shortParts(word: string): string[] | null {
+  if (!PLAIN.test(word) || word.length < 4 || word.length > 5) return null;
+  const [first, last] = [word.slice(0, 2), word.slice(-2)];
+  return word.length === 4
+    ? [first, last, `${word[0] ?? ''}${word[2] ?? ''}${word[1] ?? ''}${word[3] ?? ''}`]
+    : [first, last];
+}
+
 /** Whether the counts of `term` in a text read through `patterns` are the full ones. */
 export function coversTerm(patterns: readonly string[], term: string): boolean {
   if (!PLAIN.test(term)) return true;

@@ -52,3 +52,34 @@ describe('partialIndex', () => {
     expect(() => index.wordsNear?.('bakc')).toThrow(NotScanned);
   });
 });
+
+describe('a word of four or five letters the folder lacks', () => {
+  const yoga = makeTopic({
+    id: 'moves',
+    title: 'Moves',
+    sections: [{ heading: 'Ways', markdown: 'Yogi, toga, yoda, ygoa and yogas; zebras and zebu.' }],
+  });
+
+  it('is refused by a first reading, which says a wider one will do', () => {
+    const index = partialIndex(buildIndex([yoga]), ['yoga']);
+    expect(() => index.wordsNear?.('yoga')).toThrow(NotScanned);
+    try {
+      index.wordsNear?.('yoga');
+    } catch (error) {
+      expect((error as NotScanned).wider).toBe(true);
+    }
+  });
+
+  it('is answered by a wider reading, with every word one edit from it', async () => {
+    const patterns = await queryPatterns('yoga zebra', EMPTY_VOCABULARY, true);
+    expect(patterns).toEqual(expect.arrayContaining(['yo', 'ga', 'ygoa', 'ze', 'ra']));
+    const full = buildIndex([yoga]);
+    const near = partialIndex(full, patterns).wordsNear?.('yoga');
+    for (const word of ['yogi', 'toga', 'yoda', 'ygoa', 'yogas']) expect(near?.has(word)).toBe(true);
+  });
+
+  it('is never wider for a word a reading through its parts already covers', () => {
+    const index = partialIndex(buildIndex([yoga]), ['yo', 'ga', 'ygoa']);
+    expect(index.wordsNear?.('yoga').has('toga')).toBe(true);
+  });
+});

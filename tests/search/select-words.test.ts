@@ -9,6 +9,7 @@ import {
   coversTerm,
   coversWord,
   scanSelected,
+  shortParts,
   stemCore,
   typoParts,
   wordPatterns,
@@ -159,5 +160,30 @@ describe('scanSelected', () => {
     expect(words((text, table, out) => scanSelected(text, ['leg'], table, out), 'Weak legs and a bad back.')).toEqual([
       'legs',
     ]);
+  });
+});
+
+describe('shortParts', () => {
+  it('gives parts one of which every word one letter edit from a word of four or five letters holds', () => {
+    const edit = fc
+      .tuple(fc.stringMatching(/^[a-z]{4,5}$/), fc.nat(), fc.stringMatching(/^[a-z]$/), fc.nat(3))
+      .map(([word, at, letter, kind]) => {
+        const i = at % word.length;
+        const edited = [
+          word.slice(0, i) + word.slice(i + 1),
+          word.slice(0, i) + letter + word.slice(i),
+          word.slice(0, i) + letter + word.slice(i + 1),
+          i + 1 < word.length ? word.slice(0, i) + (word[i + 1] ?? '') + (word[i] ?? '') + word.slice(i + 2) : word,
+        ][kind];
+        return [word, edited ?? word] as const;
+      });
+    fc.assert(
+      fc.property(edit, ([word, edited]) => (shortParts(word) ?? []).some((part) => edited.includes(part))),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('gives none for other words', () => {
+    expect([shortParts('leg'), shortParts('medicne'), shortParts('café')]).toEqual([null, null, null]);
   });
 });
