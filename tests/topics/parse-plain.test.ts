@@ -5,9 +5,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
-import { parsePlainTopic } from '../../src/topics/parse-plain.js';
+import { frontMatterFence, parsePlainTopic } from '../../src/topics/parse-plain.js';
 import { parseTopic } from '../../src/topics/parse.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
@@ -81,5 +82,42 @@ describe('parsePlainTopic', () => {
     const text = '\uFEFF---\r\nid: a\r\ntitle: A\u0007 title\r\n---\r\nIntro.\r\n\r\n## Part\r\nMore\u001b[31m.\r\n';
     expect(plain(text, 'a.md')).toEqual(full(text, 'a.md'));
     expect(plain(text, 'a.md')).not.toBeUndefined();
+  });
+});
+
+describe('frontMatterFence', () => {
+  const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+  /** The expression's group and match, as the fence's places give them. */
+  const byFence = (text: string): [string, number] | null => {
+    const fence = frontMatterFence(text);
+    return fence && [text.slice(fence.start, fence.close), fence.end];
+  };
+  const byExpression = (text: string): [string, number] | null => {
+    const match = FRONT_MATTER.exec(text);
+    return match && [match[1] ?? '', match[0].length];
+  };
+
+  it('finds what the expression matched, on texts built from the fences and their edges', () => {
+    const piece = fc.constantFrom('---', '--', '----', '\n', ' ', '\t', 'a', 'id: x', '\r', '-', '\n---', '--- ', '#');
+    fc.assert(
+      fc.property(
+        fc.constantFrom('---\n', '--- \t\n', '---', ''),
+        fc.array(piece, { maxLength: 14 }),
+        (start, pieces) => {
+          const text = start + pieces.join('');
+          expect(byFence(text)).toEqual(byExpression(text));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('finds it in every generated and shipped topic file', () => {
+    for (const dir of [CONTENT, FIXTURES]) {
+      for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+        const text = readFileSync(join(dir, name), 'utf8');
+        expect(byFence(text)).toEqual(byExpression(text));
+      }
+    }
   });
 });
