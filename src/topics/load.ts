@@ -2,11 +2,11 @@
 // file skipped, and the stamp of every file as it was read (for an index of the folder).
 import { realpathSync, statSync } from 'node:fs';
 import { ContentError, OsteoError } from '../errors.js';
-import { stampOf, topicFileNames, type FileStamp } from './files.js';
+import { stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
 import { TOPIC_ID } from './names.js';
 import { parseTopic } from './parse.js';
 import { FileProblem } from './read-file.js';
-import { readTopicFile } from './topic-file.js';
+import { readTopicFile, readTopicStats } from './topic-file.js';
 import type { Topic } from './types.js';
 
 export { MAX_TOPIC_BYTES } from './topic-file.js';
@@ -28,6 +28,8 @@ export interface LoadOptions {
    * For listing a large library (`osteo topics`), where the bodies are most of the bytes.
    */
   frontMatterOnly?: boolean;
+  /** Stamp each file as it is read (readTopicFiles' `stamps`); by default, yes. */
+  stamps?: boolean;
 }
 
 /**
@@ -36,7 +38,9 @@ export interface LoadOptions {
  */
 export function loadTopics(dir: string, options: LoadOptions = {}): LoadResult {
   const topics: Topic[] = [];
-  const { skipped } = readFolder(dir, options, (topic) => topics.push(topic));
+  const { root, names } = openTopicFolder(dir);
+  // No stamps: nothing here keeps them (an array per file, live until the last file is read).
+  const { skipped } = readTopicFiles(root, names, { ...options, stamps: false }, (topic) => topics.push(topic));
   return { topics, skipped };
 }
 
@@ -73,10 +77,11 @@ export function readTopicFiles(
 ): { skipped: SkippedFile[]; stamps: FileStamp[]; seen: Map<string, string> } {
   const skipped: SkippedFile[] = [];
   const stamps: FileStamp[] = [];
+  const stamping = options.stamps !== false;
   for (const name of names) {
     try {
-      const { text, stamp } = readTopicFile(root, name, options.frontMatterOnly === true);
-      stamps.push(stamp);
+      const { text, stats } = readTopicStats(root, name, options.frontMatterOnly === true);
+      if (stamping) stamps.push(stampFrom(name, stats));
       const topic = parseTopic(text, name);
       const first = seen.get(topic.id);
       if (first !== undefined) {
@@ -89,7 +94,7 @@ export function readTopicFiles(
       if (!(error instanceof OsteoError)) throw error;
       // Gone since the folder was listed: not a problem with the file, and nothing to stamp.
       if (error.cause instanceof FileProblem && error.cause.code === 'ENOENT') continue;
-      const stamp = stamps.at(-1)?.[0] === name ? undefined : stampOf(root, name);
+      const stamp = !stamping || stamps.at(-1)?.[0] === name ? undefined : stampOf(root, name);
       if (stamp) stamps.push(stamp);
       skipped.push({ file: name, problem: error.message });
     }

@@ -78,6 +78,8 @@ const BLANK = /^\s*$/;
 const SPACES = /^ *$/;
 // In a flow list, these end an item or the list.
 const FLOW_MARK = /[[\]{}:,]/;
+const SPACE = 0x20;
+const COLON = 0x3a;
 const WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 
 /** One list item at `lines[at]` ("  - …", and for a mapping its "    key: value" lines), or null. */
@@ -114,8 +116,12 @@ function readValue(value: string, block: boolean): unknown {
     const inner = value.slice(1, -1);
     return value.endsWith(quote) && !inner.includes(quote) && !inner.includes('\\') ? inner : undefined;
   }
-  if (DATE.test(value)) return value;
-  if (!PLAIN.test(value) || WORDS.has(value) || value.endsWith(' ') || value.endsWith(':')) return undefined;
+  if (value.length === 10 && DATE.test(value)) return value;
+  // WORDS only for a value as short as its words: a Set hashes the whole string it is asked of
+  // (titles and summaries, in every file of a folder).
+  const last = value.charCodeAt(value.length - 1);
+  if (!PLAIN.test(value) || (value.length <= 5 && WORDS.has(value)) || last === SPACE || last === COLON)
+    return undefined;
   if (value.includes(': ') || value.includes(' #')) return undefined;
   // In a list, these end an item or the list; ":" is read otherwise there.
   if (!block && FLOW_MARK.test(value)) return undefined;

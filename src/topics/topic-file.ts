@@ -4,20 +4,24 @@
 // parsing every kind of front matter needs (library/hydrate.ts).
 import { ContentError } from '../errors.js';
 import { LinkProblem, linkTarget, pathIn, stampFrom, type FileStamp } from './files.js';
+import type { FstatNumbers } from '../io/lstat-numbers.js';
 import { FileProblem, readRegular, type HeadOnly, type Scratch } from './read-file.js';
 
 /** Topic files larger than this are skipped: real topics are a few KB, and a huge file is a mistake. */
 export const MAX_TOPIC_BYTES = 1024 * 1024;
 
+// What the head is searched for, as bytes: a string needle is converted at every call.
+const FENCE = Buffer.from('\n---', 'latin1');
+const NEWLINE = 0x0a;
 // Enough for any real front matter; a longer one is read with the rest of the file. One buffer,
 // read into for each file in turn: a fresh one per file was a tenth of listing 10,000 topics.
 const HEAD: HeadOnly = {
   scratch: Buffer.alloc(16 * 1024),
   // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
   enough: (head) => {
-    const close = head.indexOf('\n---', 3);
+    const close = head.indexOf(FENCE, 3);
     if (close < 0) return -1;
-    const lineEnd = head.indexOf('\n', close + 4);
+    const lineEnd = head.indexOf(NEWLINE, close + 4);
     return lineEnd >= 0 ? lineEnd + 1 : head.length;
   },
 };
@@ -32,6 +36,15 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
  * ContentError naming it, whose cause is the FileProblem, if any.
  */
 export function readTopicFile(root: string, name: string, headOnly = false): { text: string; stamp: FileStamp } {
+  const { text, stats } = readTopicStats(root, name, headOnly);
+  return { text, stamp: stampFrom(name, stats) };
+}
+
+/**
+ * readTopicFile with fstat's numbers in place of a stamp: a caller that keeps no stamps (listing a
+ * folder's topics) makes no array per file.
+ */
+export function readTopicStats(root: string, name: string, headOnly = false): { text: string; stats: FstatNumbers } {
   let bytes: Buffer;
   let stats;
   try {
@@ -43,7 +56,7 @@ export function readTopicFile(root: string, name: string, headOnly = false): { t
   }
   if (bytes.includes(0)) throw new ContentError('looks like a binary file');
   try {
-    return { text: UTF8.decode(bytes), stamp: stampFrom(name, stats) };
+    return { text: UTF8.decode(bytes), stats };
   } catch (cause) {
     throw new ContentError('is not valid UTF-8 text', { cause });
   }
