@@ -56,8 +56,11 @@ export function openRegular(path: string, cap: number): OpenFile {
 export interface HeadOnly {
   /** Read into, and reused: what `enough` accepts is a view of it. */
   scratch: Buffer;
-  /** The length of the part needed, or -1 to read the whole file. */
-  enough: (head: Buffer) => number;
+  /**
+   * The length of the part needed, or -1 to read the whole file, from the first `length` bytes
+   * of `scratch` (the rest is left from earlier files: no view is made per file to hide it).
+   */
+  enough: (scratch: Buffer, length: number) => number;
 }
 
 /**
@@ -86,7 +89,7 @@ export function readRegular(
     const size = Math.min(stats.size, cap);
     if (head) {
       const length = readInto(fd, head.scratch, 0, 0, Math.min(size, head.scratch.length));
-      const end = head.enough(head.scratch.subarray(0, length));
+      const end = head.enough(head.scratch, length);
       if (end >= 0) return { bytes: head.scratch.subarray(0, end), stats };
       if (length === size) return { bytes: head.scratch.subarray(0, length), stats };
     }

@@ -15,9 +15,9 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
     const colon = line.indexOf(':');
     const key = keyOf(line, colon);
     if (colon <= 0 || key === undefined || Object.hasOwn(out, key)) return undefined;
-    const rest = line.slice(colon + 1);
     i++;
-    if (BLANK.test(rest)) {
+    BLANK_FROM.lastIndex = colon + 1;
+    if (BLANK_FROM.test(line)) {
       // A list of items under the key, or nothing (null).
       const items: unknown[] = [];
       while (i < lines.length && (lines[i] ?? '').startsWith('  - ')) {
@@ -30,8 +30,8 @@ export function readSimpleYaml(text: string): Record<string, unknown> | undefine
       out[key] = items.length > 0 ? items : null;
       continue;
     }
-    if (!rest.startsWith(' ')) return undefined;
-    const value = readValue(dropSpaces(rest), true);
+    if (line.charCodeAt(colon + 1) !== SPACE) return undefined;
+    const value = readValue(valueAt(line, colon + 2), true);
     if (value === undefined) return undefined;
     out[key] = value;
   }
@@ -73,8 +73,9 @@ function keyOf(line: string, length: number): string | undefined {
 const PLAIN = /^(?:[A-Za-z][^\t]*|[0-9][^\t]* [^\t]*)$/;
 // The only plain scalars starting with a digit read here: dates, which the core schema keeps as strings.
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-// What trim() takes away, the whole line (rest.trim() === '' without the trimmed copy).
-const BLANK = /^\s*$/;
+// What trim() takes away, to the end of the line from lastIndex (the rest of a line after its
+// key is blank: rest.trim() === '', without slicing the rest or trimming a copy).
+const BLANK_FROM = /\s*$/y;
 const SPACES = /^ *$/;
 // In a flow list, these end an item or the list.
 const FLOW_MARK = /[[\]{}:,]/;
@@ -97,7 +98,7 @@ function readItem(lines: readonly string[], at: number): { value: unknown; next:
     const split = line.indexOf(': ');
     const key = keyOf(line, split);
     if (split <= 0 || key === undefined || Object.hasOwn(item, key)) return null;
-    const value = readValue(dropSpaces(line.slice(split + 2)), true);
+    const value = readValue(valueAt(line, split + 2), true);
     if (value === undefined) return null;
     item[key] = value;
     next++;
@@ -140,6 +141,13 @@ function readList(value: string): unknown[] | undefined {
     items.push(item);
   }
   return items;
+}
+
+/** `line` from `at` on, without the spaces there: the value after a key's `: ` (one slice, not two). */
+function valueAt(line: string, at: number): string {
+  let start = at;
+  while (line.charCodeAt(start) === SPACE) start++;
+  return line.slice(start);
 }
 
 /**

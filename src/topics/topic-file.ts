@@ -18,11 +18,12 @@ const NEWLINE = 0x0a;
 const HEAD: HeadOnly = {
   scratch: Buffer.alloc(16 * 1024),
   // The closing fence: a "---" line after the opening one (at byte 3, or 6 after a BOM).
-  enough: (head) => {
-    const close = head.indexOf(FENCE, 3);
-    if (close < 0) return -1;
-    const lineEnd = head.indexOf(NEWLINE, close + 4);
-    return lineEnd >= 0 ? lineEnd + 1 : head.length;
+  enough: (scratch, length) => {
+    // A find at or past `length` (bytes of an earlier file) is none.
+    const close = scratch.indexOf(FENCE, 3);
+    if (close < 0 || close + FENCE.length > length) return -1;
+    const lineEnd = scratch.indexOf(NEWLINE, close + 4);
+    return lineEnd >= 0 && lineEnd < length ? lineEnd + 1 : length;
   },
 };
 // One buffer for whole files, read into for each in turn (see Scratch).

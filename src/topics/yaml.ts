@@ -6,6 +6,9 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { readSimpleYaml } from './simple-yaml.js';
 import { MAX_YAML_VALUES, overBudget, withinBudget } from './yaml-budget.js';
 
+// More than the fields any caller walks (parse.ts walks the front matter's ten).
+const FIELDS_AT_MOST = 64;
+
 /** `detail`: the parser's first line, or how far past the bound the values went. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; tooLarge: boolean; detail: string };
 
@@ -21,6 +24,11 @@ export function yamlProblem(result: { tooLarge: boolean; detail: string }): stri
 export function readYaml(text: string, fields?: readonly string[]): YamlResult {
   // The plainest front matter is read without js-yaml, to the same result (simple-yaml.ts).
   let data: unknown = readSimpleYaml(text);
+  // Plain YAML has no aliases: past the top level's fields (at most FIELDS_AT_MOST), every value
+  // a walk meets takes a character of the text or more, so a text this short is within the
+  // bound without the walk (a list of roots and a stack for each of 10,000 files).
+  if (data !== undefined && text.length + FIELDS_AT_MOST <= MAX_YAML_VALUES && (fields?.length ?? 1) <= FIELDS_AT_MOST)
+    return { ok: true, data };
   if (data === undefined) {
     try {
       data = load(text, { schema: CORE_SCHEMA });
