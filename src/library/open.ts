@@ -121,10 +121,14 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     }
     return library;
   }
-  const { loadTopicById, loadTopics } = await import('../topics/load.js');
-  const single = needs.only === undefined ? null : loadTopicById(dir, needs.only);
-  if (single) return { from: 'files', topics: [single], skipped: [], notes };
-  return { from: 'files', ...loadTopics(dir, { frontMatterOnly: needs.frontMatterOnly === true }), notes };
+  if (needs.only !== undefined) {
+    const { loadTopicById } = await import('../topics/load.js');
+    const single = loadTopicById(dir, needs.only);
+    if (single) return { from: 'files', topics: [single], skipped: [], notes };
+  }
+  // loadTopics' topics, but parse.ts (js-yaml, zod) loaded only if a file is not plain.
+  const { loadPlainFirst } = await import('../topics/read-topics.js');
+  return { from: 'files', ...(await loadPlainFirst(dir, { frontMatterOnly: needs.frontMatterOnly === true })), notes };
 }
 
 function realPath(dir: string): string | null {

@@ -1,36 +1,23 @@
 // The file-system reader of topic folders: a content folder → topics, plus a warning for every
 // file skipped, and the stamp of every file as it was read (for an index of the folder).
-import { realpathSync, statSync } from 'node:fs';
-import { ContentError, OsteoError } from '../errors.js';
-import { stampFrom, stampOf, topicFileNames, type FileStamp } from './files.js';
+import { OsteoError } from '../errors.js';
+import type { FileStamp } from './files.js';
 import { TOPIC_ID } from './names.js';
 import { parseTopic } from './parse.js';
-import { FileProblem } from './read-file.js';
-import { readTopicFile, readTopicStats } from './topic-file.js';
+import {
+  openFolder,
+  openTopicFolder,
+  readTopicsWith,
+  type LoadOptions,
+  type LoadResult,
+  type SkippedFile,
+} from './read-topics.js';
+import { readTopicFile } from './topic-file.js';
 import type { Topic } from './types.js';
 
 export { MAX_TOPIC_BYTES } from './topic-file.js';
 
-/** A topic file that was skipped, and why. */
-export interface SkippedFile {
-  file: string;
-  problem: string;
-}
-
-export interface LoadResult {
-  topics: Topic[];
-  skipped: SkippedFile[];
-}
-
-export interface LoadOptions {
-  /**
-   * Read each file only up to the end of its front matter: the topics come without sections.
-   * For listing a large library (`osteo topics`), where the bodies are most of the bytes.
-   */
-  frontMatterOnly?: boolean;
-  /** Stamp each file as it is read (readTopicFiles' `stamps`); by default, yes. */
-  stamps?: boolean;
-}
+export { openTopicFolder, type LoadOptions, type LoadResult, type SkippedFile } from './read-topics.js';
 
 /**
  * Read every `*.md` topic in `dir` (not recursive). Symlinks are followed only when their target
@@ -58,12 +45,6 @@ export function readFolder(
   return { ...readTopicFiles(root, names, options, onTopic), root, names };
 }
 
-/** The folder's real path and its topic file names; a ContentError if it cannot be listed. */
-export function openTopicFolder(dir: string): { root: string; names: string[] } {
-  const root = openFolder(dir);
-  return { root, names: listTopicFiles(root, dir) };
-}
-
 /**
  * Read the topic files `names` of the folder `root` (see readFolder). `seen` has each id taken so
  * far and its file: a later file with the same id is skipped as a duplicate.
@@ -75,30 +56,7 @@ export function readTopicFiles(
   onTopic: (topic: Topic) => void,
   seen = new Map<string, string>(),
 ): { skipped: SkippedFile[]; stamps: FileStamp[]; seen: Map<string, string> } {
-  const skipped: SkippedFile[] = [];
-  const stamps: FileStamp[] = [];
-  const stamping = options.stamps !== false;
-  for (const name of names) {
-    try {
-      const { text, stats } = readTopicStats(root, name, options.frontMatterOnly === true);
-      if (stamping) stamps.push(stampFrom(name, stats));
-      const topic = parseTopic(text, name);
-      const first = seen.get(topic.id);
-      if (first !== undefined) {
-        skipped.push({ file: name, problem: `duplicate id "${topic.id}" (already used by ${first})` });
-        continue;
-      }
-      seen.set(topic.id, name);
-      onTopic(topic);
-    } catch (error) {
-      if (!(error instanceof OsteoError)) throw error;
-      // Gone since the folder was listed: not a problem with the file, and nothing to stamp.
-      if (error.cause instanceof FileProblem && error.cause.code === 'ENOENT') continue;
-      const stamp = !stamping || stamps.at(-1)?.[0] === name ? undefined : stampOf(root, name);
-      if (stamp) stamps.push(stamp);
-      skipped.push({ file: name, problem: error.message });
-    }
-  }
+  const { skipped, stamps } = readTopicsWith(root, names, options, onTopic, seen, parseTopic);
   return { skipped, stamps, seen };
 }
 
@@ -123,35 +81,4 @@ export function loadTopicById(dir: string, id: string): Topic | null {
 /** The text of one topic file of `dir`, read through the same checks as loadTopics (osteo check lints a file that did not load). */
 export function readTopicText(dir: string, name: string): string {
   return readTopicFile(openFolder(dir), name).text;
-}
-
-/** Resolve the folder to its real path, or fail with a content error that says what is wrong. */
-function openFolder(dir: string): string {
-  let stats;
-  try {
-    stats = statSync(dir);
-  } catch (cause) {
-    throw new ContentError(`Content folder not found: ${dir}`, {
-      cause,
-      hint: 'Check --content-dir or OSTEO_CONTENT_DIR.',
-    });
-  }
-  if (!stats.isDirectory()) {
-    throw new ContentError(`Content folder is not a folder: ${dir}`, {
-      hint: 'Check --content-dir or OSTEO_CONTENT_DIR.',
-    });
-  }
-  try {
-    return realpathSync(dir);
-  } catch (cause) {
-    throw new ContentError(`Cannot read content folder: ${dir}`, { cause });
-  }
-}
-
-function listTopicFiles(root: string, shown: string): string[] {
-  try {
-    return topicFileNames(root);
-  } catch (cause) {
-    throw new ContentError(`Cannot read content folder: ${shown}`, { cause });
-  }
 }

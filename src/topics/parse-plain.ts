@@ -12,7 +12,7 @@ import type { FrontMatter } from './schema.js';
 import { splitSections } from './sections.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import type { Topic } from './types.js';
-import { MAX_YAML_VALUES, overBudget, withinBudget } from './yaml-budget.js';
+import { MAX_YAML_VALUES, overBudget, plainWithinBudget } from './yaml-budget.js';
 
 /**
  * A topic file's front matter and body, its text cleaned (line ends, a byte-order mark,
@@ -76,8 +76,9 @@ export function parsePlainTopic(raw: string, file: string): Topic | undefined {
   const data = readSimpleYaml(frontMatter);
   if (data === undefined) return undefined;
   // As readYaml bounds any front matter: only the fields osteo reads are walked.
-  const roots = FIELDS.map((f) => data[f]);
-  if (!withinBudget(roots, MAX_YAML_VALUES)) throw new ContentError(`front matter is too large: ${overBudget()}`);
+  const roots = (): unknown[] => FIELDS.map((f) => data[f]);
+  if (!plainWithinBudget(frontMatter, roots, FIELDS.length, MAX_YAML_VALUES))
+    throw new ContentError(`front matter is too large: ${overBudget()}`);
   const plain = plainFrontMatter(data);
   return plain === undefined ? undefined : plainTopic(plain, body, file);
 }

@@ -4,10 +4,7 @@
 // walks them is not. Every YAML file osteo reads goes through here.
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { readSimpleYaml } from './simple-yaml.js';
-import { MAX_YAML_VALUES, overBudget, withinBudget } from './yaml-budget.js';
-
-// More than the fields any caller walks (parse.ts walks the front matter's ten).
-const FIELDS_AT_MOST = 64;
+import { MAX_YAML_VALUES, overBudget, plainWithinBudget, withinBudget } from './yaml-budget.js';
 
 /** `detail`: the parser's first line, or how far past the bound the values went. */
 export type YamlResult = { ok: true; data: unknown } | { ok: false; tooLarge: boolean; detail: string };
@@ -24,11 +21,7 @@ export function yamlProblem(result: { tooLarge: boolean; detail: string }): stri
 export function readYaml(text: string, fields?: readonly string[]): YamlResult {
   // The plainest front matter is read without js-yaml, to the same result (simple-yaml.ts).
   let data: unknown = readSimpleYaml(text);
-  // Plain YAML has no aliases: past the top level's fields (at most FIELDS_AT_MOST), every value
-  // a walk meets takes a character of the text or more, so a text this short is within the
-  // bound without the walk (a list of roots and a stack for each of 10,000 files).
-  if (data !== undefined && text.length + FIELDS_AT_MOST <= MAX_YAML_VALUES && (fields?.length ?? 1) <= FIELDS_AT_MOST)
-    return { ok: true, data };
+  const plain = data !== undefined;
   if (data === undefined) {
     try {
       data = load(text, { schema: CORE_SCHEMA });
@@ -37,10 +30,11 @@ export function readYaml(text: string, fields?: readonly string[]): YamlResult {
       return { ok: false, tooLarge: false, detail: first };
     }
   }
-  const roots =
-    fields && data !== null && typeof data === 'object' && !Array.isArray(data)
-      ? fields.map((f) => (data as Record<string, unknown>)[f])
-      : [data];
-  if (!withinBudget(roots, MAX_YAML_VALUES)) return { ok: false, tooLarge: true, detail: overBudget() };
+  const byField = fields && data !== null && typeof data === 'object' && !Array.isArray(data);
+  const roots = (): unknown[] => (byField ? fields.map((f) => (data as Record<string, unknown>)[f]) : [data]);
+  const within = plain
+    ? plainWithinBudget(text, roots, byField ? fields.length : 1, MAX_YAML_VALUES)
+    : withinBudget(roots(), MAX_YAML_VALUES);
+  if (!within) return { ok: false, tooLarge: true, detail: overBudget() };
   return { ok: true, data };
 }

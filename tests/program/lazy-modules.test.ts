@@ -3,7 +3,7 @@
 // a large share of start-up (see ARCHITECTURE.md, "Start-up"). A module loaded here is recorded;
 // a command that needs one after all still works, and this test names the module it loaded.
 // Each case starts from a fresh module registry, so a module one case loaded is not hidden from the next.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +19,19 @@ const loaded = new Set<string>();
 // records what it loads.
 const work = mkdtempSync(join(tmpdir(), 'osteo-lazy-'));
 const indexed = join(work, 'indexed');
+// The same, with no index: `osteo topics` reads its files.
+const plain = join(work, 'plain');
+const mixed = join(work, 'mixed');
 beforeAll(() => {
   mkdirSync(indexed);
   generateLibrary(indexed, 40, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
   plantIndex(indexed, contentsOf(indexed));
+  mkdirSync(plain);
+  generateLibrary(plain, 40, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
+  // Plain topics and, last in name order, one whose front matter has a comment (js-yaml reads it).
+  mkdirSync(mixed);
+  generateLibrary(mixed, 5, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
+  writeFileSync(join(mixed, 'zz-commented.md'), '---\nid: zz-commented\n# why\ntitle: Commented\n---\nText.\n');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -67,6 +76,26 @@ describe('start-up loads only what the command needs', () => {
     expect(io.stdout).toMatch(/\S/);
     expect(io.stderr).toBe('');
     expect([...loaded]).toEqual([]);
+  });
+
+  it.each([[['topics']], [['topics', '--json']]])(
+    'osteo %j of a folder of plain topics, never indexed, loads none of them (topics/read-topics.ts)',
+    async (argv) => {
+      const io = fakeIo();
+      expect(await run(['--content-dir', plain, ...argv], io)).toBe(0);
+      expect(io.stdout).toContain('topic-39');
+      expect(io.stderr).toBe('');
+      expect([...loaded]).toEqual([]);
+    },
+  );
+
+  it('osteo topics of a folder with a topic that is not plain loads js-yaml and zod for it, and lists it', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', mixed, 'topics'], io)).toBe(0);
+    expect(io.stdout).toContain('topic-4');
+    expect(io.stdout).toContain('zz-commented');
+    expect(io.stderr).toBe('');
+    expect([...loaded].sort()).toEqual(['js-yaml', 'zod']);
   });
 
   it('a folder of its own in plain prose is shown without marked (render/plain-tokens.ts)', async () => {

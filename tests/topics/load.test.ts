@@ -1,8 +1,11 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
 import { loadTopics, MAX_TOPIC_BYTES } from '../../src/topics/load.js';
+import { loadPlainFirst } from '../../src/topics/read-topics.js';
+import { generateLibrary, vocabulary } from '../../scripts/library.mjs';
 import type { Topic } from '../../src/topics/types.js';
 import { FIXTURES } from '../helpers/io.js';
 import { useTempDirs } from '../helpers/temp.js';
@@ -106,5 +109,33 @@ describe('loadTopics', () => {
       { file: 'folder.md', problem: 'not a regular file' },
       { file: 'loop.md', problem: 'broken or looping symlink' },
     ]);
+  });
+});
+
+describe('loadPlainFirst (topics/read-topics.ts)', () => {
+  const tempDir = useTempDirs('load-plain-first');
+
+  it("gives loadTopics' topics and skipped files, in order, front matter only or whole", async () => {
+    const dir = tempDir();
+    generateLibrary(dir, 300, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))), {
+      varied: true,
+      seed: 3,
+    });
+    // Plain files before and after the first that is not, a duplicate of each kind, and broken ones.
+    writeFileSync(join(dir, 'a-dup.md'), good('topic-7'));
+    writeFileSync(join(dir, 'zz-dup.md'), good('topic-8'));
+    writeFileSync(join(dir, 'zz-none.md'), 'no front matter\n');
+    writeFileSync(join(dir, 'zz-binary.md'), '---\nid: x\u0000\n---\n');
+    for (const frontMatterOnly of [true, false]) {
+      const loaded = loadTopics(dir, { frontMatterOnly });
+      expect(loaded.skipped.length).toBeGreaterThan(3);
+      expect(await loadPlainFirst(dir, { frontMatterOnly })).toEqual(loaded);
+    }
+  });
+
+  it('reads a folder of plain topics as loadTopics does', async () => {
+    const dir = tempDir();
+    generateLibrary(dir, 50, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
+    expect(await loadPlainFirst(dir, { frontMatterOnly: true })).toEqual(loadTopics(dir, { frontMatterOnly: true }));
   });
 });
