@@ -175,6 +175,11 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     [
+      '…or the head hit in the faint',
+      'fainted in the kitchen and cracked her head on the worktop, came round at once',
+      'emergency',
+    ],
+    [
       '…and one not waking now, whatever came before',
       'he fainted once before and came round quickly, but today he will not wake up',
       'emergency',
