@@ -10,9 +10,10 @@ export const MAX_NESTING = 40;
 /**
  * Emphasis markers (* _ ~) times the length of the paragraph they are in, summed: marked scans
  * ahead for a closing marker from each one, so this is what its lexing time grows with. The
- * largest shipped paragraph (red-flags' same-day list, one block of bullets) needs about 660,000:
- * a list that outgrows the bound is split under a ### heading, as red-flags' 999 list is. At this bound the worst pattern found ("'*a" repeated) lexes in
- * about 0.3 s on a busy two-core machine.
+ * largest shipped paragraph (red-flags' same-day list, one block of bullets) needs about
+ * 640,000: a list that outgrows the bound is split in two by a line of its own ("On a
+ * medicine:"). At this bound the worst pattern found ("'*a" repeated) lexes in about 0.3 s on a
+ * busy two-core machine.
  */
 export const MAX_EMPHASIS_WORK = 1_000_000;
 
