@@ -5,6 +5,7 @@
 // text as before. js-yaml stays the authority; this only spares it the common case, where it
 // took most of the time of listing 10,000 topics (about 15 µs a file, cold). A property test
 // holds every text this reads equal to what js-yaml makes of it with the core schema.
+import { FIELDS } from './front-matter-fields.js';
 
 /** What js-yaml (core schema) makes of `text`, when `text` is in the plain subset above; else undefined. */
 export function readSimpleYaml(text: string): Record<string, unknown> | undefined {
@@ -43,19 +44,8 @@ const KEY = /^[A-Za-z][A-Za-z0-9_-]*$/;
 // The keys topic files use, as constants: a key sliced from the line is a new string, which
 // must be hashed and looked up among the engine's names each time it names a property (10,000
 // files, a dozen keys each); a constant was looked up once.
-const KNOWN_KEYS = [
-  'id',
-  'title',
-  'summary',
-  'aliases',
-  'tags',
-  'related',
-  'reviewed',
-  'sources',
-  'questions',
-  'searches',
-  'url',
-];
+// The schema's fields (front-matter-fields.ts), and a source's url.
+const KNOWN_KEYS: readonly string[] = [...FIELDS, 'url'];
 
 /** The key `line` starts with, `length` characters (a KEY), or undefined if it is not one. */
 function keyOf(line: string, length: number): string | undefined {
