@@ -227,13 +227,38 @@ function backStoryStems(
     .filter((sentence) => sentence.words.length > 0);
   let ask = sentences.length - 1;
   while (ask > 0 && !sentences[ask]?.asks && !ASKING_OPENERS.has(sentences[ask]?.words[0] ?? '')) ask--;
-  if (ask < 1) return new Set();
   // Where the asking part starts among all the message's words.
   let from = all.length;
-  for (const sentence of sentences.slice(ask)) from -= sentence.words.length;
+  if (ask < 1) from = askedWithin(all);
+  else for (const sentence of sentences.slice(ask)) from -= sentence.words.length;
+  if (from >= all.length) return new Set();
   const asked = new Set(stems.filter((_, i) => (places[i] ?? 0) >= from));
   if ([...asked].filter((t) => !generic.has(t)).length < ASKING_WORDS) return new Set();
   return new Set(stems.filter((t, i) => (places[i] ?? 0) < from && !asked.has(t)));
+}
+
+// A question typed straight after its story, with no stop between ("broke my wrist slipping on
+// ice at 58 do i need a bone density test"): it starts at a helping verb and its subject, or at
+// how, what or why, once the story has told this many words. Not at "when", "which" or "where",
+// which join a story's own parts ("my knee hurts when I walk").
+const ASKING_VERBS = new Set(['do', 'does', 'did', 'should', 'can', 'could', 'will', 'would', 'is', 'are', 'am']);
+const ASKING_SUBJECTS = new Set(['i', 'she', 'he', 'we', 'they', 'you', 'it', 'this', 'that', 'there', 'these']);
+const ASKING_WH = new Set(['how', 'what', 'why']);
+const STORY_BEFORE = 4;
+
+// A question that points back at its story ("…after my infusion, how long does it last") asks
+// about what the story names: the story is its subject, not its scene.
+const POINTING_BACK = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'they', 'them', 'one']);
+
+/** Where a one-sentence message's question starts after its story, or `all.length` if it does not. */
+function askedWithin(all: readonly string[]): number {
+  for (let p = STORY_BEFORE; p + 1 < all.length; p++) {
+    const word = all[p] ?? '';
+    if (ASKING_WH.has(word) || (ASKING_VERBS.has(word) && ASKING_SUBJECTS.has(all[p + 1] ?? ''))) {
+      return all.slice(p).some((w) => POINTING_BACK.has(w)) ? all.length : p;
+    }
+  }
+  return all.length;
 }
 
 /**

@@ -73,9 +73,29 @@ describe('a story told before the question', () => {
     expect(await context(again)).not.toContain('wrist');
   });
 
-  it('is not read in one sentence, nor when the question names too little of its own', async () => {
-    expect(await context('slipped on the ice and broke my wrist how can i build my strength up')).toEqual(['up']);
+  it('is read in one sentence too, from a helping verb and its subject or from how, what or why', async () => {
+    expect(await context('slipped on the ice and broke my wrist how can i build my strength up')).toEqual([
+      'slipped',
+      'ice',
+      'broke',
+      'wrist',
+      'up',
+    ]);
+    expect(await context('broke my wrist slipping on ice at 58 do i need a bone density test')).toEqual([
+      'broke',
+      'wrist',
+      'slipping',
+      'ice',
+      '58',
+    ]);
+    // "when" joins the story's own parts
+    expect(await context('my knee hurts and swells up when i walk to the shops')).toEqual(['up']);
+  });
+
+  it('is not the scene when the question names too little of its own, or points back at it', async () => {
     expect(await context('Slipped on the ice and broke my wrist. Is this normal?')).toEqual([]);
+    expect(await context('ache all over after my bone infusion how long does it last')).toEqual([]);
+    expect(await context('too short a story do i need')).toEqual([]);
   });
 });
 
