@@ -208,10 +208,10 @@ const ASKING_OPENERS = new Set([
 const ASKING_WORDS = 2;
 
 /**
- * The stems told only in the story before the question of a message that tells one and then
- * asks ("Fell on the ice… Cast is off now but my hand is stiff… Is this normal and what can I
- * do to get my strength back?"): they set the scene, so they count less. None when the message
- * is one sentence, or its last asking sentence names too little of its own.
+ * The stems told only in the story of a message that tells one and asks ("Fell on the ice… Cast
+ * is off now but my hand is stiff… Is this normal and what can I do to get my strength back?"):
+ * they set the scene, so they count less. None when no part of the message asks, or the part
+ * that asks names too little of its own.
  */
 function backStoryStems(
   text: string,
@@ -227,14 +227,18 @@ function backStoryStems(
     .filter((sentence) => sentence.words.length > 0);
   let ask = sentences.length - 1;
   while (ask > 0 && !sentences[ask]?.asks && !ASKING_OPENERS.has(sentences[ask]?.words[0] ?? '')) ask--;
-  // Where the asking part starts among all the message's words.
-  let from = all.length;
-  if (ask < 1) from = askedWithin(all);
-  else for (const sentence of sentences.slice(ask)) from -= sentence.words.length;
-  if (from >= all.length) return new Set();
-  const asked = new Set(stems.filter((_, i) => (places[i] ?? 0) >= from));
+  // The asking part, as a range of the message's words: the last asking sentence to the end; or
+  // a question asked first and then told about ("Do men get it? My husband is 72 and just broke
+  // his wrist"); or a question that follows its story in one sentence.
+  let [from, to] = [all.length, all.length];
+  if (ask >= 1) for (const sentence of sentences.slice(ask)) from -= sentence.words.length;
+  else if (sentences.length > 1 && sentences[0]?.asks) [from, to] = [0, sentences[0].words.length];
+  else from = askedWithin(all);
+  if (from >= to) return new Set();
+  const inAsked = (i: number): boolean => (places[i] ?? 0) >= from && (places[i] ?? 0) < to;
+  const asked = new Set(stems.filter((_, i) => inAsked(i)));
   if ([...asked].filter((t) => !generic.has(t)).length < ASKING_WORDS) return new Set();
-  return new Set(stems.filter((t, i) => (places[i] ?? 0) < from && !asked.has(t)));
+  return new Set(stems.filter((t, i) => !inAsked(i) && !asked.has(t)));
 }
 
 // A question typed straight after its story, with no stop between ("broke my wrist slipping on

@@ -92,6 +92,21 @@ describe('a story told before the question', () => {
     expect(await context('my knee hurts and swells up when i walk to the shops')).toEqual(['up']);
   });
 
+  it('is read after a question asked first, too: "Do men get osteoporosis? My husband just broke his wrist"', async () => {
+    expect(await context('Do men get osteoporosis? My husband is 72 and just broke his wrist on the ice.')).toEqual([
+      'husband',
+      '72',
+      'broke',
+      'wrist',
+      'ice',
+    ]);
+    expect(await firstTopic('Do men get osteoporosis? My husband is 72 and just broke his wrist on the ice.')).toBe(
+      'men',
+    );
+    // "Any tips?" names too little to be the question
+    expect(await context('Any tips? My mum has osteoporosis and keeps falling over.')).toEqual([]);
+  });
+
   it('is not the scene when the question names too little of its own, or points back at it', async () => {
     expect(await context('Slipped on the ice and broke my wrist. Is this normal?')).toEqual([]);
     expect(await context('ache all over after my bone infusion how long does it last')).toEqual([]);
