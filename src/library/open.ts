@@ -16,6 +16,8 @@ export interface LibraryNeeds {
   only?: string | undefined;
   /** Front matter is enough (topics): the bodies of large folders are not read. */
   frontMatterOnly?: boolean | undefined;
+  /** Only what `osteo topics` lists of each topic read from the files (topics/read-topics.ts `listing`). */
+  listing?: boolean | undefined;
   /** The folder's index will do (search, topics), if it has a sound and current one. */
   indexed?: boolean | undefined;
   /** A search index is wanted (search): the folder is indexed as it is read. */
@@ -128,7 +130,8 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
   }
   // loadTopics' topics, but parse.ts (js-yaml, zod) loaded only if a file is not plain.
   const { loadPlainFirst } = await import('../topics/read-topics.js');
-  return { from: 'files', ...(await loadPlainFirst(dir, { frontMatterOnly: needs.frontMatterOnly === true })), notes };
+  const options = { frontMatterOnly: needs.frontMatterOnly === true, listing: needs.listing === true };
+  return { from: 'files', ...(await loadPlainFirst(dir, options)), notes };
 }
 
 function realPath(dir: string): string | null {

@@ -30,6 +30,13 @@ export interface LoadOptions {
   frontMatterOnly?: boolean;
   /** Stamp each file as it is read (readTopicFiles' `stamps`); by default, yes. */
   stamps?: boolean;
+  /**
+   * Keep of each topic only what `osteo topics` lists: its id, title, summary, date and file; its
+   * lists (aliases, tags, related, sources, questions, sections) come empty, and no `searches`.
+   * Each file is still read and checked as without it, so the same files are skipped for the
+   * same reasons. loadPlainFirst only.
+   */
+  listing?: boolean;
 }
 
 /** A topic file's text → its topic; undefined when this parser cannot tell (the reading stops there). */
@@ -89,16 +96,20 @@ export function readTopicsWith(
 }
 
 /**
- * load.ts loadTopics, without stamps, the same topics and skipped files in the same order: each
- * file through parse-plain.ts until one is not plain, and from that one on through parse.ts,
- * loaded then (parseTopic reads plain files as parsePlainTopic does; tests/topics/parse-plain
- * holds the two equal).
+ * load.ts loadTopics, without stamps, the same topics (with `listing`, what the list shows of
+ * them) and skipped files in the same order: each file through parse-plain.ts until one is not
+ * plain, and from that one on through parse.ts, loaded then (parseTopic reads plain files as
+ * parsePlainTopic does; tests/topics/parse-plain holds the two equal).
  */
 export async function loadPlainFirst(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const topics: Topic[] = [];
-  const onTopic = (topic: Topic): void => {
-    topics.push(topic);
-  };
+  const onTopic = options.listing
+    ? (topic: Topic): void => {
+        topics.push(listed(topic));
+      }
+    : (topic: Topic): void => {
+        topics.push(topic);
+      };
   const { root, names } = openTopicFolder(dir);
   const without = { ...options, stamps: false };
   const plain = readTopicsWith(root, names, without, onTopic, new Map(), parsePlainTopic);
@@ -106,6 +117,33 @@ export async function loadPlainFirst(dir: string, options: LoadOptions = {}): Pr
   const { parseTopic } = await import('./parse.js');
   const rest = readTopicsWith(root, names, without, onTopic, plain.seen, parseTopic, plain.next);
   return { topics, skipped: [...plain.skipped, ...rest.skipped] };
+}
+
+// One empty list for every listed topic's lists; frozen, as it is shared.
+const NONE = Object.freeze([]) as unknown as never[];
+
+/**
+ * The part of `topic` that `osteo topics` lists. Its lists are most of what a topic holds (an
+ * array each, their items, a source's object): kept for the whole read of 10,000 topics, they
+ * were copied by every young collection they outlived, and grew the heap page by page (a page
+ * fault costs about 12 µs on the project's machine), for a list that never shows them. Dropped
+ * as each topic is read, they die young: see ARCHITECTURE.md's speed table for what it saves.
+ */
+function listed(topic: Topic): Topic {
+  const { id, title, summary, reviewed, file } = topic;
+  return {
+    id,
+    title,
+    summary,
+    aliases: NONE,
+    tags: NONE,
+    related: NONE,
+    reviewed,
+    sources: NONE,
+    questions: NONE,
+    sections: NONE,
+    file,
+  };
 }
 
 /** Resolve the folder to its real path, or fail with a content error that says what is wrong. */

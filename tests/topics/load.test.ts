@@ -133,6 +133,32 @@ describe('loadPlainFirst (topics/read-topics.ts)', () => {
     }
   });
 
+  it('lists (listing) the id, title, summary, date and file of the topics loadTopics reads, skipping the same files', async () => {
+    const dir = tempDir();
+    generateLibrary(dir, 300, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))), {
+      varied: true,
+      seed: 5,
+    });
+    // Duplicates and broken files, before and after the first file that is not plain; and a
+    // file whose only fault is a bad source, which a listing shows nothing of.
+    writeFileSync(join(dir, 'a-dup.md'), good('topic-7'));
+    writeFileSync(join(dir, 'zz-dup.md'), good('topic-8'));
+    writeFileSync(join(dir, 'zz-none.md'), 'no front matter\n');
+    writeFileSync(join(dir, 'zz-source.md'), '---\nid: zz\ntitle: Z\nsources:\n  - title: S\n---\nText.\n');
+    const loaded = loadTopics(dir, { frontMatterOnly: true });
+    const listed = await loadPlainFirst(dir, { frontMatterOnly: true, listing: true });
+    expect(listed.skipped).toEqual(loaded.skipped);
+    expect(listed.skipped.map((s) => s.file)).toContain('zz-source.md');
+    const shown = ({ id, title, summary, reviewed, file }: Topic): object => ({ id, title, summary, reviewed, file });
+    expect(listed.topics.map(shown)).toEqual(loaded.topics.map(shown));
+    expect(loaded.topics.some((t) => t.aliases.length > 0 && t.sources.length > 0)).toBe(true);
+    for (const topic of listed.topics) {
+      for (const list of [topic.aliases, topic.tags, topic.related, topic.sources, topic.questions, topic.sections])
+        expect(list).toEqual([]);
+      expect(Object.isFrozen(topic.aliases)).toBe(true);
+    }
+  });
+
   it('reads a folder of plain topics as loadTopics does', async () => {
     const dir = tempDir();
     generateLibrary(dir, 50, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))));
