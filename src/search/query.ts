@@ -80,7 +80,9 @@ export async function parseQuery(
   ]);
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
-  const sceneFrom = ideas.contextWords ? sceneStart(all, places, stems, generic) : Infinity;
+  const sceneFrom = ideas.contextWords
+    ? sceneStart(all, places, stems, generic, lastSentenceStart(text, all))
+    : Infinity;
   const told = ideas.contextWords ? toldPlaces(all) : new Set<number>();
   const story = ideas.backStory ? backStoryStems(text, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
@@ -149,7 +151,58 @@ export async function parseQuery(
 // asked is the mood, not the diagnosis). Not "after", which is mostly about time and often names
 // what is asked ("coffee after alendronate": measured, it lost more than it won). What a cause is
 // said to affect is its scene too: "does smoking affect bone density" asks about smoking.
-const SCENE_WORDS = new Set(['for', 'with', 'since', 'affect', 'affects', 'affecting']);
+// "On" sets the scene as the medicine a symptom comes with ("thigh pain on alendronate", "a z
+// score on a bone density scan"), but not as being on it ("how long can you stay on prolia",
+// "five years on alendronate": the medicine is asked about) nor "on my feet".
+const SCENE_WORDS = new Set(['for', 'with', 'since', 'on', 'affect', 'affects', 'affecting']);
+const BEING_ON = new Set([
+  'stay',
+  'stayed',
+  'staying',
+  'be',
+  'been',
+  'being',
+  'go',
+  'going',
+  'went',
+  'gone',
+  'come',
+  'came',
+  'put',
+  'started',
+  'start',
+  'starting',
+  'keep',
+  'kept',
+  'remain',
+  'still',
+  'long',
+  'years',
+  'months',
+  'weeks',
+  'year',
+  'month',
+  'week',
+  'time',
+]);
+const ON_FEET = new Set(['feet', 'foot', 'legs']);
+
+/**
+ * Whether "on" at `p` is not a scene: being on something, on one's feet, or a story's "on"
+ * before the question that follows it ("slipping on ice do i need a bone scan"), in the same
+ * sentence or an earlier one.
+ */
+function onInStory(all: readonly string[], p: number, lastSentence: number): boolean {
+  if (all[p] !== 'on') return false;
+  // a story told in sentences before the question ("Slipped on the ice. Is this normal?")
+  if (p < lastSentence) return true;
+  const next = all[p + 1] ?? '';
+  const after = ['my', 'her', 'his', 'their', 'your', 'our', 'the'].includes(next) ? (all[p + 2] ?? '') : next;
+  if (BEING_ON.has(all[p - 1] ?? '') || ON_FEET.has(after)) return true;
+  // askedWithin is all.length when no question follows a story, so never after p then
+  const asked = askedWithin(all);
+  return asked < all.length && asked > p;
+}
 // "Diagnosed with osteoporosis, what now?": the diagnosis is how the question came about (a
 // generic word here), and what follows "with" is its subject. Read otherwise, "diagnosed" named
 // the tests topic and the condition counted half, as the scene.
@@ -165,13 +218,21 @@ function sceneStart(
   places: readonly number[],
   stems: readonly string[],
   generic: ReadonlySet<string>,
+  lastSentence: number,
 ): number {
   const asked = places.find((_, i) => !generic.has(stems[i] ?? ''));
   if (asked === undefined) return Infinity;
   const last = places.at(-1) ?? -1;
   for (let p = asked + 1; p < last; p++)
-    if (SCENE_WORDS.has(all[p] ?? '') && !TOLD_WORDS.has(all[p - 1] ?? '')) return p;
+    if (SCENE_WORDS.has(all[p] ?? '') && !TOLD_WORDS.has(all[p - 1] ?? '') && !onInStory(all, p, lastSentence))
+      return p;
   return Infinity;
+}
+
+/** Where the message's last sentence starts among its words. */
+function lastSentenceStart(text: string, all: readonly string[]): number {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  return all.length - tokenize(sentences.at(-1) ?? '').length;
 }
 
 /** The places of the words that tell how a question came about: "diagnosed" in "diagnosed with". */

@@ -64,6 +64,20 @@ describe('words that set the scene', () => {
   });
 });
 
+describe('"on" as the scene', () => {
+  it('is the medicine or the test a thing asked about comes with', async () => {
+    expect(await context('thigh pain on alendronate')).toEqual(['alendronate']);
+    expect(await context('what is a z score on a bone density scan')).toEqual(['bone', 'density', 'scan']);
+  });
+
+  it('is not being on a medicine, on your feet, or a story before its question', async () => {
+    expect(await context('how long can you stay on prolia')).toEqual([]);
+    expect(await context('five years on alendronate what next')).toEqual([]);
+    expect(await context('unsteady on my feet')).toEqual([]);
+    expect(await context('broke my wrist slipping on ice do i need a bone scan')).not.toContain('bone');
+  });
+});
+
 describe('a story told before the question', () => {
   it('sets the scene: its words count less, but not those the question says again', async () => {
     const q = 'Slipped on the ice last winter and broke my wrist. How can I build my strength up again?';
