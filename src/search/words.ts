@@ -40,6 +40,16 @@ export class WordTable {
     return this.find(text, start, end, hash & SMALL, false);
   }
 
+  /** The number of text[start, end), a run of ASCII letters and digits in any case, lowercased, added if new. */
+  internFolded(text: string, start: number, end: number): number {
+    let hash = OFFSET;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      hash = Math.imul(hash ^ (c <= 90 && c >= 65 ? c + 32 : c), PRIME);
+    }
+    return this.find(text, start, end, hash & SMALL);
+  }
+
   /**
    * The number of text[start, end), a run of ASCII letters and digits, lowercased; `hash` is of
    * its lowercased codes, as intern() makes it.
