@@ -6,6 +6,7 @@ import { OutputError } from '../errors.js';
 import { openTerminalKeys, type Keys } from './keys.js';
 import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
+import { tuneForScan } from './scan-run.js';
 import { collectStartUp, tuneForShortRun } from './short-run.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
@@ -40,6 +41,11 @@ export interface Io {
   shortRun?: (() => void) | undefined;
   /** A short run's one garbage collection, once its start-up is done (io/short-run.ts). */
   collect?: (() => void) | undefined;
+  /**
+   * A folder of `files` topic files is about to be read on this thread: V8 tuned for that
+   * (io/scan-run.ts); the function that restores its defaults, or null if nothing changed.
+   */
+  scanRun?: ((files: number) => (() => void) | null) | undefined;
 }
 
 /**
@@ -80,6 +86,7 @@ export function createProcessIo(): Io {
     collect: () => {
       collectStartUp();
     },
+    scanRun: (files) => tuneForScan(files),
   };
 }
 

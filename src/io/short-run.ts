@@ -9,8 +9,9 @@
 // costs about 3 ms and 1 MB, which is why a command with less to do (topics, explain) does not.
 // Only on the V8 this was measured on (11, Node 20): V8 prints an error for a flag it does not
 // know, and another version's trade-offs are its own. A folder of the user's own keeps the
-// defaults (a large one is scanned, and there TurboFan is what makes the scan fast), and so
-// does a question pages long (program/runtime.ts).
+// defaults (a large one is scanned, and there TurboFan is what makes the scan fast; only its
+// inlining and pretenuring are off while it is read, io/scan-run.ts), and so does a question
+// pages long (program/runtime.ts).
 // A short run also collects its garbage once, when the topics and their index are open and the
 // triage rules and ranking are next (collectStartUp). V8 would not collect the old generation in
 // so short a run, so what starting up left behind (about 1 MB) stayed, and the heap grew past

@@ -64,6 +64,8 @@ export interface LibraryPlaces {
   threads?: number | undefined;
   /** The cache folder (cache.ts), unless OSTEO_CACHE=0 or there is no home to keep it in. */
   cache?: string | undefined;
+  /** Tunes V8 while a folder of so many files is read on this thread (io/scan-run.ts, scan.ts). */
+  tuneScan?: ((files: number) => (() => void) | null) | undefined;
 }
 
 /** The topics of `dir` for a command that `needs` so much of them (see the top of this file). */
@@ -106,7 +108,7 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
               : // What stops the patterns (a vocabulary.yml that cannot be read) is met again, and
                 // reported, where the search reads the vocabulary itself: here, a full read.
                 patterns().catch(() => undefined);
-    const scanned = await scanFolder(dir, needs.keepText === true, threads, select);
+    const scanned = await scanFolder(dir, needs.keepText === true, threads, select, places.tuneScan);
     const full = indexView(scanned.data, scanned.topics);
     const index = scanned.patterns ? (await import('../search/partial.js')).partialIndex(full, scanned.patterns) : full;
     const library: Library = {

@@ -40,20 +40,24 @@ export interface Threads {
   count?: number | undefined;
 }
 
+/** Tunes V8 while a folder of `files` files is read on this thread; what restores it (io/scan-run.ts). */
+export type ScanTuning = (files: number) => (() => void) | null;
+
 /**
  * Read and index every topic of `dir`, on several threads if `threads` allows and it is large.
  * With patterns (`select` says which, told how many files there are), section text counts only
- * the words that hold one (search/select-words.ts).
+ * the words that hold one (search/select-words.ts). `tune`, if given, while this thread reads.
  */
 export async function scanFolder(
   dir: string,
   keepText = false,
   threads?: Threads,
   select?: (files: number) => Promise<readonly string[] | undefined>,
+  tune?: ScanTuning,
 ): Promise<ScannedFolder> {
   const { root, names } = openTopicFolder(dir);
   const patterns = await select?.(names.length);
-  const scanned = await scanNames(root, names, keepText, threads, patterns);
+  const scanned = await scanNames(root, names, keepText, threads, patterns, tune);
   if (patterns) scanned.patterns = patterns;
   return scanned;
 }
@@ -64,13 +68,22 @@ async function scanNames(
   keepText: boolean,
   threads: Threads | undefined,
   patterns: readonly string[] | undefined,
+  tune: ScanTuning | undefined,
 ): Promise<ScannedFolder> {
   const runs = threads
     ? await (await import('./parallel.js')).scanOnThreads(root, names, keepText, threads, patterns)
     : null;
   // Two runs with a topic of the same id: the later one must be skipped as a duplicate, as one
   // reader would. Rare enough to read the folder again, on this thread.
-  return joinRuns(root, runs && !hasDuplicates(runs) ? runs : [scanPart(root, names, keepText, patterns)]);
+  if (runs && !hasDuplicates(runs)) return joinRuns(root, runs);
+  // Only around this thread's own reading: workers (above) check the bundle's code cache
+  // against V8's flags as they start.
+  const restore = tune?.(names.length) ?? null;
+  try {
+    return joinRuns(root, [scanPart(root, names, keepText, patterns)]);
+  } finally {
+    restore?.();
+  }
 }
 
 /** scanFolder on this thread only. */
