@@ -49,3 +49,22 @@ describe('scanWords', () => {
     expect(scanned(many.join(' '), table)).toEqual(many);
   });
 });
+
+describe('WordTable.internFolded', () => {
+  it('numbers a run of ASCII letters and digits in any case as intern() numbers it lowercased', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+        const table = new WordTable();
+        const text = words.join(' ');
+        let at = 0;
+        for (const w of words) {
+          expect(table.internFolded(text, at, at + w.length)).toBe(table.intern(w.toLowerCase()));
+          at += w.length + 1;
+        }
+        expect(table.words.every((w) => w === w.toLowerCase())).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
