@@ -203,6 +203,7 @@ function onInStory(all: readonly string[], p: number, lastSentence: number): boo
   const asked = askedWithin(all);
   return asked < all.length && asked > p;
 }
+
 // "Diagnosed with osteoporosis, what now?": the diagnosis is how the question came about (a
 // generic word here), and what follows "with" is its subject. Read otherwise, "diagnosed" named
 // the tests topic and the condition counted half, as the scene.
@@ -229,9 +230,12 @@ function sceneStart(
   return Infinity;
 }
 
+// Where one sentence of a message ends and the next begins.
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+
 /** Where the message's last sentence starts among its words. */
 function lastSentenceStart(text: string, all: readonly string[]): number {
-  const sentences = text.split(/(?<=[.!?])\s+|\n+/);
+  const sentences = text.split(SENTENCE_BREAK);
   return all.length - tokenize(sentences.at(-1) ?? '').length;
 }
 
@@ -283,7 +287,7 @@ function backStoryStems(
 ): Set<string> {
   // Each sentence tokenized once; one with no words (a lone "?") is none.
   const sentences = text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .map((sentence) => ({ asks: sentence.trimEnd().endsWith('?'), words: tokenize(sentence) }))
     .filter((sentence) => sentence.words.length > 0);
   let ask = sentences.length - 1;
