@@ -26,8 +26,9 @@ export interface QueryWord {
    */
   share: number;
   /**
-   * Sets the scene rather than saying what is asked: it comes after "for" or "with" and
-   * something asked ("ibuprofen for knee arthritis", "yoga with osteoporosis").
+   * Sets the scene rather than saying what is asked: it comes after a scene word ("for",
+   * "with", "since", "on", "affect") and something asked ("ibuprofen for knee arthritis", "yoga
+   * with osteoporosis"), or in the story told around the question.
    */
   context: boolean;
   /**
@@ -186,6 +187,43 @@ const BEING_ON = new Set([
   'time',
 ]);
 const ON_FEET = new Set(['feet', 'foot', 'legs']);
+// Landing or resting on something is the story of a fall, not a scene: "slipped on the ice and
+// hurt my wrist, could it be broken".
+const FELL_ON = new Set([
+  'fell',
+  'fall',
+  'falls',
+  'falling',
+  'fallen',
+  'slipped',
+  'slip',
+  'slipping',
+  'landed',
+  'land',
+  'landing',
+  'tripped',
+  'trip',
+  'tripping',
+  'lying',
+  'lay',
+  'laying',
+  'lie',
+  'sat',
+  'sitting',
+  'sit',
+  'knocked',
+  'banged',
+  'hit',
+  'stood',
+  'standing',
+  'stand',
+  'stepped',
+  'step',
+  'trod',
+  'walking',
+  'walk',
+  'walked',
+]);
 
 /**
  * Whether "on" at `p` is not a scene: being on something, on one's feet, or a story's "on"
@@ -198,7 +236,8 @@ function onInStory(all: readonly string[], p: number, lastSentence: number): boo
   if (p < lastSentence) return true;
   const next = all[p + 1] ?? '';
   const after = ['my', 'her', 'his', 'their', 'your', 'our', 'the'].includes(next) ? (all[p + 2] ?? '') : next;
-  if (BEING_ON.has(all[p - 1] ?? '') || ON_FEET.has(after)) return true;
+  const before = all[p - 1] ?? '';
+  if (BEING_ON.has(before) || FELL_ON.has(before) || ON_FEET.has(after)) return true;
   // askedWithin is all.length when no question follows a story, so never after p then
   const asked = askedWithin(all);
   return asked < all.length && asked > p;
@@ -210,7 +249,7 @@ function onInStory(all: readonly string[], p: number, lastSentence: number): boo
 const TOLD_WORDS = new Set(['diagnosed', 'diagnosis']);
 
 /**
- * The place in `all` of the first "for" or "with" that follows a word saying what is asked (not a
+ * The place in `all` of the first scene word ("for", "with"…) that follows a word saying what is asked (not a
  * generic one) and comes before another meaningful word; Infinity when there is none. "what to
  * do with a broken wrist" asks about the wrist: nothing is asked before its "with".
  */
@@ -233,10 +272,13 @@ function sceneStart(
 // Where one sentence of a message ends and the next begins.
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
-/** Where the message's last sentence starts among its words. */
+/** Where the message's last sentence with words starts among its words. */
 function lastSentenceStart(text: string, all: readonly string[]): number {
-  const sentences = text.split(SENTENCE_BREAK);
-  return all.length - tokenize(sentences.at(-1) ?? '').length;
+  const sentences = text
+    .split(SENTENCE_BREAK)
+    .map((sentence) => tokenize(sentence).length)
+    .filter((words) => words > 0);
+  return all.length - (sentences.at(-1) ?? 0);
 }
 
 /** The places of the words that tell how a question came about: "diagnosed" in "diagnosed with". */
@@ -319,7 +361,10 @@ const STORY_BEFORE = 4;
 // about what the story names: the story is its subject, not its scene.
 const POINTING_BACK = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'they', 'them', 'one']);
 
-/** Where a one-sentence message's question starts after its story, or `all.length` if it does not. */
+/**
+ * Where a message's question starts after its story, when none of its sentences asks on its own,
+ * or `all.length` if it does not.
+ */
 function askedWithin(all: readonly string[]): number {
   for (let p = STORY_BEFORE; p + 1 < all.length; p++) {
     const word = all[p] ?? '';

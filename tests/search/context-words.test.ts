@@ -74,6 +74,9 @@ describe('"on" as the scene', () => {
     expect(await context('how long can you stay on prolia')).toEqual([]);
     expect(await context('five years on alendronate what next')).toEqual([]);
     expect(await context('unsteady on my feet')).toEqual([]);
+    expect(await context('slipped on the ice and hurt my wrist is it broken')).toEqual([]);
+    // a space after the question mark is not a sentence of its own
+    expect(await context('thigh pain on alendronate? ')).toEqual(['alendronate']);
     expect(await context('broke my wrist slipping on ice do i need a bone scan')).not.toContain('bone');
   });
 });
