@@ -1,4 +1,5 @@
-// A large folder read on this thread (library/scan.ts, for a search with no index or `osteo index`)
+// A large folder read on this thread (library/scan.ts, for a search with no index; `osteo index`
+// keeps V8's defaults)
 // is a few hundred milliseconds of one loop over thousands of files, where V8's defaults for a
 // long run cost more than they give. IndexBuilder.add inlines the whole word pipeline, so
 // TurboFan compiles it as one large function (50-180 ms each time, on V8's background thread),
@@ -22,13 +23,20 @@ const MEASURED_V8 = '11.';
 export const MIN_FILES = 1000;
 const FOR_SCAN = '--no-allocation-site-pretenuring --no-turbo-inlining';
 const DEFAULTS = '--allocation-site-pretenuring --turbo-inlining';
+// Flags someone set on purpose (node's own options or NODE_OPTIONS) are theirs: the restore would
+// undo them, so then nothing is changed.
+const OURS = /pretenuring|turbo-inlining/;
 
 /**
  * Tune V8 for reading a folder of `files` topic files on this thread (see above); the function
  * that restores its defaults, or null when nothing was changed.
  */
-export function tuneForScan(files: number, v8Version: string = process.versions.v8): (() => void) | null {
-  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8)) return null;
+export function tuneForScan(
+  files: number,
+  v8Version: string = process.versions.v8,
+  given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
+): (() => void) | null {
+  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || OURS.test(given)) return null;
   const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString(FOR_SCAN);
   return () => {

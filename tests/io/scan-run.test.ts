@@ -29,6 +29,13 @@ describe('tuneForScan', () => {
     expect(tuneForScan(10 * MIN_FILES, '12.4.254.21')).toBeNull();
   });
 
+  it('leaves V8 alone when these flags were set by hand, so the restore cannot undo them', () => {
+    expect(tuneForScan(10 * MIN_FILES, '11.3.244.8', '--no-turbo-inlining')).toBeNull();
+    expect(
+      tuneForScan(10 * MIN_FILES, '11.3.244.8', '--max-old-space-size=512 --allocation-site-pretenuring'),
+    ).toBeNull();
+  });
+
   it.runIf(process.versions.v8.startsWith('11.'))('tunes V8 for a large folder and restores it', () => {
     const restore = tuneForScan(MIN_FILES);
     expect(restore).toBeTypeOf('function');
