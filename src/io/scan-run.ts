@@ -25,7 +25,7 @@ const FOR_SCAN = '--no-allocation-site-pretenuring --no-turbo-inlining';
 const DEFAULTS = '--allocation-site-pretenuring --turbo-inlining';
 // Flags someone set on purpose (node's own options or NODE_OPTIONS) are theirs: the restore would
 // undo them, so then nothing is changed.
-const OURS = /pretenuring|turbo-inlining/;
+const SET_BY_HAND = /pretenuring|turbo[-_]inlining/;
 
 /**
  * Tune V8 for reading a folder of `files` topic files on this thread (see above); the function
@@ -36,7 +36,7 @@ export function tuneForScan(
   v8Version: string = process.versions.v8,
   given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 ): (() => void) | null {
-  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || OURS.test(given)) return null;
+  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || SET_BY_HAND.test(given)) return null;
   const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
   v8.setFlagsFromString(FOR_SCAN);
   return () => {

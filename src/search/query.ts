@@ -187,8 +187,8 @@ const BEING_ON = new Set([
   'time',
 ]);
 const ON_FEET = new Set(['feet', 'foot', 'legs']);
-// Landing or resting on something is the story of a fall, not a scene: "slipped on the ice and
-// hurt my wrist, could it be broken".
+// Landing on something is the story of a fall, not a scene: "slipped on the ice and hurt my
+// wrist, could it be broken" (but "hip pain when walking on alendronate" is on the medicine).
 const FELL_ON = new Set([
   'fell',
   'fall',
@@ -208,21 +208,12 @@ const FELL_ON = new Set([
   'lay',
   'laying',
   'lie',
-  'sat',
-  'sitting',
-  'sit',
   'knocked',
   'banged',
   'hit',
-  'stood',
-  'standing',
-  'stand',
   'stepped',
   'step',
   'trod',
-  'walking',
-  'walk',
-  'walked',
 ]);
 
 /**

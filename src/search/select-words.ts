@@ -146,6 +146,9 @@ function scanAscii(text: string, finder: RegExp, table: WordTable, out: WordList
   }
 }
 
+// The longest joined patterns made into one expression; a query's words are far shorter.
+const MAX_FINDER_SOURCE = 4096;
+
 // The expression of the last list of patterns: a scan reads every section through the same list.
 let finderFor: readonly string[] | undefined;
 let lastFinder: RegExp | null = null;
@@ -157,7 +160,10 @@ let lastFinder: RegExp | null = null;
 function finderOf(patterns: readonly string[]): RegExp | null {
   if (patterns !== finderFor) {
     const plain = patterns.length > 0 && patterns.every((pattern) => PLAIN.test(pattern));
-    lastFinder = plain ? new RegExp(patterns.join('|'), 'gi') : null;
+    const source = patterns.join('|');
+    // V8 refuses an expression this long ("one 100,000-character word" as a query): the
+    // pattern-by-pattern path reads it instead.
+    lastFinder = plain && source.length <= MAX_FINDER_SOURCE ? new RegExp(source, 'gi') : null;
     finderFor = patterns;
   }
   return lastFinder;

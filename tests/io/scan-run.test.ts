@@ -31,6 +31,7 @@ describe('tuneForScan', () => {
 
   it('leaves V8 alone when these flags were set by hand, so the restore cannot undo them', () => {
     expect(tuneForScan(10 * MIN_FILES, '11.3.244.8', '--no-turbo-inlining')).toBeNull();
+    expect(tuneForScan(10 * MIN_FILES, '11.3.244.8', '--no_turbo_inlining')).toBeNull();
     expect(
       tuneForScan(10 * MIN_FILES, '11.3.244.8', '--max-old-space-size=512 --allocation-site-pretenuring'),
     ).toBeNull();
