@@ -81,11 +81,13 @@ export async function parseQuery(
   ]);
   const shares = ideas.phraseUnits ? phraseShares(stems, vocabulary) : stems.map(() => 1);
   const generic = new Set(vocabulary.generic);
+  // Read once for both the scene's "on" (where the last sentence starts) and the back story.
+  const sentences = ideas.contextWords || ideas.backStory ? readSentences(text) : [];
   const sceneFrom = ideas.contextWords
-    ? sceneStart(all, places, stems, generic, lastSentenceStart(text, all))
+    ? sceneStart(all, places, stems, generic, all.length - (sentences.at(-1)?.words.length ?? 0))
     : Infinity;
   const told = ideas.contextWords ? toldPlaces(all) : new Set<number>();
-  const story = ideas.backStory ? backStoryStems(text, all, places, stems, generic) : new Set<string>();
+  const story = ideas.backStory ? backStoryStems(sentences, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
   let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
@@ -263,13 +265,17 @@ function sceneStart(
 // Where one sentence of a message ends and the next begins.
 const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
 
-/** Where the message's last sentence with words starts among its words. */
-function lastSentenceStart(text: string, all: readonly string[]): number {
-  const sentences = text
+/** A message's sentences, each tokenized, and whether it ends with "?"; one with no words (a lone "?") is none. */
+function readSentences(text: string): Sentence[] {
+  return text
     .split(SENTENCE_BREAK)
-    .map((sentence) => tokenize(sentence).length)
-    .filter((words) => words > 0);
-  return all.length - (sentences.at(-1) ?? 0);
+    .map((sentence) => ({ asks: sentence.trimEnd().endsWith('?'), words: tokenize(sentence) }))
+    .filter((sentence) => sentence.words.length > 0);
+}
+
+interface Sentence {
+  asks: boolean;
+  words: string[];
 }
 
 /** The places of the words that tell how a question came about: "diagnosed" in "diagnosed with". */
@@ -312,17 +318,12 @@ const ASKING_WORDS = 2;
  * that asks names too little of its own.
  */
 function backStoryStems(
-  text: string,
+  sentences: readonly Sentence[],
   all: readonly string[],
   places: readonly number[],
   stems: readonly string[],
   generic: ReadonlySet<string>,
 ): Set<string> {
-  // Each sentence tokenized once; one with no words (a lone "?") is none.
-  const sentences = text
-    .split(SENTENCE_BREAK)
-    .map((sentence) => ({ asks: sentence.trimEnd().endsWith('?'), words: tokenize(sentence) }))
-    .filter((sentence) => sentence.words.length > 0);
   let ask = sentences.length - 1;
   while (ask > 0 && !sentences[ask]?.asks && !ASKING_OPENERS.has(sentences[ask]?.words[0] ?? '')) ask--;
   // The asking part, as a range of the message's words: the last asking sentence to the end; or
