@@ -114,17 +114,22 @@ describe('loadTopics', () => {
 
 describe('loadPlainFirst (topics/read-topics.ts)', () => {
   const tempDir = useTempDirs('load-plain-first');
-
-  it("gives loadTopics' topics and skipped files, in order, front matter only or whole", async () => {
+  /** 300 varied generated topics, a duplicate id before and after the first file that is not plain, and one with no front matter. */
+  const mixedLibrary = (seed: number): string => {
     const dir = tempDir();
     generateLibrary(dir, 300, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))), {
       varied: true,
-      seed: 3,
+      seed,
     });
-    // Plain files before and after the first that is not, a duplicate of each kind, and broken ones.
     writeFileSync(join(dir, 'a-dup.md'), good('topic-7'));
     writeFileSync(join(dir, 'zz-dup.md'), good('topic-8'));
     writeFileSync(join(dir, 'zz-none.md'), 'no front matter\n');
+    return dir;
+  };
+
+  it("gives loadTopics' topics and skipped files, in order, front matter only or whole", async () => {
+    // Plain files before and after the first that is not, a duplicate of each kind, and broken ones.
+    const dir = mixedLibrary(3);
     writeFileSync(join(dir, 'zz-binary.md'), '---\nid: x\u0000\n---\n');
     for (const frontMatterOnly of [true, false]) {
       const loaded = loadTopics(dir, { frontMatterOnly });
@@ -134,16 +139,9 @@ describe('loadPlainFirst (topics/read-topics.ts)', () => {
   });
 
   it('lists (listing) the id, title, summary, date and file of the topics loadTopics reads, skipping the same files', async () => {
-    const dir = tempDir();
-    generateLibrary(dir, 300, vocabulary(fileURLToPath(new URL('../../content', import.meta.url))), {
-      varied: true,
-      seed: 5,
-    });
     // Duplicates and broken files, before and after the first file that is not plain; and a
     // file whose only fault is a bad source, which a listing shows nothing of.
-    writeFileSync(join(dir, 'a-dup.md'), good('topic-7'));
-    writeFileSync(join(dir, 'zz-dup.md'), good('topic-8'));
-    writeFileSync(join(dir, 'zz-none.md'), 'no front matter\n');
+    const dir = mixedLibrary(5);
     writeFileSync(join(dir, 'zz-source.md'), '---\nid: zz\ntitle: Z\nsources:\n  - title: S\n---\nText.\n');
     const loaded = loadTopics(dir, { frontMatterOnly: true });
     const listed = await loadPlainFirst(dir, { frontMatterOnly: true, listing: true });
