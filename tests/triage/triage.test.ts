@@ -138,6 +138,18 @@ describe('reading the sentence', () => {
     ['…and "aint breathing" is not breathing', 'she aint breathing', 'emergency'],
     // typed without its apostrophe, "that's" is one letter from the rule word "whats"
     ['"thats" is not read as "whats"', 'tylenol all morning, thats 12 pills', 'emergency'],
+    [
+      'a clause after a "but" of its own is new',
+      'dad tripped on the step, no bones broken but hes been on the floor two hours',
+      'emergency',
+    ],
+    ['passed only in part', 'his chest pain cleared up a little but he looks grey and sweaty', 'emergency'],
+    ['passed', 'his chest pain cleared up and he is fine now', 'none'],
+    [
+      '"it turned out" tells what was found, not a leg turned out',
+      'she fell and it turned out she had tripped on the rug',
+      'none',
+    ],
     ['a building that collapsed', 'the old greenhouse collapsed in the wind', 'none'],
     ['a month told first is past', 'last month my dad had a stroke, how do i help him walk again', 'none'],
     ['…not a month since', 'he has been coughing up blood since last month', 'emergency'],

@@ -286,7 +286,14 @@ function presentConcepts(
   const seenTo = findSpans(tokens, cues.settled).filter((s) => !guessed(s) && !someoneElse(s) && !denied(s));
   // …nor "she says she's fine now": the person's own word that it passed is not a check ("says"
   // and "she's" fall in different clauses, so any clause).
-  const passed = findSpans(tokens, cues.passed).filter((s) => !guessed(s) && !saysOwnWord(tokens, s) && !denied(s));
+  // …nor one that passed only in part: "it's cleared up a bit now but he is grey and sweating".
+  const partly = (s: Span): boolean => {
+    const next = tokens[s.end]?.word ?? '';
+    return PARTLY.has(next) || (next === 'a' && A_LITTLE.has(tokens[s.end + 1]?.word ?? ''));
+  };
+  const passed = findSpans(tokens, cues.passed).filter(
+    (s) => !guessed(s) && !saysOwnWord(tokens, s) && !denied(s) && !partly(s),
+  );
   const recurring = findSpans(tokens, cues.recurring);
   const overAt = (settled: readonly Span[]): number => {
     const firstSettled = Math.min(...settled.map((s) => s.start));
@@ -660,9 +667,13 @@ const PRESENT_VERBS = new Set([
 // The words a case supposed opens with ("if mum has a fall", "in case he has a stroke").
 const SUPPOSING = new Set(['if', 'suppose', 'supposing', 'hypothetically', 'what', 'in', 'incase', 'would', 'should']);
 
-/** Whether clause `scope` opens with "but". */
+/**
+ * Whether clause `scope` opens with "but", or follows one directly: in "nothing broken but shes
+ * been stuck there an hour", "shes" starts a clause of its own after the "but".
+ */
 function opensWithBut(tokens: readonly Token[], scope: number): boolean {
-  return tokens.find((t) => t.scope === scope)?.word === 'but';
+  const first = tokens.findIndex((t) => t.scope === scope);
+  return first >= 0 && (tokens[first]?.word === 'but' || tokens[first - 1]?.word === 'but');
 }
 
 /** Whether a concept's own words tell it in the past: "slipped", "fell", "took a tumble", "has fallen". */
@@ -1013,6 +1024,9 @@ function supposedAfter(tokens: readonly Token[], cue: Span, span: Span, reach: R
 }
 
 const UNTIL = new Set(['till', 'until', 'til', 'untill']);
+// What follows a word that it passed when it passed only in part ("cleared up a bit").
+const PARTLY = new Set(['slightly', 'somewhat', 'partly', 'partially', 'abit']);
+const A_LITTLE = new Set(['bit', 'little', 'touch']);
 
 /** "…, breathing is fine", "legs and waterworks are ok": the concept is said to be all right. */
 function saidToBeFine(tokens: readonly Token[], span: Span, fineAt: ReadonlySet<number>): boolean {
