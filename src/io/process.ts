@@ -6,6 +6,7 @@ import { OutputError } from '../errors.js';
 import { openTerminalKeys, type Keys } from './keys.js';
 import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
+import { tuneForList } from './list-run.js';
 import { tuneForScan } from './scan-run.js';
 import { collectStartUp, tuneForShortRun } from './short-run.js';
 
@@ -46,6 +47,11 @@ export interface Io {
    * (io/scan-run.ts); the function that restores its defaults, or null if nothing changed.
    */
   scanRun?: ((files: number) => (() => void) | null) | undefined;
+  /**
+   * A folder of `files` topic files is about to be read on this thread to list them: V8 tuned for
+   * the rest of the run (io/list-run.ts).
+   */
+  listRun?: ((files: number) => void) | undefined;
 }
 
 /**
@@ -87,6 +93,9 @@ export function createProcessIo(): Io {
       collectStartUp();
     },
     scanRun: (files) => tuneForScan(files),
+    listRun: (files) => {
+      tuneForList(files);
+    },
   };
 }
 

@@ -19,8 +19,15 @@ export const INDEX_FILE = '.osteo-index';
  * The library from `dir`'s index; a note (why it was not used) when it has one osteo cannot use;
  * null when it has none. `eager`: every topic's record is read and checked now (for a command
  * that lists them all); else when first used, and a search that meets a bad one falls back.
+ * `tune` is told how many topic files the index holds, once it is read, when `eager`
+ * (io/list-run.ts).
  */
-export function openFolderIndex(dir: string, shown: string, eager = false): Library | string | null {
+export function openFolderIndex(
+  dir: string,
+  shown: string,
+  eager = false,
+  tune?: (files: number) => void,
+): Library | string | null {
   let root: string;
   try {
     root = realpathSync(dir);
@@ -39,6 +46,7 @@ export function openFolderIndex(dir: string, shown: string, eager = false): Libr
     if (error instanceof FileProblem || error instanceof IndexDoubt) return ignoring(shown, error.message);
     throw error;
   }
+  if (eager) tune?.(file.meta.files.names.length);
   if (!stampsHold(root, file.meta.files)) {
     file.close();
     return `osteo: the index in ${shown} is out of date (topic files changed since it was made); reading the files. Run 'osteo index' on the folder to update it.`;

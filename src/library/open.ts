@@ -66,6 +66,8 @@ export interface LibraryPlaces {
   cache?: string | undefined;
   /** Tunes V8 while a folder of so many files is read on this thread (io/scan-run.ts, scan.ts). */
   tuneScan?: ((files: number) => (() => void) | null) | undefined;
+  /** Tunes V8 for the rest of a run that lists a folder of so many files (io/list-run.ts, read-topics.ts). */
+  tuneList?: ((files: number) => void) | undefined;
 }
 
 /** The topics of `dir` for a command that `needs` so much of them (see the top of this file). */
@@ -76,7 +78,12 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
     const snapshot = readSnapshot(places.snapshot, dir);
     if (snapshot) return snapshot;
   } else if (needs.indexed && !needs.keepText) {
-    const stored = (await import('./folder-index.js')).openFolderIndex(dir, dir, !needs.search);
+    const stored = (await import('./folder-index.js')).openFolderIndex(
+      dir,
+      dir,
+      !needs.search,
+      needs.listing === true ? places.tuneList : undefined,
+    );
     if (typeof stored === 'string') notes.push(stored);
     else if (stored) return stored;
     // The cache, only for a folder without an index of its own.
@@ -132,7 +139,12 @@ export async function openLibrary(dir: string, needs: LibraryNeeds, places: Libr
   }
   // loadTopics' topics, but parse.ts (js-yaml, zod) loaded only if a file is not plain.
   const { loadPlainFirst } = await import('../topics/read-topics.js');
-  const options = { frontMatterOnly: needs.frontMatterOnly === true, listing: needs.listing === true };
+  const options = {
+    frontMatterOnly: needs.frontMatterOnly === true,
+    listing: needs.listing === true,
+    // Only for the list: `topics --json` and `explain` read whole topics, and were not measured.
+    tune: needs.listing === true ? places.tuneList : undefined,
+  };
   return { from: 'files', ...(await loadPlainFirst(dir, options)), notes };
 }
 

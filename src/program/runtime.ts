@@ -71,7 +71,7 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
   };
   // OSTEO_THREADS: how many threads read a large folder (1: just this one); default: one per idle core (parallel.ts).
   const wanted = /^\d+$/.test(io.env.OSTEO_THREADS ?? '') ? Number(io.env.OSTEO_THREADS) : undefined;
-  const places = { ...PLACES, threads: wanted, cache: cacheFolder(io.env), tuneScan: io.scanRun };
+  const places = { ...PLACES, threads: wanted, cache: cacheFolder(io.env), tuneScan: io.scanRun, tuneList: io.listRun };
   return {
     io,
     contentDir,
