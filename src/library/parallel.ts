@@ -7,9 +7,18 @@
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { IndexParts } from '../search/builder.js';
-import { scanPart, type ScannedPart, type Threads } from './scan.js';
+import { parseTopic } from '../topics/parse.js';
+import { scanPart as scanWith, type ScannedPart, type Threads } from './scan.js';
 
-export { scanPart };
+/** A run of a folder's files read and indexed, each through parse.ts (a worker's part, and this thread's). */
+export function scanPart(
+  root: string,
+  names: readonly string[],
+  keepText: boolean,
+  patterns?: readonly string[],
+): ScannedPart {
+  return scanWith(root, names, keepText, parseTopic, patterns);
+}
 
 /** Below this many files per thread, starting a worker costs more than it saves. */
 const MIN_FILES_PER_THREAD = 500;

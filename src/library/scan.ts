@@ -7,7 +7,8 @@ import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search
 import { mergeParts } from '../search/merge.js';
 import type { IndexMeta } from '../search/meta.js';
 import { packStamps, type FileStamp } from '../topics/files.js';
-import { openTopicFolder, readTopicFiles, type SkippedFile } from '../topics/load.js';
+import { parsePlainTopic } from '../topics/parse-plain.js';
+import { openTopicFolder, readTopicsWith, type SkippedFile, type TopicParser } from '../topics/read-topics.js';
 import type { Topic } from '../topics/types.js';
 
 export interface ScannedFolder {
@@ -80,16 +81,16 @@ async function scanNames(
   // against V8's flags as they start.
   const restore = tune?.(names.length) ?? null;
   try {
-    return joinRuns(root, [scanPart(root, names, keepText, patterns)]);
+    return joinRuns(root, [await scanPlainFirst(root, names, keepText, patterns)]);
   } finally {
     restore?.();
   }
 }
 
-/** scanFolder on this thread only. */
-export function scanHere(dir: string, keepText = false): ScannedFolder {
+/** scanFolder on this thread only, every file through `parse` (parse.ts parseTopic, say). */
+export function scanHere(dir: string, parse: TopicParser, keepText = false): ScannedFolder {
   const { root, names } = openTopicFolder(dir);
-  return joinRuns(root, [scanPart(root, names, keepText)]);
+  return joinRuns(root, [scanPart(root, names, keepText, parse)]);
 }
 
 function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
@@ -100,20 +101,62 @@ function joinRuns(root: string, runs: readonly ScannedPart[]): ScannedFolder {
   return { root, topics, skipped, meta: { files: packStamps(files), skipped, topics }, data };
 }
 
-/** Read and index the files `names` of the folder `root` (through `patterns`, if given). */
+/**
+ * Read and index the files `names` of the folder `root` (through `patterns`, if given), each
+ * through `parse` (parse.ts parseTopic: a worker's run, parallel.ts).
+ */
 export function scanPart(
   root: string,
   names: readonly string[],
   keepText: boolean,
+  parse: TopicParser,
   patterns?: readonly string[],
 ): ScannedPart {
+  const part = partBuilder(keepText, patterns);
+  const { skipped, stamps } = readTopicsWith(root, names, {}, part.add, part.seen, parse);
+  return part.finish(skipped, stamps);
+}
+
+/**
+ * scanPart on this thread, each file through parse-plain.ts until one is not plain, and from that
+ * one on through parse.ts, loaded then (as topics/read-topics.ts loadPlainFirst reads): a folder
+ * of plain topics is read without starting js-yaml and zod, code the build's code cache does not
+ * hold (only the shipped topics train it). parseTopic reads plain files as parsePlainTopic does
+ * (tests/topics/parse-plain holds the two equal).
+ */
+async function scanPlainFirst(
+  root: string,
+  names: readonly string[],
+  keepText: boolean,
+  patterns: readonly string[] | undefined,
+): Promise<ScannedPart> {
+  const part = partBuilder(keepText, patterns);
+  const plain = readTopicsWith(root, names, {}, part.add, part.seen, parsePlainTopic);
+  if (plain.next === names.length) return part.finish(plain.skipped, plain.stamps);
+  const { parseTopic } = await import('../topics/parse.js');
+  const rest = readTopicsWith(root, names, {}, part.add, part.seen, parseTopic, plain.next);
+  return part.finish([...plain.skipped, ...rest.skipped], [...plain.stamps, ...rest.stamps]);
+}
+
+/** The index and topics of a run of files, a topic at a time; `seen` for readTopicsWith. */
+function partBuilder(keepText: boolean, patterns: readonly string[] | undefined) {
   const builder = new IndexBuilder(patterns);
   const topics: Topic[] = [];
-  const { skipped, stamps, seen } = readTopicFiles(root, names, {}, (topic) => {
-    builder.add(topic);
-    topics.push(keepText ? topic : detached(topic));
-  });
-  return { topics, skipped, stamps, seen: [...seen], parts: builder.finishParts() };
+  const seen = new Map<string, string>();
+  return {
+    seen,
+    add: (topic: Topic): void => {
+      builder.add(topic);
+      topics.push(keepText ? topic : detached(topic));
+    },
+    finish: (skipped: SkippedFile[], stamps: FileStamp[]): ScannedPart => ({
+      topics,
+      skipped,
+      stamps,
+      seen: [...seen],
+      parts: builder.finishParts(),
+    }),
+  };
 }
 
 /**

@@ -7,6 +7,7 @@ import { scanHere } from '../../src/library/scan.js';
 import type { IndexData } from '../../src/search/builder.js';
 import { encodeIndex } from '../../src/search/format.js';
 import { encodeMeta, type IndexMeta } from '../../src/search/meta.js';
+import { parseTopic } from '../../src/topics/parse.js';
 
 export interface Crafted {
   meta: IndexMeta;
@@ -15,7 +16,7 @@ export interface Crafted {
 
 /** What `osteo index` would write for `dir`. */
 export function contentsOf(dir: string): Crafted {
-  const { meta, data } = scanHere(dir);
+  const { meta, data } = scanHere(dir, parseTopic);
   return { meta, data };
 }
 

@@ -89,6 +89,20 @@ describe('start-up loads only what the command needs', () => {
     },
   );
 
+  it('a search of a folder of plain topics, never indexed, loads none of them (library/scan.ts)', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', plain, 'search', 'weak legs'], io)).toBe(0);
+    expect(io.stdout).toMatch(/\S/);
+    expect([...loaded]).toEqual([]);
+  });
+
+  it('a search of a folder with a topic that is not plain loads js-yaml and zod for it, and finds it', async () => {
+    const io = fakeIo();
+    expect(await run(['--content-dir', mixed, 'search', 'commented', '--json'], io)).toBe(0);
+    expect(io.stdout).toContain('zz-commented');
+    expect([...loaded].sort()).toEqual(['js-yaml', 'zod']);
+  });
+
   it('osteo topics of a folder with a topic that is not plain loads js-yaml and zod for it, and lists it', async () => {
     const io = fakeIo();
     expect(await run(['--content-dir', mixed, 'topics'], io)).toBe(0);
