@@ -143,6 +143,11 @@ describe('reading the sentence', () => {
       'dad tripped on the step, no bones broken but hes been on the floor two hours',
       'emergency',
     ],
+    [
+      '…and a clause joined on to it by "and"',
+      'gran tripped on the rug nothing broken but shes wedged and cant get up',
+      'emergency',
+    ],
     ['passed only in part', 'his chest pain cleared up a little but he looks grey and sweaty', 'emergency'],
     ['passed', 'his chest pain cleared up and he is fine now', 'none'],
     [

@@ -669,11 +669,21 @@ const SUPPOSING = new Set(['if', 'suppose', 'supposing', 'hypothetically', 'what
 
 /**
  * Whether clause `scope` opens with "but", or follows one directly: in "nothing broken but shes
- * been stuck there an hour", "shes" starts a clause of its own after the "but".
+ * been stuck there an hour", "shes" starts a clause of its own after the "but". A clause joined
+ * on by "and" goes on from the one before it: "…but shes stuck and cant get up".
  */
 function opensWithBut(tokens: readonly Token[], scope: number): boolean {
-  const first = tokens.findIndex((t) => t.scope === scope);
-  return first >= 0 && (tokens[first]?.word === 'but' || tokens[first - 1]?.word === 'but');
+  for (let s = scope; s >= 0; s--) {
+    const first = tokens.findIndex((t) => t.scope === s);
+    if (first < 0) return false;
+    const opener = tokens[first]?.word;
+    const before = tokens[first - 1];
+    if (opener === 'but' || before?.word === 'but') return true;
+    // on through "and" within the sentence, to the clause before it
+    const joined = opener === 'and' || (before?.word === 'and' && before.scope === s - 1);
+    if (!joined || before?.sentence !== tokens[first]?.sentence) return false;
+  }
+  return false;
 }
 
 /** Whether a concept's own words tell it in the past: "slipped", "fell", "took a tumble", "has fallen". */
