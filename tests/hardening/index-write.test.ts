@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { INDEX_FILE } from '../../src/library/folder-index.js';
 import { canRunAsNobody, expectCalmExit, runBin } from '../helpers/run.js';
+import { writeNumberedTopics } from '../helpers/numbered-topics.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
@@ -115,12 +116,9 @@ describe('osteo index and the installed package (issue 15)', () => {
 
 describe('20,000 topics', () => {
   it('osteo index works (no stack overflow, no false "not writable"), and search reads the index', () => {
-    const big = join(temp(), 'big');
-    mkdirSync(big);
     // Seven sections each, every one using "bone": one term in 140,000 sections.
     const sections = Array.from({ length: 7 }, (_, s) => `## Part ${s}\nbone text ${s}\n`).join('\n');
-    for (let i = 0; i < 20_000; i++)
-      writeFileSync(join(big, `t-${i}.md`), `---\nid: t-${i}\ntitle: Topic ${i}\n---\nbone intro\n\n${sections}`);
+    const big = writeNumberedTopics(join(temp(), 'big'), 20_000, () => `---\nbone intro\n\n${sections}`);
     const r = runBin(['index', big], { limitMs: 20_000 });
     expectCalmExit(r, [0]);
     expect(r.stdout).toMatch(/^Indexed 20000 topics \(160000 sections, \d+ terms\)/);

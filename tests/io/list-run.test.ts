@@ -1,7 +1,6 @@
 // V8 tuned for listing a large folder (src/io/list-run.ts): only from MIN_FILES files and on V8
 // 11; told the number of files by the read of the files and by an index's eager read alone; the
 // topics listed are those listed without it.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tuneForList } from '../../src/io/list-run.js';
@@ -11,19 +10,17 @@ import { openLibrary } from '../../src/library/open.js';
 import { PLACES } from '../../src/paths.js';
 import { loadPlainFirst } from '../../src/topics/read-topics.js';
 import { osteo } from '../helpers/io.js';
+import { writeNumberedTopics } from '../helpers/numbered-topics.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('list-run');
 
 function folder(topics: number): string {
-  const dir = join(tempDir(), `topics-${topics}`);
-  mkdirSync(dir);
-  for (let i = 0; i < topics; i++)
-    writeFileSync(
-      join(dir, `t-${i}.md`),
-      `---\nid: t-${i}\ntitle: Topic ${i}\nsummary: About ${i}.\n---\nWeak legs.\n`,
-    );
-  return dir;
+  return writeNumberedTopics(
+    join(tempDir(), `topics-${topics}`),
+    topics,
+    (i) => `summary: About ${i}.\n---\nWeak legs.\n`,
+  );
 }
 
 describe('tuneForList', () => {

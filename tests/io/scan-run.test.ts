@@ -1,26 +1,23 @@
 // V8 tuned while a large folder is read on this thread (src/io/scan-run.ts): only from MIN_FILES
 // files and on V8 11, set around the reading alone and restored after it; the index it makes is
 // the one made without it.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MIN_FILES, tuneForScan } from '../../src/io/scan-run.js';
 import { openLibrary } from '../../src/library/open.js';
 import { scanFolder } from '../../src/library/scan.js';
 import { PLACES } from '../../src/paths.js';
+import { writeNumberedTopics } from '../helpers/numbered-topics.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('scan-run');
 
 function folder(topics: number): string {
-  const dir = join(tempDir(), `topics-${topics}`);
-  mkdirSync(dir);
-  for (let i = 0; i < topics; i++)
-    writeFileSync(
-      join(dir, `t-${i}.md`),
-      `---\nid: t-${i}\ntitle: Topic ${i}\n---\nWeak legs and a sore back, ${i}.\n\n## Legs ${i % 7}\nLeg cramps at night.\n`,
-    );
-  return dir;
+  return writeNumberedTopics(
+    join(tempDir(), `topics-${topics}`),
+    topics,
+    (i) => `---\nWeak legs and a sore back, ${i}.\n\n## Legs ${i % 7}\nLeg cramps at night.\n`,
+  );
 }
 
 describe('tuneForScan', () => {

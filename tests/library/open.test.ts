@@ -1,10 +1,11 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CACHE_MIN_TOPICS } from '../../src/library/cache.js';
 import { openLibrary } from '../../src/library/open.js';
 import { NotScanned } from '../../src/search/partial.js';
 import { PLACES } from '../../src/paths.js';
+import { writeNumberedTopics } from '../helpers/numbered-topics.js';
 import { useTempDirs } from '../helpers/temp.js';
 
 const tempDir = useTempDirs('open');
@@ -37,13 +38,8 @@ describe('openLibrary', () => {
 });
 
 describe('openLibrary for a search of a folder with no index', () => {
-  const folder = (topics: number): string => {
-    const dir = join(tempDir(), `topics-${topics}`);
-    mkdirSync(dir);
-    for (let i = 0; i < topics; i++)
-      writeFileSync(join(dir, `t-${i}.md`), `---\nid: t-${i}\ntitle: Topic ${i}\n---\nWeak legs and a sore back.\n`);
-    return dir;
-  };
+  const folder = (topics: number): string =>
+    writeNumberedTopics(join(tempDir(), `topics-${topics}`), topics, () => '---\nWeak legs and a sore back.\n');
   const patterns = (): Promise<readonly string[]> => Promise.resolve(['leg']);
 
   it("reads it for the query's words: its index answers for those alone", async () => {
