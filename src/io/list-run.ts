@@ -17,14 +17,10 @@
 // Set for the rest of the run, not restored after the read: the list is made and printed next,
 // and the process ends (restoring the defaults after the read, 15 runs alternating at load 6:
 // CPU 0.90 s against 0.84 s kept, page faults 9,070 against 8,340: the young generation grew
-// again while the 10,000 rows were made). Only from MIN_FILES files (loading node:v8 costs
+// again while the 10,000 rows were made). As for the scan (scan-run.ts setForRead), only from MIN_FILES files (loading node:v8 costs
 // about 3 ms and 1 MB) and on the V8 it was measured on (11, Node 20), as io/short-run.ts.
-import { createRequire } from 'node:module';
-import { MIN_FILES } from './scan-run.js';
+import { setForRead } from './scan-run.js';
 
-const requireBuiltin = createRequire(import.meta.url);
-
-const MEASURED_V8 = '11.';
 const FOR_LIST = '--semi-space-growth-factor=1 --no-allocation-site-pretenuring --no-turbo-inlining';
 // Flags someone set on purpose (node's own options or NODE_OPTIONS) are theirs: left as they are.
 const SET_BY_HAND = /semi[-_]space|pretenuring|turbo[-_]inlining/;
@@ -35,7 +31,5 @@ export function tuneForList(
   v8Version: string = process.versions.v8,
   given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 ): boolean {
-  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || SET_BY_HAND.test(given)) return false;
-  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString(FOR_LIST);
-  return true;
+  return setForRead(FOR_LIST, SET_BY_HAND, files, v8Version, given) !== null;
 }

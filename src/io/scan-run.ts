@@ -36,10 +36,28 @@ export function tuneForScan(
   v8Version: string = process.versions.v8,
   given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 ): (() => void) | null {
-  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || SET_BY_HAND.test(given)) return null;
+  const v8 = setForRead(FOR_SCAN, SET_BY_HAND, files, v8Version, given);
+  return v8
+    ? () => {
+        v8.setFlagsFromString(DEFAULTS);
+      }
+    : null;
+}
+
+/**
+ * V8 with `flags` set for a read of `files` files, and node:v8 to set more with; null, and
+ * nothing set, below MIN_FILES, on a V8 other than the one measured, or when `given` (node's own
+ * options and NODE_OPTIONS) holds a flag `byHand` names: those are the person's.
+ */
+export function setForRead(
+  flags: string,
+  byHand: RegExp,
+  files: number,
+  v8Version: string,
+  given: string,
+): typeof import('node:v8') | null {
+  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || byHand.test(given)) return null;
   const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString(FOR_SCAN);
-  return () => {
-    v8.setFlagsFromString(DEFAULTS);
-  };
+  v8.setFlagsFromString(flags);
+  return v8;
 }
