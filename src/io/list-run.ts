@@ -17,8 +17,9 @@
 // Set for the rest of the run, not restored after the read: the list is made and printed next,
 // and the process ends (restoring the defaults after the read, 15 runs alternating at load 6:
 // CPU 0.90 s against 0.84 s kept, page faults 9,070 against 8,340: the young generation grew
-// again while the 10,000 rows were made). As for the scan (scan-run.ts setForRead), only from MIN_FILES files (loading node:v8 costs
-// about 3 ms and 1 MB) and on the V8 it was measured on (11, Node 20), as io/short-run.ts.
+// again while the 10,000 rows were made). As for the scan (scan-run.ts setForRead), only from
+// MIN_FILES files (loading node:v8 costs about 3 ms and 1 MB) and on the V8 it was measured on
+// (11, Node 20), as io/short-run.ts.
 import { setForRead } from './scan-run.js';
 
 const FOR_LIST = '--semi-space-growth-factor=1 --no-allocation-site-pretenuring --no-turbo-inlining';
