@@ -7,8 +7,13 @@ import { dataOf, IndexBuilder, type IndexData, type IndexParts } from '../search
 import { mergeParts } from '../search/merge.js';
 import type { IndexMeta } from '../search/meta.js';
 import { packStamps, type FileStamp } from '../topics/files.js';
-import { parsePlainTopic } from '../topics/parse-plain.js';
-import { openTopicFolder, readTopicsWith, type SkippedFile, type TopicParser } from '../topics/read-topics.js';
+import {
+  openTopicFolder,
+  readPlainFirst,
+  readTopicsWith,
+  type SkippedFile,
+  type TopicParser,
+} from '../topics/read-topics.js';
 import type { Topic } from '../topics/types.js';
 
 export interface ScannedFolder {
@@ -118,11 +123,9 @@ export function scanPart(
 }
 
 /**
- * scanPart on this thread, each file through parse-plain.ts until one is not plain, and from that
- * one on through parse.ts, loaded then (as topics/read-topics.ts loadPlainFirst reads): a folder
- * of plain topics is read without starting js-yaml and zod, code the build's code cache does not
- * hold (only the shipped topics train it). parseTopic reads plain files as parsePlainTopic does
- * (tests/topics/parse-plain holds the two equal).
+ * scanPart on this thread, read plain first (topics/read-topics.ts readPlainFirst): a folder of
+ * plain topics is read without starting js-yaml and zod, code the build's code cache does not
+ * hold (only the shipped topics train it).
  */
 async function scanPlainFirst(
   root: string,
@@ -131,11 +134,8 @@ async function scanPlainFirst(
   patterns: readonly string[] | undefined,
 ): Promise<ScannedPart> {
   const part = partBuilder(keepText, patterns);
-  const plain = readTopicsWith(root, names, {}, part.add, part.seen, parsePlainTopic);
-  if (plain.next === names.length) return part.finish(plain.skipped, plain.stamps);
-  const { parseTopic } = await import('../topics/parse.js');
-  const rest = readTopicsWith(root, names, {}, part.add, part.seen, parseTopic, plain.next);
-  return part.finish([...plain.skipped, ...rest.skipped], [...plain.stamps, ...rest.stamps]);
+  const { skipped, stamps } = await readPlainFirst(root, names, {}, part.add, part.seen);
+  return part.finish(skipped, stamps);
 }
 
 /** The index and topics of a run of files, a topic at a time; `seen` for readTopicsWith. */

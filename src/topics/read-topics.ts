@@ -101,10 +101,28 @@ export function readTopicsWith(
 }
 
 /**
+ * readTopicsWith from the start, each file through parse-plain.ts until one is not plain, and
+ * from that one on through parse.ts, loaded then: a folder of plain topics is read without
+ * starting js-yaml and zod (parseTopic reads plain files as parsePlainTopic does;
+ * tests/topics/parse-plain holds the two equal). For loadPlainFirst and a search's scan.
+ */
+export async function readPlainFirst(
+  root: string,
+  names: readonly string[],
+  options: LoadOptions,
+  onTopic: (topic: Topic) => void,
+  seen: Map<string, string>,
+): Promise<{ skipped: SkippedFile[]; stamps: FileStamp[] }> {
+  const plain = readTopicsWith(root, names, options, onTopic, seen, parsePlainTopic);
+  if (plain.next === names.length) return plain;
+  const { parseTopic } = await import('./parse.js');
+  const rest = readTopicsWith(root, names, options, onTopic, plain.seen, parseTopic, plain.next);
+  return { skipped: [...plain.skipped, ...rest.skipped], stamps: [...plain.stamps, ...rest.stamps] };
+}
+
+/**
  * load.ts loadTopics, without stamps, the same topics (with `listing`, what the list shows of
- * them) and skipped files in the same order: each file through parse-plain.ts until one is not
- * plain, and from that one on through parse.ts, loaded then (parseTopic reads plain files as
- * parsePlainTopic does; tests/topics/parse-plain holds the two equal).
+ * them) and skipped files in the same order, read plain first (readPlainFirst).
  */
 export async function loadPlainFirst(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const topics: Topic[] = [];
@@ -117,12 +135,8 @@ export async function loadPlainFirst(dir: string, options: LoadOptions = {}): Pr
       };
   const { root, names } = openTopicFolder(dir);
   options.tune?.(names.length);
-  const without = { ...options, stamps: false };
-  const plain = readTopicsWith(root, names, without, onTopic, new Map(), parsePlainTopic);
-  if (plain.next === names.length) return { topics, skipped: plain.skipped };
-  const { parseTopic } = await import('./parse.js');
-  const rest = readTopicsWith(root, names, without, onTopic, plain.seen, parseTopic, plain.next);
-  return { topics, skipped: [...plain.skipped, ...rest.skipped] };
+  const { skipped } = await readPlainFirst(root, names, { ...options, stamps: false }, onTopic, new Map());
+  return { topics, skipped };
 }
 
 // One empty list for every listed topic's lists; frozen, as it is shared.
