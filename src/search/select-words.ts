@@ -137,9 +137,10 @@ function scanAscii(text: string, finder: RegExp, table: WordTable, out: WordList
   // test() and lastIndex, not exec(): no match array per word; the match's last letter is in its word.
   while (finder.test(text)) {
     // The word around the hit: letters and digits in any case (bit 5 set turns A-Z into a-z and
-    // leaves digits as they are), tested here and not called. While a large folder is read V8 inlines no call (io/scan-run.ts), and each
-    // letter of the word had been two calls deep, for each of 100,000 to 350,000 hits in a
-    // search of 10,000 topics. Also: no binary search of `whole` when nothing was read whole.
+    // leaves digits as they are), tested here and not called. While a large folder is read V8
+    // inlines no call (io/scan-run.ts), and each letter of the word had been two calls deep, for
+    // each of 100,000 to 350,000 hits in a search of 10,000 topics. Also: no binary search of
+    // `whole` when nothing was read whole.
     let start = finder.lastIndex - 1;
     for (; start > 0; start--) {
       const l = text.charCodeAt(start - 1) | 32;
