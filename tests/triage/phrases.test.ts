@@ -47,6 +47,25 @@ describe('a phrase held to the start of a segment (^)', () => {
   });
 });
 
+describe('a word that only strengthens the next one', () => {
+  const index = indexPhrases(['not with it', 'light hurts'], ready);
+  const words = (text: string, segments: number[] = []): Token[] =>
+    text.split(' ').map((word, i) => ({ ...token(word), segment: segments[i] ?? 0 }));
+  it('is passed over between the words of a phrase, as a gap', () => {
+    expect(findSpans(words('she is not really with it'), index)).toEqual([
+      { start: 2, end: 6, keys: [2, 4, 5], gaps: [3] },
+    ]);
+    expect(findSpans(words('the light very much hurts'), index)).toEqual([]);
+    expect(findSpans(words('light really really hurts'), index)).toEqual([
+      { start: 0, end: 4, keys: [0, 3], gaps: [2, 1] },
+    ]);
+  });
+  it('does not start a phrase, nor carry it into the next segment', () => {
+    expect(findSpans(words('really light hurts'), index)).toEqual([{ start: 1, end: 3, keys: [1, 2], gaps: [] }]);
+    expect(findSpans(words('light really hurts', [0, 0, 1]), index)).toEqual([]);
+  });
+});
+
 describe('lazyPhrases', () => {
   const phrases = ['chest pain', '=fit of', '/^(tight|heavy)$/ feeling * chest'];
   const counting = (): { calls: number; ready: (e: ReturnType<typeof decodePhrase>) => Ready } => {

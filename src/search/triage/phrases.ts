@@ -26,6 +26,19 @@ export interface Span {
 // A gap (*) in a phrase stands for this many words at most.
 const MAX_GAP = 4;
 
+// Words that only strengthen the word after them: passed over between a phrase's words (matchAt).
+const INTENSIFIERS = new Set([
+  'really',
+  'very',
+  'quite',
+  'totally',
+  'completely',
+  'truly',
+  'terribly',
+  'awfully',
+  'extremely',
+]);
+
 interface Group {
   /** Places in the list and the phrases at them, in list order; decoded on first use. */
   places: number[];
@@ -176,7 +189,17 @@ function matchAt(
       : 'exact' in element
         ? token.word === element.exact
         : element.pattern.test(token.word);
-  if (!hit) return -1;
+  if (!hit) {
+    // A word that only makes the next one stronger is passed over inside a phrase: "not really
+    // with it" is "not with it", "gone very grey" is "gone grey". Never at a phrase's first word,
+    // so it cannot start a match on its own.
+    if (e > 0 && INTENSIFIERS.has(token.word) && tokens[at + 1]?.segment === segment) {
+      const end = matchAt(tokens, phrase, e, at + 1, segment, keys, gaps);
+      if (end >= 0) gaps.push(at);
+      return end;
+    }
+    return -1;
+  }
   if (isKey) keys.push(at);
   const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys, gaps);
   if (end < 0 && isKey) keys.pop();
