@@ -52,17 +52,20 @@ describe('a word that only strengthens the next one', () => {
   const words = (text: string, segments: number[] = []): Token[] =>
     text.split(' ').map((word, i) => ({ ...token(word), segment: segments[i] ?? 0 }));
   it('is passed over between the words of a phrase, as a gap', () => {
-    expect(findSpans(words('she is not really with it'), index)).toEqual([
+    expect(findSpans(words('she is not really with it'), index, true)).toEqual([
       { start: 2, end: 6, keys: [2, 4, 5], gaps: [3] },
     ]);
-    expect(findSpans(words('the light very much hurts'), index)).toEqual([]);
-    expect(findSpans(words('light really really hurts'), index)).toEqual([
+    expect(findSpans(words('the light very much hurts'), index, true)).toEqual([]);
+    expect(findSpans(words('light really really hurts'), index, true)).toEqual([
       { start: 0, end: 4, keys: [0, 3], gaps: [2, 1] },
     ]);
   });
+  it('is read so only when asked: the cues that quiet a sign are read word for word', () => {
+    expect(findSpans(words('she is not really with it'), index)).toEqual([]);
+  });
   it('does not start a phrase, nor carry it into the next segment', () => {
-    expect(findSpans(words('really light hurts'), index)).toEqual([{ start: 1, end: 3, keys: [1, 2], gaps: [] }]);
-    expect(findSpans(words('light really hurts', [0, 0, 1]), index)).toEqual([]);
+    expect(findSpans(words('really light hurts'), index, true)).toEqual([{ start: 1, end: 3, keys: [1, 2], gaps: [] }]);
+    expect(findSpans(words('light really hurts', [0, 0, 1]), index, true)).toEqual([]);
   });
 });
 

@@ -586,6 +586,23 @@ describe('reading the sentence', () => {
     ['a bout of coughing is not a fit', 'mum had a coughing fit at lunch, she has a cold', 'none'],
     ['something coming out of a thing is not muddled', 'the blister has yellow stuff leaking out of it', 'none'],
     ['out of it is still muddled', 'nan is totally out of it today', 'emergency'],
+    [
+      'a strengthening word inside a sign',
+      'grandad is not really making any sense and his face looks droopy',
+      'emergency',
+    ],
+    [
+      'a strengthening word does not make a sign pass',
+      'knocked her head on the cupboard, she is on apixaban and has been really well since',
+      'emergency',
+    ],
+    ['a breathing rate counted with a fever', 'she has a fever and her breathing is about 32 a minute', 'emergency'],
+    ['a pulse is not a breathing rate', 'temp 38.3, pulse 64, breathing fine, bit of a cold', 'none'],
+    [
+      'a meal while on a blood thinner is not an overdose',
+      'grandad ate some of his dinner tonight, he takes apixaban',
+      'none',
+    ],
     ['an appointment not to be had is not sight lost', 'the optician cant see me until friday', 'none'],
     // Not read as asked for anyone: the person asking may be the one it is happening to.
     [

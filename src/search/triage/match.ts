@@ -175,9 +175,11 @@ function presentConcepts(
   afterHabit: Set<string>;
 } {
   const found = concepts.flatMap(({ name, kind, fact, phrases }) =>
-    findSpans(tokens, phrases).map((span) => ({ name, kind, fact, span })),
+    findSpans(tokens, phrases, true).map((span) => ({ name, kind, fact, span })),
   );
-  const senses = findSpans(tokens, cues.senses);
+  // Read as the signs' phrases are, so a sense still covers its sign's words: "cant really wake up
+  // in the mornings" is the everyday sense of "cant wake up".
+  const senses = findSpans(tokens, cues.senses, true);
   // An everyday sense wins over a concept that is no longer than it: "keep fit" over "fit", but
   // "had a fit" over "fit a". It also wins over a longer one that reached its word by jumping
   // the rest of it: "have * fit" in "have osteoporosis but im quite fit" is still "quite fit".

@@ -129,8 +129,14 @@ function mergeByPlace(lists: readonly Group[]): Ready[] {
   }
 }
 
-/** Where any of the indexed phrases occurs: for each start, the longest match (the first of equals). */
-export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[] {
+/**
+ * Where any of the indexed phrases occurs: for each start, the longest match (the first of equals).
+ * `strengthened`: a word that only makes the next one stronger may sit inside a phrase: for
+ * signs' phrases and everyday senses, not for the cues that say a sign has passed or was seen
+ * to, so "been really fine since" does not pass a head knock on a blood thinner as "fine
+ * since" would.
+ */
+export function findSpans(tokens: readonly Token[], phrases: PhraseIndex, strengthened = false): Span[] {
   const spans: Span[] = [];
   for (let start = 0; start < tokens.length; start++) {
     const token = tokens[start];
@@ -142,7 +148,7 @@ export function findSpans(tokens: readonly Token[], phrases: PhraseIndex): Span[
     for (const phrase of phrases.candidates(token)) {
       keys.length = 0;
       gaps.length = 0;
-      const end = matchAt(tokens, phrase, 0, start, token.segment, keys, gaps);
+      const end = matchAt(tokens, phrase, 0, start, token.segment, keys, gaps, strengthened);
       if (end > start && (!best || end > best.end)) best = { start, end, keys: [...keys], gaps: [...gaps] };
     }
     if (best) spans.push(best);
@@ -159,6 +165,7 @@ function matchAt(
   segment: number,
   keys: number[],
   gaps: number[],
+  strengthened: boolean,
 ): number {
   const element = phrase[e];
   if (element === undefined) return at;
@@ -166,12 +173,12 @@ function matchAt(
   // "since last month")
   if ('start' in element)
     return at === 0 || tokens[at - 1]?.segment !== segment
-      ? matchAt(tokens, phrase, e + 1, at, segment, keys, gaps)
+      ? matchAt(tokens, phrase, e + 1, at, segment, keys, gaps, strengthened)
       : -1;
   if ('gap' in element) {
     for (let skip = 0; skip <= MAX_GAP; skip++) {
       if (skip > 0 && tokens[at + skip - 1]?.segment !== segment) break;
-      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys, gaps);
+      const end = matchAt(tokens, phrase, e + 1, at + skip, segment, keys, gaps, strengthened);
       if (end >= 0) {
         // Only a match's own path returns: what it passed over is recorded on the way back.
         for (let k = at; k < at + skip; k++) gaps.push(k);
@@ -193,15 +200,15 @@ function matchAt(
     // A word that only makes the next one stronger is passed over inside a phrase: "not really
     // with it" is "not with it", "gone very grey" is "gone grey". Never at a phrase's first word,
     // so it cannot start a match on its own.
-    if (e > 0 && INTENSIFIERS.has(token.word) && tokens[at + 1]?.segment === segment) {
-      const end = matchAt(tokens, phrase, e, at + 1, segment, keys, gaps);
+    if (strengthened && e > 0 && INTENSIFIERS.has(token.word) && tokens[at + 1]?.segment === segment) {
+      const end = matchAt(tokens, phrase, e, at + 1, segment, keys, gaps, strengthened);
       if (end >= 0) gaps.push(at);
       return end;
     }
     return -1;
   }
   if (isKey) keys.push(at);
-  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys, gaps);
+  const end = matchAt(tokens, phrase, e + 1, at + 1, segment, keys, gaps, strengthened);
   if (end < 0 && isKey) keys.pop();
   return end;
 }
