@@ -587,6 +587,12 @@ describe('reading the sentence', () => {
     ['something coming out of a thing is not muddled', 'the blister has yellow stuff leaking out of it', 'none'],
     ['out of it is still muddled', 'nan is totally out of it today', 'emergency'],
     [
+      'doubt is not denial, strengthened or not',
+      'not quite sure if dad banged his head, he is on edoxaban',
+      'emergency',
+    ],
+    ['a denial strengthened is still a denial', 'not really any pain in her hip now, she is walking fine', 'none'],
+    [
       'a strengthening word inside a sign',
       'grandad is not really making any sense and his face looks droopy',
       'emergency',
