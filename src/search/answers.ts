@@ -108,7 +108,11 @@ function saysInFull(names: readonly string[][], terms: ReadonlySet<string>, min:
  */
 function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording: ReadonlySet<string>): string[] {
   const telling = words.filter(
-    (w) => !w.generic && !/^\d/.test(w.word) && !wording.has(w.alternatives[0]?.term ?? w.word),
+    (w) =>
+      !w.generic &&
+      !/^\d/.test(w.word) &&
+      !wording.has(w.alternatives[0]?.term ?? w.word) &&
+      !SPLIT_PREFIXES.has(w.word),
   );
   const total = docCount(index);
   // A word the library has never seen ("lice", "migraine") tells as much as the rarest it has.
@@ -126,6 +130,10 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
   const share = namesATopic(index, queryTerms(words)) ? NAMED_UNCOVERED_SHARE : UNCOVERED_SHARE;
   return unknown.length * unknownWeight >= share * known ? unknown : [];
 }
+
+// A prefix typed as a word of its own ("post menopausal", "pre diabetic", "non weight bearing")
+// belongs to the word after it: it is not a subject the library lacks.
+const SPLIT_PREFIXES = new Set(['post', 'pre', 'anti', 'non', 'semi', 'sub', 'multi', 'mid']);
 
 /**
  * Whether the question names a topic in full, by a name of two words or more ("weak legs", "hip

@@ -36,6 +36,13 @@ describe('a question that names a topic but asks about something the library lac
     expect(r.stderr).toMatch(/^osteo has nothing on /);
   });
 
+  it('is answered when a prefix is typed as a word of its own ("post menopause")', async () => {
+    await expectFirstSections([
+      ['calcium dose post menopause', /^nutrition › /],
+      ['vitamin d intake pre diabetic', /^vitamin-d › /],
+    ]);
+  });
+
   it('is still answered when one odd word sits beside what the library knows', async () => {
     const r = await search('weak legs after gardening in the drizzle');
     expect(r.code).toBe(0);
