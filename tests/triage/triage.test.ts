@@ -592,11 +592,7 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['a denial strengthened is still a denial', 'not really any pain in her hip now, she is walking fine', 'none'],
-    [
-      'a strengthening word inside a sign',
-      'grandad is not really making any sense and his face looks droopy',
-      'emergency',
-    ],
+    ['a strengthening word inside a sign', 'dad is burning up and not really making any sense', 'emergency'],
     [
       'a strengthening word does not make a sign pass',
       'knocked her head on the cupboard, she is on apixaban and has been really well since',
