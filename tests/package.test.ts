@@ -82,8 +82,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * rash after starting a medicine, with its red-flags line and source, and the kinds of sentence
  * read from two blind sets), the README's new evaluation paragraphs, and two helpers' speed work
  * (a listing-only topic read, one-pass word patterns, V8 tuned for a large scan).
+ * Then to 1,310 (2026-12-07, thirty-third session): 1,297.2 KB at 5971aa7 on that day's machine,
+ * 1,304.4 KB with split words read joined ("war farin", "a pixie ban": triage/joins.ts, and the
+ * names and spaced words it needs in dist/triage.json's typo table): the code cache 3.9 KB of
+ * it, the bundle 0.9, triage.json 1.1 (gzipped alone).
  */
-const BUDGET_BYTES = 1300 * 1024;
+const BUDGET_BYTES = 1310 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',

@@ -304,6 +304,15 @@ describe('reading the sentence', () => {
     // "stinging" is a rule word only as one of a pattern's listed words
     ['a dropped g on a word a pattern lists', 'temp of 38 and stingin when i wee', 'urgent'],
     ['a four-letter real word is not a typo', 'my chat with the gp went well', 'none'],
+    // Split by dictation: the parts read as the name they make (joins.ts).
+    ['a blood thinner named in parts', 'she is on ed ox a ban and knocked her head on the sink', 'emergency'],
+    ['a blood thinner split in two', 'grandad takes war farin and banged his head getting into the car', 'emergency'],
+    // One word for back pain is back pain: too sore to stand straight, not the balance of a stroke.
+    [
+      'back pain as one word',
+      'sudden agonising backpain after picking up the laundry and now i cant stand up straight',
+      'urgent',
+    ],
     ['looked after in hospital', 'my sister collapsed yesterday and is in hospital, they say she is stable', 'none'],
     [
       'seen to and found all right',

@@ -98,10 +98,11 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
   // "laughin" as "laughing", as "unconsious" is read as "unconscious". The -ing words a pattern
   // lists (/^(stings|stinging)$/) are rule words too: "pee stingin" is "pee stinging". (Only
   // those: all of them would add 22 KB of near real words to the package.)
-  const ruleWords = [
+  const phraseWords = [
     ...Object.values(file.concepts).flatMap((c) => c.phrases),
     ...CUE_KINDS.flatMap((k) => file.context[k]),
-  ].flatMap((p) => [...tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' ')), ...listedWords(p)]);
+  ].map((p) => [...tokenize(p.replace(/\/[^ ]*\/|\{[^ ]*\}/g, ' ')), ...listedWords(p)]);
+  const ruleWords = phraseWords.flat();
   const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, compile(file.context[kind])])) as Record<
     CueKind,
     Phrase[]
@@ -131,7 +132,7 @@ export function compileTriage(file: TriageFile, english?: WordSet): CompiledTria
       when,
       evenIfPassed,
     })),
-    typos: english ? typoTable(ruleWords, english) : null,
+    typos: english ? typoTable(ruleWords, english, phraseWords) : null,
   };
 }
 

@@ -8,7 +8,8 @@ import { stem } from '../normalize.js';
 import { readClauses, sameWords, type Token } from './clauses.js';
 import { startsOf, type CompiledTriage, type CueKind, type Element } from './compile.js';
 import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
-import { correctTypo } from './typos.js';
+import { correctTypo, MIN_TYPO_LENGTH } from './typos.js';
+import { joinSplitWords, type JoinTable } from './joins.js';
 import { lazyWordSet, type WordSet } from '../word-set.js';
 
 export type { TriageLevel };
@@ -86,7 +87,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     restarts: new Set(rules.restarts ?? []),
     links: openers.links,
   };
-  const spell = typoReader(rules, known);
+  const { spell, joins } = typoReader(rules, known);
   // Each `when` line read once: the concepts it needs, and those written !name that it must not meet.
   const signs = rules.signs.map((sign) => ({
     ...sign,
@@ -96,9 +97,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     })),
   }));
 
-  const match = (text: string): TriageMatch | null => {
-    const tokens = readClauses(text, breaks, same, openers).map(spell);
-    if (tokens.length === 0) return null;
+  const matchTokens = (tokens: readonly Token[]): TriageMatch | null => {
     const { present, unpassed, settled, settledUnpassed, fresh, habitual, afterHabit } = presentConcepts(
       concepts,
       cues,
@@ -125,23 +124,56 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     }
     return found;
   };
+  const match = (text: string): TriageMatch | null => {
+    const typed = readClauses(text, breaks, same, openers);
+    const tokens = typed.map(spell);
+    if (tokens.length === 0) return null;
+    const found = matchTokens(tokens);
+    if (found?.level === 'emergency' || joins === null) return found;
+    // Split words joined ("war farin", "a pixie ban") are a second reading, taken when it finds
+    // a more serious sign: the words as typed are never read less seriously for it.
+    const joined = joinSplitWords(typed, tokens, joins, stem);
+    const rejoined = joined === null ? null : matchTokens(joined);
+    return rejoined !== null && (found === null || rejoined.level === 'emergency') ? rejoined : found;
+  };
   return { topic: rules.topic, match };
 }
 
-/** Each token, or the rule word it is a misspelling of (judged once per word). */
-function typoReader(rules: CompiledTriage, known: WordSet): (token: Token) => Token {
+/**
+ * Each token, or the rule word it is a misspelling of (judged once per word); and the table
+ * that joins split words (null without the build's typo table).
+ */
+function typoReader(
+  rules: CompiledTriage,
+  known: WordSet,
+): { spell: (token: Token) => Token; joins: JoinTable | null } {
   const { typos } = rules;
-  if (!typos) return (token) => token;
+  if (!typos) return { spell: (token) => token, joins: null };
   let list: string[] | undefined;
   const wordList = (): string[] => (list ??= typos.words.split(' '));
   const real = lazyWordSet(() => typos.real.split(' '));
   const words = lazyWordSet(wordList);
+  let names: string[] | undefined;
+  const nameList = (): string[] => (names ??= typos.names.split(' '));
+  const nameSet = lazyWordSet(nameList);
+  const joins: JoinTable = {
+    words,
+    spaced: lazyWordSet(() => typos.spaced.split(' ')),
+    names: nameList,
+    isName: (word) => nameSet.has(word),
+    // Not the content's words: a run is not a word of the question, and a folder read for the
+    // question's words alone can say nothing of others.
+    real,
+    // Words under five letters are not in the typo table's lists; most are in use.
+    familiar: (word) => word.length < MIN_TYPO_LENGTH || words.has(word) || real.has(word) || known.has(word),
+  };
   const corrected = new Map<string, string | null>();
-  return (token) => {
+  const spell = (token: Token): Token => {
     let word = corrected.get(token.word);
     if (word === undefined) corrected.set(token.word, (word = correctTypo(token.word, wordList, words, real, known)));
     return word === null ? token : { ...token, word, stem: stem(word) };
   };
+  return { spell, joins };
 }
 
 /**

@@ -5,6 +5,7 @@
 import levenshtein from 'damerau-levenshtein';
 import type { WordSet } from '../word-set.js';
 import { edits } from '../edits.js';
+import { MAX_PARTS, MIN_JOINED } from './joins.js';
 
 // Shorter words are too close to too many others to correct safely.
 export const MIN_TYPO_LENGTH = 5;
@@ -17,16 +18,54 @@ export interface TypoTable {
   words: string;
   /** Real English words near one of `words`: never corrected. */
   real: string;
+  /**
+   * The rule words of `MIN_JOINED` letters or more that are no English word (medicine names
+   * and the like): a run of split words a letter or two from one is read as it (joins.ts).
+   */
+  names: string;
+  /**
+   * The rule words the rules also read spaced ("backpain" and "back pain"): a run that spells
+   * one is left as typed, since joining it would only hide its words from other phrases ("pain").
+   */
+  spaced: string;
 }
 
-/** Build time: the table for the rules' words, with `english` the words that count as real. */
-export function typoTable(ruleWords: Iterable<string>, english: WordSet): TypoTable {
+/**
+ * Build time: the table for the rules' words, with `english` the words that count as real;
+ * `phrases` are the rules' phrases as lists of words.
+ */
+export function typoTable(
+  ruleWords: Iterable<string>,
+  english: WordSet,
+  phrases: readonly (readonly string[])[] = [],
+): TypoTable {
   const words = [...new Set(ruleWords)].filter((w) => /^[a-z]+$/.test(w) && w.length >= MIN_TYPO_LENGTH).sort();
   const real = new Set<string>();
   for (const word of words) {
     for (const candidate of edits(word)) if (english.has(candidate) && !words.includes(candidate)) real.add(candidate);
   }
-  return { words: words.join(' '), real: [...real].sort().join(' ') };
+  const names = words.filter((word) => word.length >= MIN_JOINED && !english.has(word));
+  return {
+    words: words.join(' '),
+    real: [...real].sort().join(' '),
+    names: names.join(' '),
+    spaced: spacedWords(words, phrases).join(' '),
+  };
+}
+
+/** The `words` that two to four words in a row of one of `phrases` spell. */
+export function spacedWords(words: readonly string[], phrases: readonly (readonly string[])[]): string[] {
+  const listed = new Set(words);
+  const found = new Set<string>();
+  for (const phrase of phrases)
+    for (let i = 0; i < phrase.length; i++) {
+      let run = phrase[i] ?? '';
+      for (const next of phrase.slice(i + 1, i + MAX_PARTS)) {
+        run += next;
+        if (run.length >= MIN_JOINED && listed.has(run)) found.add(run);
+      }
+    }
+  return [...found].sort();
 }
 
 /**
