@@ -46,19 +46,25 @@ export function joinedWord(parts: readonly string[], table: JoinTable): string |
     return name || parts.every((part) => part.length >= MIN_ENGLISH_PART) || parts.some((part) => !table.familiar(part))
       ? run
       : null;
-  if (run.length < MIN_NEAR_NAME || table.real.has(run)) return null;
+  if (run.length < MIN_NEAR_NAME) return null;
   // Two letters off only for a long run of three words or more ("a pixie ban"): two words are
   // too often two words meant ("back slaps" is not "backslab").
   const allowed = run.length >= MIN_TWO_OFF && parts.length > 2 ? 2 : 1;
   // The last word must be more than the letters allowed off: "mini stroke a" is not a name.
   if ((parts.at(-1)?.length ?? 0) <= allowed) return null;
   for (const name of table.names()) {
-    // Dictation keeps the first sound: the first letter stands, and the length is near.
-    if (name.length < MIN_NEAR_NAME || name[0] !== run[0] || Math.abs(name.length - run.length) > allowed) continue;
+    // Dictation keeps the first sound: the first two letters stand, and the length is near.
+    if (
+      name.length < MIN_NEAR_NAME ||
+      !name.startsWith(run.slice(0, 2)) ||
+      Math.abs(name.length - run.length) > allowed
+    )
+      continue;
     if (levenshtein(run, name).steps > allowed) continue;
     // A word the rules read spaced, an s more or less ("mini strokes", "shoulder blade"), is
-    // read spaced as well: the words' stems already match.
-    return table.spaced.has(name) && (run === `${name}s` || `${run}s` === name) ? null : name;
+    // read spaced as well: the words' stems already match. A run that is itself a real word
+    // near a rule word is that word.
+    return (table.spaced.has(name) && (run === `${name}s` || `${run}s` === name)) || table.real.has(run) ? null : name;
   }
   return null;
 }

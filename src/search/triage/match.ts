@@ -155,15 +155,20 @@ function typoReader(
   const words = lazyWordSet(wordList);
   let names: string[] | undefined;
   const nameList = (): string[] => (names ??= typos.names.split(' '));
-  const nameSet = lazyWordSet(nameList);
+  // Looked up in the lists as written: a question asks a few runs, and a look through a string
+  // costs less than making the sets a typo check makes (about 1 ms for both).
+  const listed = (list: string): WordSet => {
+    const line = ` ${list} `;
+    return { has: (word) => line.includes(` ${word} `) };
+  };
   const joins: JoinTable = {
-    words,
-    spaced: lazyWordSet(() => typos.spaced.split(' ')),
+    words: listed(typos.words),
+    spaced: listed(typos.spaced),
     names: nameList,
-    isName: (word) => nameSet.has(word),
+    isName: (word) => nameList().includes(word),
     // Not the content's words: a run is not a word of the question, and a folder read for the
     // question's words alone can say nothing of others.
-    real,
+    real: listed(typos.real),
     // Words under five letters are not in the typo table's lists; most are in use.
     familiar: (word) => word.length < MIN_TYPO_LENGTH || words.has(word) || real.has(word) || known.has(word),
   };
