@@ -33,6 +33,8 @@ export interface Ideas {
   contextWords: boolean;
   /** In a message that tells a story and then asks, the story's own words count less. */
   backStory: boolean;
+  /** Words split by dictation ("war farin", "rise dro nate") are read as the word they spell. */
+  splitWords: boolean;
 }
 
 export const ALL_IDEAS: Readonly<Ideas> = {
@@ -50,4 +52,5 @@ export const ALL_IDEAS: Readonly<Ideas> = {
   phraseUnits: true,
   contextWords: true,
   backStory: true,
+  splitWords: true,
 };

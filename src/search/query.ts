@@ -6,6 +6,7 @@ import type { SearchIndex } from './memory-index.js';
 import { isStopWord, MEANINGFUL_SMALL_WORDS, stem, tokenize } from './normalize.js';
 import { EMPTY_VOCABULARY, wordingPlaces, type Vocabulary } from './vocabulary.js';
 import { ALL_IDEAS, type Ideas } from './ideas.js';
+import { joinSplitWords, type SplitReader } from './split-words.js';
 
 export interface Alternative {
   term: string;
@@ -63,6 +64,7 @@ export async function parseQuery(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<QueryWord[]> {
+  if (ideas.splitWords) text = joinSplitWords(text, splitReader(index, vocabulary));
   const all = tokenize(text);
   const { tokens, stems, places } = firstTerms(all, MAX_QUERY_TERMS);
   // The vocabulary's phrases are read on the meaningful words ("runs in families"), and word
@@ -418,6 +420,26 @@ const UP_REACH = 3;
 /** `record[key]` when the record itself has it: "constructor" is a word, not Object's member. */
 function own<T>(record: Readonly<Record<string, T[]>>, key: string): T[] {
   return Object.hasOwn(record, key) ? (record[key] ?? []) : [];
+}
+
+/**
+ * A word the content or the vocabulary knows is a term; a part is odd when neither knows it
+ * and it is not among the real words the build lists near the content's. Only the shipped
+ * topics have that list (a folder of the user's own is read for the question's words alone,
+ * and a run is not one of them): elsewhere no part is odd, and nothing is joined.
+ */
+function splitReader(index: SearchIndex, vocabulary: Vocabulary): SplitReader {
+  const knows = (word: string): boolean => {
+    const term = stem(word);
+    return (
+      index.postings.has(term) || Object.hasOwn(vocabulary.spellings, term) || Object.hasOwn(vocabulary.expand, term)
+    );
+  };
+  return {
+    isTerm: knows,
+    // The content first: the real-word list is read only for a word it does not know.
+    isOdd: (word) => !knows(word) && index.realWords !== undefined && !index.realWords.has(word),
+  };
 }
 
 /** The vocabulary's typed words that are one word long, as written (for the typo lookup). */

@@ -1,0 +1,67 @@
+// Words split by dictation or a slip of the space bar ("war farin", "rise dro nate", "pro lia",
+// "ale ndronate"): a run of two to four words that spells a word the library knows, where one
+// part is a word neither the library nor English uses, is read as that one word. Two real words
+// that happen to spell a third ("for getting") are left apart. The triage has its own reading
+// of split words (triage/joins.ts), from its rules' words.
+import { isStopWord, tokenize } from './normalize.js';
+
+export const MAX_SPLIT_PARTS = 4;
+// A shorter word is too easily spelt by chance by two fragments.
+const MIN_JOINED = 6;
+
+/** What joining asks: whether a run is a word the library knows, and whether a part is odd. */
+export interface SplitReader {
+  /** The library (its content or its vocabulary) knows this word. */
+  isTerm(word: string): boolean;
+  /** Neither the library nor English uses this word (a fragment: "farin", "ronic", "nate"). */
+  isOdd(word: string): boolean;
+}
+
+/** Each run of two to four words of `text`, joined, that could spell a word: what a read must cover. */
+export function splitRuns(text: string): string[] {
+  const words = tokenize(text);
+  const runs: string[] = [];
+  for (const [i, first] of words.entries()) {
+    let run = first;
+    for (const next of words.slice(i + 1, i + MAX_SPLIT_PARTS)) {
+      if (!/^[a-z]+$/.test(run) || !/^[a-z]+$/.test(next)) break;
+      run += next;
+      if (run.length >= MIN_JOINED) runs.push(run);
+    }
+  }
+  return runs;
+}
+
+/**
+ * `text` with each split word joined, the longest run first; `text` itself when none is. The
+ * run is joined where it was typed, with the spaces between its parts taken out, so every later
+ * reading of the text (its sentences, its words) sees the one word.
+ */
+export function joinSplitWords(text: string, reader: SplitReader): string {
+  const words = tokenize(text);
+  let out = text;
+  for (let i = 0; i < words.length; i++) {
+    const parts: string[] = [];
+    let found = 0;
+    for (const word of words.slice(i, i + MAX_SPLIT_PARTS)) {
+      if (!/^[a-z]+$/.test(word)) break;
+      parts.push(word);
+      const run = parts.join('');
+      if (
+        parts.length > 1 &&
+        run.length >= MIN_JOINED &&
+        parts.some((part) => !isStopWord(part) && reader.isOdd(part)) &&
+        reader.isTerm(run)
+      )
+        found = parts.length;
+    }
+    if (found === 0) continue;
+    const typed = new RegExp(`\\b${words.slice(i, i + found).join('[ \\t-]+')}\\b`, 'iu');
+    const joined = out.replace(typed, words.slice(i, i + found).join(''));
+    // Typed with something between the parts the pattern does not allow (an apostrophe, an
+    // accent): left as typed.
+    if (joined !== out) out = joined;
+    i += found - 1;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Words split by dictation are read as the word they spell (src/search/split-words.ts), on the
+// shipped topics through the CLI and as a pure function.
+import { describe, expect, it } from 'vitest';
+import { joinSplitWords, splitRuns, type SplitReader } from '../../src/search/split-words.js';
+import { osteo } from '../helpers/io.js';
+
+const KNOWN = new Set([
+  'warfarin',
+  'risedronate',
+  'alendronic',
+  'painkillers',
+  'getting',
+  'forgetting',
+  'acid',
+  'pain',
+]);
+const ENGLISH = new Set(['rise', 'war', 'lend', 'getting', 'for', 'pain', 'killers']);
+const reader: SplitReader = {
+  isTerm: (word) => KNOWN.has(word),
+  isOdd: (word) => !KNOWN.has(word) && !ENGLISH.has(word),
+};
+
+describe('joinSplitWords', () => {
+  it('joins a run with a fragment in it that spells a known word, where it was typed', () => {
+    expect(joinSplitWords('Can I drink on Rise dro nate?', reader)).toBe('Can I drink on risedronate?');
+    expect(joinSplitWords('war farin and calcium', reader)).toBe('warfarin and calcium');
+    expect(joinSplitWords('a lend ronic acid', reader)).toBe('alendronic acid');
+  });
+
+  it('leaves real words that spell another apart, and a run that spells nothing known', () => {
+    expect(joinSplitWords('tips for getting up', reader)).toBe('tips for getting up');
+    expect(joinSplitWords('pain killers', reader)).toBe('pain killers');
+    expect(joinSplitWords('war farinx pills', reader)).toBe('war farinx pills');
+  });
+
+  it('lists the runs a read must cover', () => {
+    expect(splitRuns('war farin ok')).toEqual(['warfarin', 'warfarinok', 'farinok']);
+  });
+});
+
+describe('osteo search with a medicine split by dictation', () => {
+  const first = async (q: string): Promise<{ code: number; first: string }> => {
+    const r = await osteo(['search', q, '--json', '--limit', '3'], { contentDir: null });
+    const results = r.code === 0 ? (JSON.parse(r.stdout) as { results: { topic: string }[] }).results : [];
+    return { code: r.code, first: results[0]?.topic ?? '' };
+  };
+
+  it('answers as it does for the word typed whole (exit 0)', async () => {
+    for (const [split, whole] of [
+      ['side effects of pro lia', 'side effects of prolia'],
+      ['how long do i stay on ale ndronate', 'how long do i stay on alendronate'],
+    ] as const) {
+      const [a, b] = [await first(split), await first(whole)];
+      expect(a.code, split).toBe(0);
+      expect(a.first, split).toBe(b.first);
+    }
+  });
+});
