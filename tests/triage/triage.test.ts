@@ -307,6 +307,14 @@ describe('reading the sentence', () => {
     // Split by dictation: the parts read as the name they make (joins.ts).
     ['a blood thinner named in parts', 'she is on ed ox a ban and knocked her head on the sink', 'emergency'],
     ['a blood thinner split in two', 'grandad takes war farin and banged his head getting into the car', 'emergency'],
+    // red-flags: on a blood thinner, A&E even if you feel well; a knock told as fine since still counts.
+    [
+      'a knock on a blood thinner, fine since',
+      'i hit my head this morning, im on warfarin, been fine since',
+      'emergency',
+    ],
+    ['a side that will not do what it is told', 'his left arm and leg wont do what he wants since lunch', 'emergency'],
+    ['a thunderclap that is weather', 'the thunder clap last night made me jump, only a slight headache now', 'none'],
     // One word for back pain is back pain: too sore to stand straight, not the balance of a stroke.
     [
       'back pain as one word',
