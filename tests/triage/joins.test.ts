@@ -30,6 +30,7 @@ const table: JoinTable = {
   isName: (word) => NAMES.includes(word),
   real: new Set(IN_USE),
   familiar: (word) => word.length < 5 || RULE.includes(word) || IN_USE.includes(word),
+  isSmall: (word) => ['to', 'her', 'for', 'be', 'a'].includes(word),
 };
 const join = (text: string): string | null => joinedWord(text.split(' '), table);
 
@@ -38,6 +39,9 @@ describe('joinedWord', () => {
     expect(join('war farin')).toBe('warfarin');
     expect(join('every where')).toBe('everywhere');
     expect(join('thunder clap')).toBe('thunderclap');
+    // Three words or more are not chance: "war fa rin".
+    expect(join('war fa rin')).toBe('warfarin');
+    expect(join('to get her')).toBeNull();
   });
 
   it('reads a run a letter off a name, and two off from three words or more', () => {
@@ -68,15 +72,13 @@ describe('joinedWord', () => {
 
 describe('joinSplitWords', () => {
   const tokens = (text: string, segmentAt = -1): Token[] =>
-    text
-      .split(' ')
-      .map((word, i) => ({
-        word,
-        stem: word,
-        segment: i >= segmentAt && segmentAt >= 0 ? 1 : 0,
-        scope: 0,
-        sentence: 0,
-      }));
+    text.split(' ').map((word, i) => ({
+      word,
+      stem: word,
+      segment: i >= segmentAt && segmentAt >= 0 ? 1 : 0,
+      scope: 0,
+      sentence: 0,
+    }));
 
   it('joins the longest run, keeps the other words as read, and says when nothing was joined', () => {
     const typed = tokens('on river ox a ban and fell');

@@ -27,8 +27,10 @@ export interface JoinTable {
   isName: (word: string) => boolean;
   /** Real English words near a rule word: a run that spells one is left as it is. */
   real: WordSet;
-  /** A word the rules, the content or English use, or one too short to tell. */
+  /** A word the rules, the content or English use. */
   familiar: (word: string) => boolean;
+  /** A small word ("to", "her", "for"): the stop words. */
+  isSmall: (word: string) => boolean;
 }
 
 /**
@@ -39,11 +41,15 @@ export function joinedWord(parts: readonly string[], table: JoinTable): string |
   if (run.length < MIN_JOINED || table.spaced.has(run)) return null;
   const name = table.isName(run);
   // Everyday words that spell another when run together ("for getting", "be having", "tea
-  // time") are left apart: a rule word that is English is joined only from words of four
-  // letters or more ("thunder clap", "every where", "over dose"), or with a word nobody uses
-  // ("war farin").
+  // time", "to get her") are left apart: a rule word that is English is joined only from words
+  // of four letters or more ("thunder clap", "every where", "over dose"), from three words or
+  // more none of them a small word ("war fa rin"), or with a word nobody uses ("war farin",
+  // "un conscious").
   if (table.words.has(run))
-    return name || parts.every((part) => part.length >= MIN_ENGLISH_PART) || parts.some((part) => !table.familiar(part))
+    return name ||
+      (parts.length > 2 && !parts.some(table.isSmall)) ||
+      parts.every((part) => part.length >= MIN_ENGLISH_PART) ||
+      parts.some((part) => !table.familiar(part))
       ? run
       : null;
   if (run.length < MIN_NEAR_NAME) return null;

@@ -4,11 +4,11 @@
 // word); a sign fires when every concept of one of its patterns is still standing.
 import type { TriageLevel } from '../../topics/types.js';
 import type { ConceptKind } from '../../topics/triage-schema.js';
-import { stem } from '../normalize.js';
+import { isStopWord, stem } from '../normalize.js';
 import { readClauses, sameWords, type Token } from './clauses.js';
 import { startsOf, type CompiledTriage, type CueKind, type Element } from './compile.js';
 import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
-import { correctTypo, MIN_TYPO_LENGTH } from './typos.js';
+import { correctTypo } from './typos.js';
 import { joinSplitWords, type JoinTable } from './joins.js';
 import { lazyWordSet, type WordSet } from '../word-set.js';
 
@@ -169,8 +169,9 @@ function typoReader(
     // Not the content's words: a run is not a word of the question, and a folder read for the
     // question's words alone can say nothing of others.
     real: listed(typos.real),
-    // Words under five letters are not in the typo table's lists; most are in use.
-    familiar: (word) => word.length < MIN_TYPO_LENGTH || words.has(word) || real.has(word) || known.has(word),
+    // A small word ("for", "be") is no content word, so the stop words count as in use.
+    familiar: (word) => isStopWord(word) || words.has(word) || real.has(word) || known.has(word),
+    isSmall: isStopWord,
   };
   const corrected = new Map<string, string | null>();
   const spell = (token: Token): Token => {
