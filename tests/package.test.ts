@@ -85,9 +85,11 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * Then to 1,310 (2026-12-07, thirty-third session): 1,297.2 KB at 5971aa7 on that day's machine,
  * 1,304.4 KB with split words read joined ("war farin", "a pixie ban": triage/joins.ts, and the
  * names and spaced words it needs in dist/triage.json's typo table): the code cache 3.9 KB of
- * it, the bundle 0.9, triage.json 1.1 (gzipped alone).
+ * it, the bundle 0.9, triage.json 1.1 (gzipped alone). Then to 1,315 (same session): 1,308.2 KB
+ * with split words read in search too (search/split-words.ts) and the session's other triage
+ * rules, 1.8 KB under, less than a pack differs by from one machine to another.
  */
-const BUDGET_BYTES = 1310 * 1024;
+const BUDGET_BYTES = 1315 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
