@@ -5,7 +5,7 @@
 // of split words (triage/joins.ts), from its rules' words.
 import { isStopWord, tokenize } from './normalize.js';
 
-export const MAX_SPLIT_PARTS = 4;
+const MAX_SPLIT_PARTS = 4;
 // A shorter word is too easily spelt by chance by two fragments.
 const MIN_JOINED = 6;
 
@@ -15,21 +15,6 @@ export interface SplitReader {
   isTerm(word: string): boolean;
   /** Neither the library nor English uses this word (a fragment: "farin", "ronic", "nate"). */
   isOdd(word: string): boolean;
-}
-
-/** Each run of two to four words of `text`, joined, that could spell a word: what a read must cover. */
-export function splitRuns(text: string): string[] {
-  const words = tokenize(text);
-  const runs: string[] = [];
-  for (const [i, first] of words.entries()) {
-    let run = first;
-    for (const next of words.slice(i + 1, i + MAX_SPLIT_PARTS)) {
-      if (!/^[a-z]+$/.test(run) || !/^[a-z]+$/.test(next)) break;
-      run += next;
-      if (run.length >= MIN_JOINED) runs.push(run);
-    }
-  }
-  return runs;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Words split by dictation are read as the word they spell (src/search/split-words.ts), on the
 // shipped topics through the CLI and as a pure function.
 import { describe, expect, it } from 'vitest';
-import { joinSplitWords, splitRuns, type SplitReader } from '../../src/search/split-words.js';
+import { joinSplitWords, type SplitReader } from '../../src/search/split-words.js';
 import { osteo } from '../helpers/io.js';
 
 const KNOWN = new Set([
@@ -31,10 +31,6 @@ describe('joinSplitWords', () => {
     expect(joinSplitWords('tips for getting up', reader)).toBe('tips for getting up');
     expect(joinSplitWords('pain killers', reader)).toBe('pain killers');
     expect(joinSplitWords('war farinx pills', reader)).toBe('war farinx pills');
-  });
-
-  it('lists the runs a read must cover', () => {
-    expect(splitRuns('war farin ok')).toEqual(['warfarin', 'warfarinok', 'farinok']);
   });
 });
 
