@@ -455,11 +455,12 @@ function presentConcepts(
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
     // …or inside it, in a gap, up to its end: "wee has no blood" is no "wee * blood".
     const inGap = (c: Span): boolean => span.gaps.includes(c.start) && c.end >= span.end;
-    if (
-      negations.some((c) => (after(c) && !restartsBetween(tokens, c, span, reach)) || inGap(c)) ||
-      (!fact && saidToBeFine(tokens, span, fineAt))
-    )
-      continue;
+    if (negations.some((c) => (after(c) && !restartsBetween(tokens, c, span, reach)) || inGap(c))) continue;
+    // Said to be all right: a part alone ("breathing is fine") is not there at all; a sign told
+    // in more words and then said to be all right ("hit head feels ok", "slurred speech is fine
+    // now") has passed, which a sign marked even-if-passed still counts.
+    const fine = !fact && saidToBeFine(tokens, span, fineAt);
+    if (fine && span.keys.length < 2) continue;
     // Told in a story, of an animal, in general, as feared, or as what a word means.
     const setAside = (): boolean =>
       inStory(span, kind) ||
@@ -480,6 +481,11 @@ function presentConcepts(
     )
       continue;
     const now = kind === 'context' || current.has(scope);
+    if (fine) {
+      if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
+      else settledUnpassed.add(name);
+      continue;
+    }
     const holds = now || scope > over;
     if (holds) present.add(name);
     else settled.add(name);
