@@ -318,6 +318,11 @@ describe('reading the sentence', () => {
     ['a knock on a blood thinner, the head said fine', 'on apixaban bumped head seems ok', 'emergency'],
     ['a part alone said fine', 'her speech is fine, just tired legs', 'none'],
     ['a count of co-codamol typed with its hyphen', 'she has taken 30 co-codamol since lunch', 'emergency'],
+    [
+      'sick over and over on daily steroids',
+      'dad has addisons disease and has vomited three times since breakfast',
+      'emergency',
+    ],
     ['a side that will not do what it is told', 'his left arm and leg wont do what he wants since lunch', 'emergency'],
     ['a thunderclap that is weather', 'the thunder clap last night made me jump, only a slight headache now', 'none'],
     // One word for back pain is back pain: too sore to stand straight, not the balance of a stroke.
