@@ -319,9 +319,14 @@ describe('reading the sentence', () => {
     ['a part alone said fine', 'her speech is fine, just tired legs', 'none'],
     ['a count of co-codamol typed with its hyphen', 'she has taken 30 co-codamol since lunch', 'emergency'],
     [
-      'sick over and over on daily steroids',
-      'dad has addisons disease and has vomited three times since breakfast',
-      'emergency',
+      'a count of co-codamol bought, not taken',
+      'the chemist sold me 32 co-codamol, can i take them with my calcium',
+      'none',
+    ],
+    [
+      'a hand that will not do what it is told for years',
+      'her left hand wont do what she tells it, arthritis for years',
+      'none',
     ],
     ['a side that will not do what it is told', 'his left arm and leg wont do what he wants since lunch', 'emergency'],
     ['a thunderclap that is weather', 'the thunder clap last night made me jump, only a slight headache now', 'none'],
