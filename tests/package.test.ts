@@ -87,7 +87,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * names and spaced words it needs in dist/triage.json's typo table): the code cache 3.9 KB of
  * it, the bundle 0.9, triage.json 1.1 (gzipped alone). Then to 1,315 (same session): 1,308.2 KB
  * with split words read in search too (search/split-words.ts) and the session's other triage
- * rules, 1.8 KB under, less than a pack differs by from one machine to another.
+ * rules, 1.8 KB under, less than a pack differs by from one machine to another; 1,310.9 KB at
+ * the session's last rules.
  */
 const BUDGET_BYTES = 1315 * 1024;
 const env = {
