@@ -109,7 +109,8 @@ export function joinSplitWords(
       if (word !== null) [joined, length] = [word, k + 2];
       // A run that spells a rule word as it is ends there: "mini stroke" is not the start of a
       // longer name.
-      if (word === parts.join('') || table.spaced.has(parts.join(''))) break;
+      const run = parts.join('');
+      if (word === run || table.spaced.has(run)) break;
     }
     if (joined === null) {
       out?.push(read[i] ?? first);

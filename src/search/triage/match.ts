@@ -10,7 +10,7 @@ import { startsOf, type CompiledTriage, type CueKind, type Element } from './com
 import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { correctTypo } from './typos.js';
 import { joinSplitWords, type JoinTable } from './joins.js';
-import { lazyWordSet, type WordSet } from '../word-set.js';
+import { lazyWordSet, scannedWordSet, type WordSet } from '../word-set.js';
 
 export type { TriageLevel };
 
@@ -151,24 +151,22 @@ function typoReader(
   if (!typos) return { spell: (token) => token, joins: null };
   let list: string[] | undefined;
   const wordList = (): string[] => (list ??= typos.words.split(' '));
-  const real = lazyWordSet(() => typos.real.split(' '));
+  let realWords: string[] | undefined;
+  const realList = (): string[] => (realWords ??= typos.real.split(' '));
+  const real = lazyWordSet(realList);
   const words = lazyWordSet(wordList);
   let names: string[] | undefined;
   const nameList = (): string[] => (names ??= typos.names.split(' '));
-  // Looked up in the lists as written: a question asks a few runs, and a look through a string
-  // costs less than making the sets a typo check makes (about 1 ms for both).
-  const listed = (list: string): WordSet => {
-    const line = ` ${list} `;
-    return { has: (word) => line.includes(` ${word} `) };
-  };
   const joins: JoinTable = {
-    words: listed(typos.words),
-    spaced: listed(typos.spaced),
+    // Looked through, not made into sets, for the first few runs: a question asks a few, and
+    // making the sets a typo check makes costs about 1 ms for both.
+    words: scannedWordSet(wordList),
+    spaced: lazyWordSet(() => typos.spaced.split(' ')),
     names: nameList,
     isName: (word) => nameList().includes(word),
     // Not the content's words: a run is not a word of the question, and a folder read for the
     // question's words alone can say nothing of others.
-    real: listed(typos.real),
+    real: scannedWordSet(realList),
     // A small word ("for", "be") is no content word, so the stop words count as in use.
     familiar: (word) => isStopWord(word) || words.has(word) || real.has(word) || known.has(word),
     isSmall: isStopWord,
@@ -481,14 +479,10 @@ function presentConcepts(
     )
       continue;
     const now = kind === 'context' || current.has(scope);
-    if (fine) {
-      if (now || scope > (kind === 'symptom' ? overForSymptoms : over)) unpassed.add(name);
-      else settledUnpassed.add(name);
-      continue;
-    }
-    const holds = now || scope > over;
+    // A sign said to be all right since counts only in the even-if-passed reading below.
+    const holds = !fine && (now || scope > over);
     if (holds) present.add(name);
-    else settled.add(name);
+    else if (!fine) settled.add(name);
     if (holds && kind !== 'context') nowAt.push({ name, sentence: tokens[span.start]?.sentence ?? -1, scope });
     // Told as new after "now", "today"; or after a "but" that goes against what was settled:
     // "nothing serious, but she cannot get up".
