@@ -1103,6 +1103,11 @@ function jumpedOver(span: Span, sense: Span): boolean {
   return true;
 }
 
+// A sense written all in patterns ("/^(power|storm)$/ /^(blackout|blackouts)$/") has no keys:
+// each word of its own (not one it passed over) is then its key, or it could never win.
 function overlapsKeys(span: Span, sense: Span): boolean {
-  return sense.keys.some((k) => span.start <= k && k < span.end);
+  if (sense.keys.length > 0) return sense.keys.some((k) => span.start <= k && k < span.end);
+  for (let k = Math.max(span.start, sense.start); k < Math.min(span.end, sense.end); k++)
+    if (!sense.gaps.includes(k)) return true;
+  return false;
 }
