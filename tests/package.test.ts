@@ -89,13 +89,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * with split words read in search too (search/split-words.ts) and the session's other triage
  * rules, 1.8 KB under, less than a pack differs by from one machine to another; 1,310.9 KB at
  * the session's last rules.
- * Then to 1,340 (2026-12-07, thirty-fourth session): 1,314.9 KB with the session's triage rules
- * (plain English as learned second, and a fresh-eyes review's mends), 0.1 KB under; 1,335.0 KB
- * with 612 more listed searches for the topics' sections, written by four helpers who saw only the
- * content and checked by four others (each topic's front matter, its part of the snapshot's
- * bodies and the index: no code).
+ * Then to 1,325 (2026-12-07, thirty-fourth session): 1,314.9 KB with the session's first triage
+ * rules (plain English as learned second), 0.1 KB under; 1,315.2 KB with a fresh-eyes review's
+ * mends (content/triage.yml and dist/triage.json, no code). 612 more listed searches for the
+ * topics' sections were tried and taken back (1,335.0 KB with them): they lost answers held out.
  */
-const BUDGET_BYTES = 1340 * 1024;
+const BUDGET_BYTES = 1325 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
