@@ -152,21 +152,21 @@ function typoReader(
   let list: string[] | undefined;
   const wordList = (): string[] => (list ??= typos.words.split(' '));
   let realWords: string[] | undefined;
-  const realList = (): string[] => (realWords ??= typos.real.split(' '));
-  const real = lazyWordSet(realList);
-  const words = lazyWordSet(wordList);
+  // One set of each list for the typo check and the join pass alike, looked through, not made
+  // into a set, for the first few words asked: a short question asks a few, and making both
+  // sets costs about 1 ms.
+  const words = scannedWordSet(wordList);
+  const real = scannedWordSet(() => (realWords ??= typos.real.split(' ')));
   let names: string[] | undefined;
   const nameList = (): string[] => (names ??= typos.names.split(' '));
   const joins: JoinTable = {
-    // Looked through, not made into sets, for the first few runs: a question asks a few, and
-    // making the sets a typo check makes costs about 1 ms for both.
-    words: scannedWordSet(wordList),
+    words,
     spaced: lazyWordSet(() => typos.spaced.split(' ')),
     names: nameList,
     isName: (word) => nameList().includes(word),
     // Not the content's words: a run is not a word of the question, and a folder read for the
     // question's words alone can say nothing of others.
-    real: scannedWordSet(realList),
+    real,
     // A small word ("for", "be") is no content word, so the stop words count as in use.
     familiar: (word) => isStopWord(word) || words.has(word) || real.has(word) || known.has(word),
     isSmall: isStopWord,
