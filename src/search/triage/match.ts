@@ -234,6 +234,18 @@ function presentConcepts(
   const preventions = cue('prevention');
   const worries = cue('worry');
   const definings = cue('defining');
+  // A history or a condition the text says is not there does not make its clause past or a
+  // question: "fitting 6 min no history of epilepsy", "no known epilepsy" tell a fit now.
+  // …nor one named in such a history ("no known history of epilepsy").
+  const deniedAt = (start: number): boolean =>
+    negations.some(
+      (n) =>
+        tokens[n.start]?.scope === tokens[start]?.scope &&
+        (n.start === start - 1 || (n.start === start - 2 && DENIED_QUALIFIERS.has(tokens[start - 1]?.word ?? ''))),
+    );
+  const deniedCue = (c: Span): boolean =>
+    deniedAt(c.start) ||
+    (tokens[c.start - 1]?.word === 'of' && tokens[c.start - 2]?.word === 'history' && deniedAt(c.start - 2));
   // A clause that says when in the past and then "today" or "now" is about now: "after her
   // stroke last year her left side is weaker today".
   const nowCues = findSpans(tokens, cues.present);
@@ -280,7 +292,7 @@ function presentConcepts(
   };
   // A habit or a history ("a history of falls", "in cold weather") is past too, but what its
   // clause tells can still be what a sign told now, later in the sentence, comes after.
-  const habitCues = pastCues('habits');
+  const habitCues = pastCues('habits').filter((c) => !deniedCue(c));
   const habitual = scopesFrom(habitCues);
   // "A history of" names what follows it, not the rest of its clause: in text typed without
   // stops, a sign told a few words on is told now ("history of heart problems crushing chest
@@ -406,7 +418,7 @@ function presentConcepts(
       for (let i = c.end; i < span.end; i++) if (turnsAt(i)) return false;
       return true;
     });
-  const asking = findSpans(tokens, cues.information);
+  const asking = findSpans(tokens, cues.information).filter((c) => !deniedCue(c));
   // "watched a show about strokes" is general; "I was watching TV when my face went numb" is not:
   // a general cue does not reach past "when" or "while". One that opens with "if" carries, like a
   // fear, over "and" to what the same someone does next ("if someone collapses and isn't
@@ -1073,6 +1085,8 @@ function supposedAfter(tokens: readonly Token[], cue: Span, span: Span, reach: R
   return true;
 }
 
+// Words between a negation and the history or condition it denies: "no known history of".
+const DENIED_QUALIFIERS = new Set(['known', 'previous', 'prior', 'past', 'medical', 'family', 'real', 'any']);
 const UNTIL = new Set(['till', 'until', 'til', 'untill']);
 // What follows a word that it passed when it passed only in part ("cleared up a bit").
 const PARTLY = new Set(['slightly', 'somewhat', 'partly', 'partially', 'abit']);
