@@ -64,7 +64,24 @@ export async function parseQuery(
   vocabulary: Vocabulary = EMPTY_VOCABULARY,
   ideas: Readonly<Ideas> = ALL_IDEAS,
 ): Promise<QueryWord[]> {
-  if (ideas.splitWords) text = joinSplitWords(text, splitReader(index, vocabulary));
+  let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
+  // Only a word the content never uses builds the typo lookup: the content's words and the
+  // vocabulary's own single words ("exausted" → exhausted → fatigue).
+  const typoLookup = async (word: string) => {
+    const content = index.wordsNear?.(word) ?? index.words;
+    nearestWords ??= (await import('./edits.js')).typoNeighbours([...content.keys(), ...singleWords(vocabulary)]);
+    return { content, nearestWords };
+  };
+  if (ideas.splitWords) {
+    const reader = splitReader(index, vocabulary);
+    // A split word may also be a typo once joined ("sarko penia"): the typo lookup is built for
+    // that only when a part is a fragment, as the words' own typo reading would build it anyway.
+    if (ideas.typos && !index.wordsNear && tokenize(text).some((w) => w.length >= 3 && /^[a-z]+$/.test(w) && reader.isOdd(w))) {
+      const { nearestWords: near } = await typoLookup('');
+      reader.isNearTerm = (run) => near(run).length > 0;
+    }
+    text = joinSplitWords(text, reader);
+  }
   const all = tokenize(text);
   const { tokens, stems, places } = firstTerms(all, MAX_QUERY_TERMS);
   // The vocabulary's phrases are read on the meaningful words ("runs in families"), and word
@@ -92,7 +109,6 @@ export async function parseQuery(
   const story = ideas.backStory ? backStoryStems(sentences, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
-  let nearestWords: ((word: string) => { word: string; similarity: number }[]) | undefined;
   const real = index.realWords;
   let typoLookups = 0;
   for (const [i, word] of tokens.entries()) {
@@ -124,10 +140,7 @@ export async function parseQuery(
       !/^\d/.test(word) &&
       !real?.has(word);
     if (typoWorthy && typoLookups++ < MAX_TYPO_LOOKUPS) {
-      // Only a word the content never uses builds the typo lookup: the content's words and the
-      // vocabulary's own single words ("exausted" → exhausted → fatigue).
-      const content = index.wordsNear?.(word) ?? index.words;
-      nearestWords ??= (await import('./edits.js')).typoNeighbours([...content.keys(), ...singleWords(vocabulary)]);
+      const { content, nearestWords } = await typoLookup(word);
       // Most alike first, then by letter: the order never rests on where the index met each word.
       const neighbours = nearestWords(word).sort((a, b) => b.similarity - a.similarity || compare(a.word, b.word));
       for (const { word: near, similarity } of neighbours) {

@@ -19,8 +19,22 @@ export function askedKinds(query: string, kinds: readonly QuestionKind[]): Asked
   const text = ` ${wordingStems(query)} `;
   const asked: QuestionKind[] = [];
   const words = new Set<string>();
-  for (const kind of kinds) {
-    const phrases = kind.asks.filter((phrase) => text.includes(` ${phrase} `));
+  const found = kinds.map((kind) => kind.asks.filter((phrase) => text.includes(` ${phrase} `)));
+  // The longer wording tells the kind: "how long do I have to stay upright" asks how to take it,
+  // and its "how long" asks nothing of its own (unless said again elsewhere in the question).
+  const inLonger = (phrase: string, k: number): boolean =>
+    found.some(
+      (others, j) =>
+        j !== k &&
+        others.some(
+          (other) =>
+            other.length > phrase.length &&
+            ` ${other} `.includes(` ${phrase} `) &&
+            text.split(` ${phrase} `).length === text.split(` ${other} `).length,
+        ),
+    );
+  for (const [k, kind] of kinds.entries()) {
+    const phrases = (found[k] ?? []).filter((phrase) => !inLonger(phrase, k));
     if (phrases.length === 0) continue;
     asked.push(kind);
     for (const phrase of phrases) for (const word of phrase.split(' ')) words.add(word);

@@ -1,5 +1,6 @@
 // Words split by dictation or a slip of the space bar ("war farin", "rise dro nate", "pro lia",
-// "ale ndronate"): a run of two to four words that spells a word the library knows, where one
+// "ale ndronate"): a run of two to four words that spells a word the library knows (or a typo of
+// one, as "sarko penia" spells "sarkopenia"), where one
 // part is a word neither the library nor English uses, is read as that one word. Two real words
 // that happen to spell a third ("for getting") are left apart. The triage has its own reading
 // of split words (triage/joins.ts), from its rules' words.
@@ -8,6 +9,10 @@ import { isStopWord, tokenize } from './normalize.js';
 const MAX_SPLIT_PARTS = 4;
 // A shorter word is too easily spelt by chance by two fragments.
 const MIN_JOINED = 6;
+// A run joined into a typo of a known word, not the word itself ("sarko penia", "ale dronate"),
+// is taken from this length only, and only when no part is a small word: dictation splits long
+// medical words, and a short run is too often near some word by chance.
+const MIN_NEAR_JOINED = 8;
 
 /** What joining asks: whether a run is a word the library knows, and whether a part is odd. */
 export interface SplitReader {
@@ -15,6 +20,11 @@ export interface SplitReader {
   isTerm(word: string): boolean;
   /** Neither the library nor English uses this word (a fragment: "farin", "ronic", "nate"). */
   isOdd(word: string): boolean;
+  /**
+   * This word is a typo of one the library knows ("sarkopenia"), as the query's typo reading
+   * would take it. Absent where typos are not read.
+   */
+  isNearTerm?(word: string): boolean;
 }
 
 /**
@@ -36,7 +46,10 @@ export function joinSplitWords(text: string, reader: SplitReader): string {
         parts.length > 1 &&
         run.length >= MIN_JOINED &&
         parts.some((part) => !isStopWord(part) && reader.isOdd(part)) &&
-        reader.isTerm(run)
+        (reader.isTerm(run) ||
+          (run.length >= MIN_NEAR_JOINED &&
+            !parts.some((part) => isStopWord(part)) &&
+            reader.isNearTerm?.(run) === true))
       )
         found = parts.length;
     }

@@ -243,6 +243,27 @@ function presentConcepts(
         tokens[n.start]?.scope === tokens[start]?.scope &&
         (n.start === start - 1 || (n.start === start - 2 && DENIED_QUALIFIERS.has(tokens[start - 1]?.word ?? ''))),
     );
+  // A denied history names the condition after it, not the rest of its clause: in "no history
+  // of epilepsy fitting now 5 min" (or "no epilepsy history …") the fit is told now.
+  const deniedReach = (c: Span): number => {
+    let at = c.start + 1;
+    if (DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) at++;
+    let end = Infinity;
+    if (tokens[at]?.word === 'history') end = tokens[at + 1]?.word === 'of' ? at + 3 : at + 1;
+    else if (tokens[at + 1]?.word === 'history') end = at + 2;
+    // …and what is listed with it: "no history of falls or fits"
+    while (end < tokens.length && LIST_WORDS.has(tokens[end]?.word ?? '')) end += 2;
+    return end;
+  };
+  // Negated by a denied history: told within its reach, or part of a phrase that starts there
+  // ("no past history of blood clots": "clots" is in "blood clots").
+  const inDeniedReach = (c: Span, span: Span): boolean => {
+    const end = deniedReach(c);
+    return (
+      span.start < end ||
+      standing.some(({ span: o }) => o.start >= c.end && o.start < end && o.start <= span.start && o.end >= span.end)
+    );
+  };
   const deniedCue = (c: Span): boolean =>
     deniedAt(c.start) ||
     (tokens[c.start - 1]?.word === 'of' && tokens[c.start - 2]?.word === 'history' && deniedAt(c.start - 2));
@@ -465,7 +486,12 @@ function presentConcepts(
     const before = (c: Span): boolean => span.end <= c.start && tokens[c.start]?.scope === scope;
     // …or inside it, in a gap, up to its end: "wee has no blood" is no "wee * blood".
     const inGap = (c: Span): boolean => span.gaps.includes(c.start) && c.end >= span.end;
-    if (negations.some((c) => (after(c) && !restartsBetween(tokens, c, span, reach)) || inGap(c))) continue;
+    if (
+      negations.some(
+        (c) => (after(c) && inDeniedReach(c, span) && !restartsBetween(tokens, c, span, reach)) || inGap(c),
+      )
+    )
+      continue;
     // Said to be all right: a part alone ("breathing is fine") is not there at all; a sign told
     // in more words and then said to be all right ("hit head feels ok", "slurred speech is fine
     // now") has passed, which a sign marked even-if-passed still counts.
@@ -1085,6 +1111,8 @@ function supposedAfter(tokens: readonly Token[], cue: Span, span: Span, reach: R
   return true;
 }
 
+// Words that list more of what a denied history names: "no history of falls or fits".
+const LIST_WORDS = new Set(['or', 'nor']);
 // Words between a negation and the history or condition it denies: "no known history of".
 const DENIED_QUALIFIERS = new Set(['known', 'previous', 'prior', 'past', 'medical', 'family', 'real', 'any']);
 const UNTIL = new Set(['till', 'until', 'til', 'untill']);
