@@ -76,7 +76,11 @@ export async function parseQuery(
     const reader = splitReader(index, vocabulary);
     // A split word may also be a typo once joined ("sarko penia"): the typo lookup is built for
     // that only when a part is a fragment, as the words' own typo reading would build it anyway.
-    if (ideas.typos && !index.wordsNear && tokenize(text).some((w) => w.length >= 3 && /^[a-z]+$/.test(w) && reader.isOdd(w))) {
+    if (
+      ideas.typos &&
+      !index.wordsNear &&
+      tokenize(text).some((w) => w.length >= 3 && /^[a-z]+$/.test(w) && reader.isOdd(w))
+    ) {
       const { nearestWords: near } = await typoLookup('');
       reader.isNearTerm = (run) => near(run).length > 0;
     }
