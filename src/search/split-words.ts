@@ -1,9 +1,10 @@
 // Words split by dictation or a slip of the space bar ("war farin", "rise dro nate", "pro lia",
-// "ale ndronate"): a run of two to four words that spells a word the library knows (or a typo of
-// one, as "sarko penia" spells "sarkopenia"), where one
-// part is a word neither the library nor English uses, is read as that one word. Two real words
-// that happen to spell a third ("for getting") are left apart. The triage has its own reading
-// of split words (triage/joins.ts), from its rules' words.
+// "ale ndronate"): a run of two to four words that spells a word the library knows, or a typo
+// of one ("sarko penia"), where one part is a word neither the library nor English uses, is
+// read as that one word. Two real words that happen to spell a third are left apart when one
+// is small ("for getting"), and joined when both are words of some length that make a long
+// one ("heart burn": heartburn). The triage has its own reading of split words
+// (triage/joins.ts), from its rules' words.
 import { isStopWord, tokenize } from './normalize.js';
 
 const MAX_SPLIT_PARTS = 4;
@@ -27,6 +28,15 @@ export interface SplitReader {
   isNearTerm?(word: string): boolean;
 }
 
+// A compound typed as two real words ("heart burn", "pain killers", "wheel chair") is the one
+// word the library uses, when both are words of some length and together they make a long one.
+const MIN_COMPOUND = 8;
+const MIN_COMPOUND_PART = 3;
+const isCompound = (parts: readonly string[], run: string): boolean =>
+  parts.length === 2 &&
+  run.length >= MIN_COMPOUND &&
+  parts.every((part) => part.length >= MIN_COMPOUND_PART && !isStopWord(part));
+
 /**
  * `text` with each split word joined, the longest run first; `text` itself when none is. The
  * run is joined where it was typed, with the spaces between its parts taken out, so every later
@@ -45,11 +55,12 @@ export function joinSplitWords(text: string, reader: SplitReader): string {
       if (
         parts.length > 1 &&
         run.length >= MIN_JOINED &&
-        parts.some((part) => !isStopWord(part) && reader.isOdd(part)) &&
-        (reader.isTerm(run) ||
-          (run.length >= MIN_NEAR_JOINED &&
-            !parts.some((part) => isStopWord(part)) &&
-            reader.isNearTerm?.(run) === true))
+        ((parts.some((part) => !isStopWord(part) && reader.isOdd(part)) &&
+          (reader.isTerm(run) ||
+            (run.length >= MIN_NEAR_JOINED &&
+              !parts.some((part) => isStopWord(part)) &&
+              reader.isNearTerm?.(run) === true))) ||
+          (isCompound(parts, run) && reader.isTerm(run)))
       )
         found = parts.length;
     }

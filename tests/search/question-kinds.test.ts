@@ -3,6 +3,7 @@
 // all say the same words, so that only the question's wording can choose between them.
 import { describe, expect, it } from 'vitest';
 import { ALL_IDEAS } from '../../src/search/ideas.js';
+import { askedKinds } from '../../src/search/question-kinds.js';
 import { buildIndex } from '../../src/search/memory-index.js';
 import { rankQuery } from '../../src/search/search.js';
 import { findAnswers } from '../../src/search/answers.js';
@@ -187,5 +188,28 @@ describe('the shipped kinds', () => {
     ).results.find((hit) => hit.doc.topic.id === 'spine-fracture');
     expect(signs?.doc.section.heading).toBe('What a spine fracture is and how it feels');
     library.close?.();
+  });
+});
+
+describe('the longer wording of a question tells its kind', () => {
+  const kinds = compileVocabulary(
+    parseVocabulary(`
+questions:
+  - asks: [how long, how long should i stay on]
+    headings: [how long]
+  - asks: [how to, how long should i stay]
+    headings: [how to]
+`),
+  ).questions ?? [];
+  const asked = (q: string): string[] => askedKinds(q, kinds).kinds.map((k) => k.headings.join());
+  it('a short wording inside a longer one of another kind asks nothing of its own', () => {
+    expect(asked('how long should i stay upright after it')).toEqual(['how to']);
+    expect(asked('how long should i stay on it')).toEqual(['how long']);
+  });
+  it('said again elsewhere in the question, it still asks', () => {
+    expect(asked('how long should i stay upright, and how long does it work')).toEqual(['how long', 'how to']);
+  });
+  it('alone, it asks its kind', () => {
+    expect(asked('how long does it take to work')).toEqual(['how long']);
   });
 });

@@ -27,10 +27,22 @@ describe('joinSplitWords', () => {
     expect(joinSplitWords('a lend ronic acid', reader)).toBe('alendronic acid');
   });
 
-  it('leaves real words that spell another apart, and a run that spells nothing known', () => {
+  it('leaves real words that spell another apart when one is small, and a run that spells nothing known', () => {
     expect(joinSplitWords('tips for getting up', reader)).toBe('tips for getting up');
-    expect(joinSplitWords('pain killers', reader)).toBe('pain killers');
     expect(joinSplitWords('war farinx pills', reader)).toBe('war farinx pills');
+    // two real words of some length that make a long known word: a compound typed apart
+    expect(joinSplitWords('which pain killers', reader)).toBe('which painkillers');
+    expect(joinSplitWords('pain acid', reader)).toBe('pain acid');
+  });
+
+  it('joins a run into a typo of a known word only where the typo reading is given, and long enough', () => {
+    const near: SplitReader = { ...reader, isNearTerm: (word) => word === 'warfarinn' || word === 'warfrin' };
+    expect(joinSplitWords('war farinn tablets', near)).toBe('warfarinn tablets');
+    expect(joinSplitWords('war farinn tablets', reader)).toBe('war farinn tablets');
+    // shorter than a long word: left apart
+    expect(joinSplitWords('war frin', { ...near, isNearTerm: () => true })).toBe('war frin');
+    // a compound of real words is joined only into the word itself, never into a typo of one
+    expect(joinSplitWords('pain killer', { ...near, isOdd: () => false, isNearTerm: () => true })).toBe('pain killer');
   });
 });
 
@@ -45,6 +57,8 @@ describe('osteo search with a medicine split by dictation', () => {
     for (const [split, whole] of [
       ['side effects of pro lia', 'side effects of prolia'],
       ['how long do i stay on ale ndronate', 'how long do i stay on alendronate'],
+      ['what is sarko penia', 'what is sarcopenia'],
+      ['heart burn on alendronic acid', 'heartburn on alendronic acid'],
     ] as const) {
       const [a, b] = [await first(split), await first(whole)];
       expect(a.code, split).toBe(0);
