@@ -192,15 +192,16 @@ describe('the shipped kinds', () => {
 });
 
 describe('the longer wording of a question tells its kind', () => {
-  const kinds = compileVocabulary(
-    parseVocabulary(`
+  const kinds =
+    compileVocabulary(
+      parseVocabulary(`
 questions:
   - asks: [how long, how long should i stay on]
     headings: [how long]
   - asks: [how to, how long should i stay]
     headings: [how to]
 `),
-  ).questions ?? [];
+    ).questions ?? [];
   const asked = (q: string): string[] => askedKinds(q, kinds).kinds.map((k) => k.headings.join());
   it('a short wording inside a longer one of another kind asks nothing of its own', () => {
     expect(asked('how long should i stay upright after it')).toEqual(['how to']);
