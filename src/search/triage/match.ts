@@ -243,17 +243,31 @@ function presentConcepts(
         tokens[n.start]?.scope === tokens[start]?.scope &&
         (n.start === start - 1 || (n.start === start - 2 && DENIED_QUALIFIERS.has(tokens[start - 1]?.word ?? ''))),
     );
-  // A denied history names the condition after it, not the rest of its clause: in "no history
-  // of epilepsy fitting now 5 min" (or "no epilepsy history …") the fit is told now.
+  // A denied history reaches over what it lists ("no history of heart attack, stroke or
+  // diabetes"), up to the end of its clause or to something told as going on now: a word such as
+  // "now" or "still", how long it has lasted ("6 mins"), or someone told in the present. An -ing
+  // word just before that is what goes on now: "no history of epilepsy fitting now 5 min" tells a
+  // fit. "No known epilepsy" denies as a history does.
   const deniedReach = (c: Span): number => {
     let at = c.start + 1;
-    if (DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) at++;
-    let end = Infinity;
-    if (tokens[at]?.word === 'history') end = tokens[at + 1]?.word === 'of' ? at + 3 : at + 1;
-    else if (tokens[at + 1]?.word === 'history') end = at + 2;
-    // …and what is listed with it: "no history of falls or fits"
-    while (end < tokens.length && LIST_WORDS.has(tokens[end]?.word ?? '')) end += 2;
-    return end;
+    let qualified = false;
+    while (at <= c.start + 2 && DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) [at, qualified] = [at + 1, true];
+    let from: number;
+    if (tokens[at]?.word === 'history') from = tokens[at + 1]?.word === 'of' ? at + 2 : at + 1;
+    else if (tokens[at + 1]?.word === 'history') from = at + 2;
+    else if (qualified && tokens[at - 1]?.word === 'known') from = at + 1;
+    else return Infinity;
+    const scope = tokens[c.start]?.scope;
+    for (let i = from; i < tokens.length && tokens[i]?.scope === scope; i++) {
+      const word = tokens[i]?.word ?? '';
+      const lasted = /^\d+$/.test(word) && TIME_UNITS.has(tokens[i + 1]?.word ?? '');
+      if (!NOW_WORDS.has(word) && !lasted && !presentRestart(tokens, i, reach.subjects)) continue;
+      let end = i;
+      while (end > from && DURATION_LEADS.has(tokens[end - 1]?.word ?? '')) end--;
+      while (end > from && (tokens[end - 1]?.word ?? '').endsWith('ing')) end--;
+      return end;
+    }
+    return Infinity;
   };
   // Negated by a denied history: told within its reach, or part of a phrase that starts there
   // ("no past history of blood clots": "clots" is in "blood clots").
@@ -1111,10 +1125,35 @@ function supposedAfter(tokens: readonly Token[], cue: Span, span: Span, reach: R
   return true;
 }
 
-// Words that list more of what a denied history names: "no history of falls or fits".
-const LIST_WORDS = new Set(['or', 'nor']);
+// Words that tell a denied history's list has ended and something goes on now.
+const NOW_WORDS = new Set(['now', 'currently', 'still', 'rn', 'atm']);
+const TIME_UNITS = new Set([
+  'min',
+  'mins',
+  'minute',
+  'minutes',
+  'sec',
+  'secs',
+  'seconds',
+  'hour',
+  'hours',
+  'hrs',
+  'hr',
+]);
+const DURATION_LEADS = new Set(['for', 'about', 'over', 'nearly', 'almost', 'around', 'past']);
 // Words between a negation and the history or condition it denies: "no known history of".
-const DENIED_QUALIFIERS = new Set(['known', 'previous', 'prior', 'past', 'medical', 'family', 'real', 'any']);
+const DENIED_QUALIFIERS = new Set([
+  'known',
+  'previous',
+  'prior',
+  'past',
+  'medical',
+  'family',
+  'real',
+  'any',
+  'significant',
+  'relevant',
+]);
 const UNTIL = new Set(['till', 'until', 'til', 'untill']);
 // What follows a word that it passed when it passed only in part ("cleared up a bit").
 const PARTLY = new Set(['slightly', 'somewhat', 'partly', 'partially', 'abit']);
