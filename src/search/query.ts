@@ -81,6 +81,7 @@ export async function parseQuery(
       !index.wordsNear &&
       tokenize(text).some((w) => w.length >= 3 && /^[a-z]+$/.test(w) && reader.isOdd(w))
     ) {
+      // (no folder read for the question's words alone gets here: the lookup is of all its words)
       const { nearestWords: near } = await typoLookup('');
       reader.isNearTerm = (run) => near(run).length > 0;
     }

@@ -234,15 +234,14 @@ function presentConcepts(
   const preventions = cue('prevention');
   const worries = cue('worry');
   const definings = cue('defining');
-  // A history or a condition the text says is not there does not make its clause past or a
-  // question: "fitting 6 min no history of epilepsy", "no known epilepsy" tell a fit now.
-  // …nor one named in such a history ("no known history of epilepsy").
+  // Whether a negation denies the word at `start`, with up to two qualifiers between them ("no
+  // history", "no known history", "no past medical history").
   const deniedAt = (start: number): boolean =>
-    negations.some(
-      (n) =>
-        tokens[n.start]?.scope === tokens[start]?.scope &&
-        (n.start === start - 1 || (n.start === start - 2 && DENIED_QUALIFIERS.has(tokens[start - 1]?.word ?? ''))),
-    );
+    negations.some((n) => {
+      if (tokens[n.start]?.scope !== tokens[start]?.scope || n.start >= start || n.start < start - 3) return false;
+      for (let i = n.start + 1; i < start; i++) if (!DENIED_QUALIFIERS.has(tokens[i]?.word ?? '')) return false;
+      return true;
+    });
   // A denied history reaches over what it lists ("no history of heart attack, stroke or
   // diabetes"), up to the end of its clause or to something told as going on now: a word such as
   // "now" or "still", how long it has lasted ("6 mins"), or someone told in the present. An -ing
@@ -278,6 +277,9 @@ function presentConcepts(
       standing.some(({ span: o }) => o.start >= c.end && o.start < end && o.start <= span.start && o.end >= span.end)
     );
   };
+  // A history or a condition the text says is not there does not make its clause past or a
+  // question: "fitting 6 min no history of epilepsy", "no known epilepsy" tell a fit now; nor
+  // does a condition named in such a history ("no known history of epilepsy").
   const deniedCue = (c: Span): boolean =>
     deniedAt(c.start) ||
     (tokens[c.start - 1]?.word === 'of' && tokens[c.start - 2]?.word === 'history' && deniedAt(c.start - 2));
