@@ -457,6 +457,7 @@ function splitReader(index: SearchIndex, vocabulary: Vocabulary): SplitReader {
     isTerm: knows,
     // The content first: the real-word list is read only for a word it does not know.
     isOdd: (word) => !knows(word) && index.realWords !== undefined && !index.realWords.has(word),
+    compounds: index.realWords !== undefined && !index.wordsNear,
   };
 }
 

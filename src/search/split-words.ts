@@ -26,6 +26,12 @@ export interface SplitReader {
    * would take it. Absent where typos are not read.
    */
   isNearTerm?(word: string): boolean;
+  /**
+   * The library's words are all known here (the shipped topics), so two real words may be read
+   * as the compound they spell. Not a folder read for the question's words alone, where a run
+   * is not one of them.
+   */
+  compounds?: boolean;
 }
 
 // A compound typed as two real words ("heart burn", "pain killers", "wheel chair") is the one
@@ -60,7 +66,7 @@ export function joinSplitWords(text: string, reader: SplitReader): string {
             (run.length >= MIN_NEAR_JOINED &&
               !parts.some((part) => isStopWord(part)) &&
               reader.isNearTerm?.(run) === true))) ||
-          (isCompound(parts, run) && reader.isTerm(run)))
+          (reader.compounds === true && isCompound(parts, run) && reader.isTerm(run)))
       )
         found = parts.length;
     }

@@ -18,6 +18,7 @@ const ENGLISH = new Set(['rise', 'war', 'lend', 'getting', 'for', 'pain', 'kille
 const reader: SplitReader = {
   isTerm: (word) => KNOWN.has(word),
   isOdd: (word) => !KNOWN.has(word) && !ENGLISH.has(word),
+  compounds: true,
 };
 
 describe('joinSplitWords', () => {
@@ -33,6 +34,8 @@ describe('joinSplitWords', () => {
     // two real words of some length that make a long known word: a compound typed apart
     expect(joinSplitWords('which pain killers', reader)).toBe('which painkillers');
     expect(joinSplitWords('pain acid', reader)).toBe('pain acid');
+    // not where the library's words are not all known (a folder read for the question's words)
+    expect(joinSplitWords('which pain killers', { ...reader, compounds: false })).toBe('which pain killers');
   });
 
   it('joins a run into a typo of a known word only where the typo reading is given, and long enough', () => {
