@@ -236,21 +236,24 @@ function presentConcepts(
   const definings = cue('defining');
   // Whether a negation denies the word at `start`, with up to two qualifiers between them ("no
   // history", "no known history", "no past medical history").
+  // The place past the qualifiers (up to two) that start at `from`.
+  const pastQualifiers = (from: number): number => {
+    let at = from;
+    while (at < from + MAX_QUALIFIERS && DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) at++;
+    return at;
+  };
   const deniedAt = (start: number): boolean =>
-    negations.some((n) => {
-      if (tokens[n.start]?.scope !== tokens[start]?.scope || n.start >= start || n.start < start - 3) return false;
-      for (let i = n.start + 1; i < start; i++) if (!DENIED_QUALIFIERS.has(tokens[i]?.word ?? '')) return false;
-      return true;
-    });
+    negations.some(
+      (n) => tokens[n.start]?.scope === tokens[start]?.scope && n.start < start && start <= pastQualifiers(n.start + 1),
+    );
   // A denied history reaches over what it lists ("no history of heart attack, stroke or
   // diabetes"), up to the end of its clause or to something told as going on now: a word such as
   // "now" or "still", how long it has lasted ("6 mins"), or someone told in the present. An -ing
   // word just before that is what goes on now: "no history of epilepsy fitting now 5 min" tells a
   // fit. "No known epilepsy" denies as a history does.
   const deniedReach = (c: Span): number => {
-    let at = c.start + 1;
-    let qualified = false;
-    while (at <= c.start + 2 && DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) [at, qualified] = [at + 1, true];
+    const at = pastQualifiers(c.start + 1);
+    const qualified = at > c.start + 1;
     let from: number;
     if (tokens[at]?.word === 'history') from = tokens[at + 1]?.word === 'of' ? at + 2 : at + 1;
     else if (tokens[at + 1]?.word === 'history') from = at + 2;
@@ -1143,7 +1146,9 @@ const TIME_UNITS = new Set([
   'hr',
 ]);
 const DURATION_LEADS = new Set(['for', 'about', 'over', 'nearly', 'almost', 'around', 'past']);
-// Words between a negation and the history or condition it denies: "no known history of".
+// Words between a negation and the history or condition it denies: "no known history of", "no
+// past medical history of" (at most this many).
+const MAX_QUALIFIERS = 2;
 const DENIED_QUALIFIERS = new Set([
   'known',
   'previous',
