@@ -710,6 +710,16 @@ describe('reading the sentence', () => {
       'emergency',
     ],
     ['a new hip that has popped', 'my new hip popped when i stood up from the toilet', 'emergency'],
+    ['two parts said all right together', 'i fell and hurt my shoulder. hips and head are fine', 'none'],
+    ['two parts said all right, then taken back', 'i fell, my hip and knee are fine but they hurt', 'emergency'],
+    ['two parts said all right-ish', 'fell, my hip and knee are fine-ish, sore', 'emergency'],
+    ['one part of two said all right', 'fell, sore hip and head is fine', 'emergency'],
+    [
+      'a recent time restarts after a past one',
+      'she had a flu jab in january, she fell last night and her back is really sore',
+      'emergency',
+    ],
+    ['a past time alone stays past', 'she fell in january and hurt her back', 'none'],
     [
       'a bruise on a blood thinner still growing, told as a list',
       'on warfarin, a big bruise on my leg, and it is still spreading',

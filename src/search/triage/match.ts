@@ -1161,18 +1161,44 @@ const DENIED_QUALIFIERS = new Set([
   'significant',
   'relevant',
 ]);
+// What two parts said all right together take: "hips and head are fine".
+const PLURAL_LINKS = new Set(['are', 'were']);
+// What takes back a word that two parts are all right: "…are fine but they hurt".
+const TAKEN_BACK = new Set(['but', 'though', 'except', 'apart']);
 const UNTIL = new Set(['till', 'until', 'til', 'untill']);
 // What follows a word that it passed when it passed only in part ("cleared up a bit").
 const PARTLY = new Set(['slightly', 'somewhat', 'partly', 'partially', 'abit']);
 const A_LITTLE = new Set(['bit', 'little', 'touch']);
 
-/** "…, breathing is fine", "legs and waterworks are ok": the concept is said to be all right. */
+/**
+ * "…, breathing is fine", "legs are both ok": the concept is said to be all right. So is the
+ * first of two parts said all right together ("hips and head are fine"): "and", one or two words,
+ * then "are" or "were", which only two things can take.
+ */
 function saidToBeFine(tokens: readonly Token[], span: Span, fineAt: ReadonlySet<number>): boolean {
   const segment = tokens[span.start]?.segment;
-  for (let i = span.end; i < span.end + 4 && tokens[i]?.segment === segment; i++) {
-    if (fineAt.has(i)) return true;
+  let start = span.end;
+  // "and" then a linking word ("…and seems fine") is read as one run of linking words below.
+  const listed = tokens[start]?.word === 'and' && !LINKING.has(tokens[start + 1]?.word ?? '');
+  if (listed) {
+    const plural = [start + 2, start + 3].find((i) => PLURAL_LINKS.has(tokens[i]?.word ?? ''));
+    if (plural === undefined) return false;
+    start = plural;
+  }
+  for (let i = start; i < start + 4 && tokens[i]?.segment === segment; i++) {
+    // Two parts said all right and then taken back are not all right: "my hip and knee are
+    // fine but they hurt", "are ok-ish, sore".
+    if (fineAt.has(i)) return !listed || !takenBack(tokens, i);
     if (!LINKING.has(tokens[i]?.word ?? '')) return false;
   }
+  return false;
+}
+
+/** Whether the sentence goes on, after the word at `at`, with "but", or "ish" just after it. */
+function takenBack(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]?.sentence;
+  if (tokens[at + 1]?.word === 'ish') return true;
+  for (let i = at + 1; tokens[i]?.sentence === sentence; i++) if (TAKEN_BACK.has(tokens[i]?.word ?? '')) return true;
   return false;
 }
 
