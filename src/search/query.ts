@@ -57,6 +57,7 @@ const FUZZY_MAX_LENGTH = 40;
 // 1,000 topics, and 100,000 of them minutes.
 export const MAX_QUERY_TERMS = 64;
 export const MAX_TYPO_LOOKUPS = 8;
+export const MAX_NEAR_LOOKUPS = 32;
 
 export async function parseQuery(
   index: SearchIndex,
@@ -83,7 +84,10 @@ export async function parseQuery(
     ) {
       // (no folder read for the question's words alone gets here: the lookup is of all its words)
       const { nearestWords: near } = await typoLookup('');
-      reader.isNearTerm = (run) => near(run).length > 0;
+      // Each lookup weighs a run against every content word: a question has a few runs to try;
+      // past MAX_NEAR_LOOKUPS (a query of thousands of made-up words) no more are tried.
+      let lookups = 0;
+      reader.isNearTerm = (run) => lookups++ < MAX_NEAR_LOOKUPS && near(run).length > 0;
     }
     text = joinSplitWords(text, reader);
   }

@@ -7,6 +7,10 @@
 // (triage/joins.ts), from its rules' words.
 import { isStopWord, tokenize } from './normalize.js';
 
+// Runs are looked for among the first words only: a query reads its first 64 meaningful words
+// (query.ts MAX_QUERY_TERMS), and each word looked at here is stemmed and looked up, which for a
+// query of 100,000 made-up words took more than a second.
+const MAX_JOIN_WORDS = 256;
 const MAX_SPLIT_PARTS = 4;
 // A shorter word is too easily spelt by chance by two fragments.
 const MIN_JOINED = 6;
@@ -51,7 +55,7 @@ const isCompound = (parts: readonly string[], run: string): boolean =>
 export function joinSplitWords(text: string, reader: SplitReader): string {
   const words = tokenize(text);
   let out = text;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < Math.min(words.length, MAX_JOIN_WORDS); i++) {
     const parts: string[] = [];
     let found = 0;
     for (const word of words.slice(i, i + MAX_SPLIT_PARTS)) {

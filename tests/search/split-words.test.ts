@@ -22,6 +22,12 @@ const reader: SplitReader = {
 };
 
 describe('joinSplitWords', () => {
+  it('looks for runs among the first 256 words only (a query reads its first 64 meaningful ones)', () => {
+    const filler = (n: number): string => Array.from({ length: n }, () => 'calcium').join(' ');
+    expect(joinSplitWords(`${filler(255)} war farin`, reader)).toBe(`${filler(255)} warfarin`);
+    expect(joinSplitWords(`${filler(256)} war farin`, reader)).toBe(`${filler(256)} war farin`);
+  });
+
   it('joins a run with a fragment in it that spells a known word, where it was typed', () => {
     expect(joinSplitWords('Can I drink on Rise dro nate?', reader)).toBe('Can I drink on risedronate?');
     expect(joinSplitWords('war farin and calcium', reader)).toBe('warfarin and calcium');
