@@ -234,14 +234,14 @@ function presentConcepts(
   const preventions = cue('prevention');
   const worries = cue('worry');
   const definings = cue('defining');
-  // Whether a negation denies the word at `start`, with up to two qualifiers between them ("no
-  // history", "no known history", "no past medical history").
   // The place past the qualifiers (up to two) that start at `from`.
   const pastQualifiers = (from: number): number => {
     let at = from;
     while (at < from + MAX_QUALIFIERS && DENIED_QUALIFIERS.has(tokens[at]?.word ?? '')) at++;
     return at;
   };
+  // Whether a negation denies the word at `start`, with up to two qualifiers between them ("no
+  // history", "no known history", "no past medical history").
   const deniedAt = (start: number): boolean =>
     negations.some(
       (n) => tokens[n.start]?.scope === tokens[start]?.scope && n.start < start && start <= pastQualifiers(n.start + 1),
