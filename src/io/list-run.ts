@@ -18,8 +18,7 @@
 // and the process ends (restoring the defaults after the read, 15 runs alternating at load 6:
 // CPU 0.90 s against 0.84 s kept, page faults 9,070 against 8,340: the young generation grew
 // again while the 10,000 rows were made). As for the scan (scan-run.ts setForRead), only from
-// MIN_FILES files (loading node:v8 costs about 3 ms and 1 MB) and on the V8 it was measured on
-// (11, Node 20), as io/short-run.ts.
+// MIN_FILES files and on the V8 it was measured on (11, Node 20), as io/short-run.ts.
 import { setForRead } from './scan-run.js';
 
 const FOR_LIST = '--semi-space-growth-factor=1 --no-allocation-site-pretenuring --no-turbo-inlining';
@@ -32,5 +31,5 @@ export function tuneForList(
   v8Version: string = process.versions.v8,
   given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 ): boolean {
-  return setForRead(FOR_LIST, SET_BY_HAND, files, v8Version, given) !== null;
+  return setForRead(FOR_LIST, SET_BY_HAND, files, v8Version, given);
 }

@@ -11,15 +11,13 @@
 // with the cache off, the same build with and without (9 runs alternating, load 3.4): process
 // CPU 1.67 -> 1.47 s, wall 1.69 -> 1.49 s; 1,000 topics 0.49 -> 0.44 s CPU (11 runs); 20,000
 // topics the same within noise (a longer scan pays for its compiles). Only from MIN_FILES files
-// (loading node:v8 costs about 3 ms and 1 MB), and only on the V8 it was measured on (11, Node
-// 20), as io/short-run.ts. The flags are read when a function is compiled or a collection ends,
+// (a short read gains nothing from it), and only on the V8 it was measured on (11, Node 20), as
+// io/short-run.ts. The flags are read when a function is compiled or a collection ends,
 // so switching them between two files is safe.
-import { createRequire } from 'node:module';
-
-const requireBuiltin = createRequire(import.meta.url);
+import { setV8Flags } from './v8-flags.js';
 
 const MEASURED_V8 = '11.';
-/** Below this many files, the scan is too short for the flags to pay for loading node:v8. */
+/** Below this many files, the scan is too short for the flags to pay. */
 export const MIN_FILES = 1000;
 const FOR_SCAN = '--no-allocation-site-pretenuring --no-turbo-inlining';
 const DEFAULTS = '--allocation-site-pretenuring --turbo-inlining';
@@ -36,28 +34,20 @@ export function tuneForScan(
   v8Version: string = process.versions.v8,
   given: string = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '),
 ): (() => void) | null {
-  const v8 = setForRead(FOR_SCAN, SET_BY_HAND, files, v8Version, given);
-  return v8
+  return setForRead(FOR_SCAN, SET_BY_HAND, files, v8Version, given)
     ? () => {
-        v8.setFlagsFromString(DEFAULTS);
+        setV8Flags(DEFAULTS);
       }
     : null;
 }
 
 /**
- * V8 with `flags` set for a read of `files` files, and node:v8 to set more with; null, and
- * nothing set, below MIN_FILES, on a V8 other than the one measured, or when `given` (node's own
- * options and NODE_OPTIONS) holds a flag `byHand` names: those are the person's.
+ * Set V8 `flags` for a read of `files` files; whether it did. Nothing is set below MIN_FILES, on
+ * a V8 other than the one measured, or when `given` (node's own options and NODE_OPTIONS) holds
+ * a flag `byHand` names: those are the person's.
  */
-export function setForRead(
-  flags: string,
-  byHand: RegExp,
-  files: number,
-  v8Version: string,
-  given: string,
-): typeof import('node:v8') | null {
-  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || byHand.test(given)) return null;
-  const v8 = requireBuiltin('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString(flags);
-  return v8;
+export function setForRead(flags: string, byHand: RegExp, files: number, v8Version: string, given: string): boolean {
+  if (files < MIN_FILES || !v8Version.startsWith(MEASURED_V8) || byHand.test(given)) return false;
+  setV8Flags(flags);
+  return true;
 }

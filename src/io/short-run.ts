@@ -5,8 +5,9 @@
 // - the young generation doubles as the topics and rules are read, though they outlive it.
 // With both off, `npm run bench` (Node 20, 2 cores) measured a search's peak memory at 50 MB
 // instead of 56 (1.32 times bare Node instead of 1.49), and a JSON search at 2.20 times bare
-// Node's start-up instead of 2.56; each flag alone saved 2 to 3 MB. Loading node:v8 to set them
-// costs about 3 ms and 1 MB, which is why a command with less to do (topics, explain) does not.
+// Node's start-up instead of 2.56; each flag alone saved 2 to 3 MB. They are set through V8's
+// binding (io/v8-flags.ts), not node:v8, whose loading cost about 4 ms; a command with less to
+// do (topics, explain) keeps the defaults.
 // Only on the V8 this was measured on (11, Node 20): V8 prints an error for a flag it does not
 // know, and another version's trade-offs are its own. A folder of the user's own keeps the
 // defaults (a large one is scanned, and there TurboFan is what makes the scan fast; only its
@@ -19,6 +20,7 @@
 // memory went from 51.1 to 49.7 MB (1.31-1.34 times bare Node to 1.29-1.30) and a JSON search
 // from 158 to 166 ms.
 import { createRequire } from 'node:module';
+import { setV8Flags } from './v8-flags.js';
 
 const requireBuiltin = createRequire(import.meta.url);
 
@@ -28,7 +30,7 @@ const FLAGS = '--no-turbofan --semi-space-growth-factor=1';
 /** Tune V8 for a short run (see above); nothing on another V8 version. */
 export function tuneForShortRun(v8Version: string = process.versions.v8): boolean {
   if (!v8Version.startsWith(MEASURED_V8)) return false;
-  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString(FLAGS);
+  setV8Flags(FLAGS);
   return true;
 }
 
@@ -36,7 +38,7 @@ export function tuneForShortRun(v8Version: string = process.versions.v8): boolea
 export function collectStartUp(v8Version: string = process.versions.v8): boolean {
   if (!v8Version.startsWith(MEASURED_V8)) return false;
   // gc() exists only with --expose-gc; a context made after the flag is set has it.
-  (requireBuiltin('node:v8') as typeof import('node:v8')).setFlagsFromString('--expose-gc');
+  setV8Flags('--expose-gc');
   const vm = requireBuiltin('node:vm') as typeof import('node:vm');
   (vm.runInNewContext('gc') as () => void)();
   return true;

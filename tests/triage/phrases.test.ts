@@ -1,9 +1,12 @@
 // Phrases are indexed by the word they start with, so a question is matched only against the
 // phrases that can start at each of its words.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodePhrase, startsOf } from '../../src/search/triage/compile.js';
+import { decodePhrase, startKeys, startsAnywhere, startsOf } from '../../src/search/triage/compile.js';
 import { findSpans, indexPhrases, lazyPhrases, type Ready } from '../../src/search/triage/phrases.js';
 import type { Token } from '../../src/search/triage/clauses.js';
+import { compileTriage } from '../../src/search/triage/compile.js';
+import { parseTriage } from '../../src/topics/triage-file.js';
 
 const ready = (elements: ReturnType<typeof decodePhrase>): Ready =>
   elements.map((e) => ('pattern' in e ? { pattern: new RegExp(e.pattern) } : e));
@@ -100,10 +103,39 @@ describe('lazyPhrases', () => {
     expect(lazy.candidates(token('chest'))).toHaveLength(1);
   });
 
-  it('with a phrase that may start anywhere, builds at the first word', () => {
+  it('with a phrase that may start anywhere, makes only those ready at a word no other phrase starts at', () => {
     const spy = counting();
-    const anywhere = ['/^\\d+$/ degrees', 'chest pain'];
-    expect(lazyPhrases(anywhere, startsOf(anywhere), spy.ready).candidates(token('legs'))).toHaveLength(1);
-    expect(spy.calls).toBeGreaterThan(0);
+    const anywhere = ['/^\\d+$/ degrees', 'chest pain', '* then chest', '/^(tight|heavy)$/ chest'];
+    const lazy = lazyPhrases(anywhere, startsOf(anywhere), spy.ready);
+    expect(lazy.candidates(token('legs')).map((phrase) => phrase.at(-1))).toEqual([
+      { stem: 'degrees' },
+      { stem: 'chest' },
+    ]);
+    expect(spy.calls).toBe(2);
+    // A word some phrase starts at builds the whole index, and gives what it gives.
+    expect(lazy.candidates(token('chest'))).toEqual(indexPhrases(anywhere, ready).candidates(token('chest')));
+    expect(lazy.candidates(token('legs'))).toEqual(indexPhrases(anywhere, ready).candidates(token('legs')));
+  });
+});
+
+describe('startsAnywhere', () => {
+  it('agrees with startKeys on every phrase of the shipped rules and on the edge cases', () => {
+    const rules = compileTriage(
+      parseTriage(readFileSync(new URL('../../content/triage.yml', import.meta.url), 'utf8')),
+    );
+    const phrases = [
+      ...Object.values(rules.concepts).flatMap((c) => c.phrases),
+      ...Object.values(rules.cues).flat(),
+      '*',
+      '^ * pain',
+      '^ /^\\d+$/ a',
+      '/^(a|b)$/ c',
+      '/ a',
+      '*x a',
+      '=fit of',
+    ];
+    const anywhere = phrases.filter((p) => startKeys(p).join(' ') === '*');
+    expect(anywhere.length).toBeGreaterThan(40);
+    for (const phrase of phrases) expect(startsAnywhere(phrase), phrase).toBe(anywhere.includes(phrase));
   });
 });

@@ -212,6 +212,19 @@ export function startKeys(phrase: Phrase): string[] {
   return [first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`];
 }
 
+/**
+ * Whether a phrase may start at any word (startKeys gives just '*'), told without making its
+ * keys: a question tests this for every phrase of each concept that has such a phrase.
+ */
+export function startsAnywhere(phrase: Phrase): boolean {
+  const from = phrase.startsWith('^ ') ? 2 : 0;
+  const lead = phrase.charCodeAt(from);
+  if (lead !== SLASH && lead !== STAR) return false;
+  const space = phrase.indexOf(' ', from);
+  const first = phrase.slice(from, space < 0 ? phrase.length : space);
+  return first === '*' || (isPattern(first) && !WORD_LIST.test(first));
+}
+
 /** The keys any of `phrases` starts at, as ' key key … ': a test that needs no index. */
 export function startsOf(phrases: readonly Phrase[]): string {
   return ` ${[...new Set(phrases.flatMap(startKeys))].join(' ')} `;

@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, startKeys, type Element, type Phrase } from './compile.js';
+import { decodePhrase, startKeys, startsAnywhere, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
 export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true } | { start: true })[];
@@ -50,6 +50,10 @@ interface Group {
  * `indexPhrases`, built only when a question has a word one of the phrases starts at (`starts`,
  * from startsOf). The rules have over 200 concepts and a question names a few: indexing them all
  * cost about a tenth of a search's start-up, most of it for concepts the question never meets.
+ * A concept with a phrase that may start at any word (a leading pattern or gap) is met by every
+ * question, but its other phrases are not: until a word it lists comes, only those few are made
+ * ready (for "weak legs", 2 words: about 60 phrases instead of 1,700 indexed, and half a
+ * search's triage allocations).
  */
 export function lazyPhrases(
   phrases: readonly Phrase[],
@@ -58,13 +62,18 @@ export function lazyPhrases(
 ): PhraseIndex {
   const anyWord = starts.includes(' * ');
   let index: PhraseIndex | undefined;
+  let anywhere: Ready[] | undefined;
   return {
     candidates(token) {
-      if (!index) {
-        if (!anyWord && !starts.includes(` s${token.stem} `) && !starts.includes(` e${token.word} `)) return [];
+      if (index) return index.candidates(token);
+      if (starts.includes(` s${token.stem} `) || starts.includes(` e${token.word} `)) {
         index = indexPhrases(phrases, ready);
+        return index.candidates(token);
       }
-      return index.candidates(token);
+      // A word no phrase is filed under: the full index would give the any-word phrases alone.
+      if (!anyWord) return [];
+      anywhere ??= phrases.filter(startsAnywhere).map((p) => ready(decodePhrase(p)));
+      return anywhere;
     },
   };
 }
