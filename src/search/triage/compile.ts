@@ -58,7 +58,7 @@ export interface CompiledTriage {
   topic: string;
   levels: TriageFile['levels'];
   cues: Record<CueKind, Phrase[]>;
-  /** For each cue kind, where its phrases start (phrases.ts startsOf): no index is built for a kind no word starts. */
+  /** For each cue kind, where its phrases start (startsOf): a question decodes only the phrases its words can start. */
   cueStarts?: Record<CueKind, string>;
   /** Words that end a clause, as typed (lowercase). */
   breaks: string[];
@@ -72,7 +72,7 @@ export interface CompiledTriage {
   subjects: string[];
   /** Runs of words read as one word: [the words as typed, the word]. */
   same: [string[], string][];
-  /** `starts`: where the phrases start (phrases.ts startsOf), so a question indexes only the concepts it meets. */
+  /** `starts`: where the phrases start (startsOf), so a question decodes only the phrases its words can start. */
   concepts: Record<string, { kind: ConceptKind; phrases: Phrase[]; starts?: string; fact?: true }>;
   signs: { id: string; level: 'emergency' | 'urgent'; sign: string; when: string[][]; evenIfPassed: boolean }[];
   /** Misspellings to read as rule words; only when compiled with an English word list (the build). */
@@ -213,21 +213,22 @@ export function startKeys(phrase: Phrase): string[] {
 }
 
 /**
- * Whether a phrase may start at any word (startKeys gives just '*'), told without making its
- * keys: a question tests this for every phrase of each concept that has such a phrase.
+ * Where `phrases` start, with the places in the list of the phrases that start there, as
+ * ' key:place,place key:place … ' (keys from startKeys, in the order first met; places rising).
+ * The build writes it beside the phrases, so a question looks up the phrases its words can start
+ * without filing the list (phrases.ts lazyPhrases). Keys are letters, digits or '*': ':' and ','
+ * cannot be in one.
  */
-export function startsAnywhere(phrase: Phrase): boolean {
-  const from = phrase.startsWith('^ ') ? 2 : 0;
-  const lead = phrase.charCodeAt(from);
-  if (lead !== SLASH && lead !== STAR) return false;
-  const space = phrase.indexOf(' ', from);
-  const first = phrase.slice(from, space < 0 ? phrase.length : space);
-  return first === '*' || (isPattern(first) && !WORD_LIST.test(first));
-}
-
-/** The keys any of `phrases` starts at, as ' key key … ': a test that needs no index. */
 export function startsOf(phrases: readonly Phrase[]): string {
-  return ` ${[...new Set(phrases.flatMap(startKeys))].join(' ')} `;
+  const places = new Map<string, number[]>();
+  phrases.forEach((phrase, place) => {
+    for (const key of startKeys(phrase)) {
+      const list = places.get(key);
+      if (list) list.push(place);
+      else places.set(key, [place]);
+    }
+  });
+  return ` ${[...places].map(([key, list]) => `${key}:${list.join(',')}`).join(' ')} `;
 }
 
 export function decodePhrase(phrase: Phrase): Element[] {

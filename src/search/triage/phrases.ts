@@ -1,14 +1,14 @@
-// Finding phrases in a tokenized question. The rules hold about 3,000 phrases; a question has a
+// Finding phrases in a tokenized question. The rules hold thousands of phrases; a question has a
 // handful of words. So phrases are grouped by their first word and decoded only when a question
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, startKeys, startsAnywhere, type Element, type Phrase } from './compile.js';
+import { decodePhrase, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
 export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true } | { start: true })[];
 
-/** A list of phrases, grouped by what they start with; each keeps its place in the list. */
+/** A list of phrases, looked up by what they start with; each keeps its place in the list. */
 export interface PhraseIndex {
   candidates(token: Token): readonly Ready[];
 }
@@ -39,102 +39,73 @@ const INTENSIFIERS = new Set([
   'extremely',
 ]);
 
-interface Group {
-  /** Places in the list and the phrases at them, in list order; decoded on first use. */
-  places: number[];
-  raw: Phrase[];
-  ready?: Ready[];
-}
-
 /**
- * `indexPhrases`, built only when a question has a word one of the phrases starts at (`starts`,
- * from startsOf). The rules have over 200 concepts and a question names a few: indexing them all
- * cost about a tenth of a search's start-up, most of it for concepts the question never meets.
- * A concept with a phrase that may start at any word (a leading pattern or gap) is met by every
- * question, but its other phrases are not: until a word it lists comes, only those few are made
- * ready (for "weak legs", 2 words: about 60 phrases instead of 1,700 indexed, and half a
- * search's triage allocations).
+ * The phrases of `phrases` that may start at a word, from `starts` (compile.ts startsOf: each
+ * start key with the places of the phrases filed under it). Nothing is filed or decoded up front:
+ * a question looks up its words' keys and decodes the phrases at those places, once each. The
+ * rules have over 400 concepts of up to hundreds of phrases and a question meets a few words of
+ * each; filing a concept's phrases when a word met it cost a search about 2 ms and 1 MB, and a
+ * concept with a phrase that may start at any word (a leading pattern or gap) was met by every
+ * question.
  */
 export function lazyPhrases(
   phrases: readonly Phrase[],
   starts: string,
   ready: (elements: Element[]) => Ready,
 ): PhraseIndex {
-  const anyWord = starts.includes(' * ');
-  let index: PhraseIndex | undefined;
-  let anywhere: Ready[] | undefined;
+  const decoded: (Ready | undefined)[] = [];
+  const at = (place: number): Ready => (decoded[place] ??= ready(decodePhrase(phrases[place] ?? '')));
+  // Made on first use: most concepts are never met by a question's words.
+  let anywhere: readonly number[] | undefined;
+  let asked: Map<string, readonly Ready[]> | undefined;
   return {
     candidates(token) {
-      if (index) return index.candidates(token);
-      if (starts.includes(` s${token.stem} `) || starts.includes(` e${token.word} `)) {
-        index = indexPhrases(phrases, ready);
-        return index.candidates(token);
-      }
-      // A word no phrase is filed under: the full index would give the any-word phrases alone.
-      if (!anyWord) return [];
-      anywhere ??= phrases.filter(startsAnywhere).map((p) => ready(decodePhrase(p)));
-      return anywhere;
+      const key = `${token.stem} ${token.word}`;
+      let found = asked?.get(key);
+      if (found) return found;
+      anywhere ??= placesOf(starts, '*');
+      const lists = [placesOf(starts, `s${token.stem}`), placesOf(starts, `e${token.word}`), anywhere].filter(
+        (list) => list.length > 0,
+      );
+      if (lists.length === 0) return [];
+      // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
+      found = (lists.length === 1 ? (lists[0] ?? []) : mergeByPlace(lists)).map(at);
+      (asked ??= new Map()).set(key, found);
+      return found;
     },
   };
 }
 
-/** Index `phrases`; `ready` decodes one (patterns compiled once, shared). */
-export function indexPhrases(phrases: readonly Phrase[], ready: (elements: Element[]) => Ready): PhraseIndex {
-  const groups = new Map<string, Group>();
-  // Phrases that may start at any word: a leading pattern or gap.
-  const any: Group = { places: [], raw: [] };
-  // A plain loop, not forEach: a search indexes the thousands of phrases of the concepts its words
-  // meet, and the most of a search's triage time went to this loop.
-  for (let place = 0; place < phrases.length; place++) {
-    const phrase = phrases[place] ?? '';
-    for (const key of startKeys(phrase)) {
-      let group = any;
-      if (key !== '*') {
-        group = groups.get(key) ?? { places: [], raw: [] };
-        groups.set(key, group);
-      }
-      group.places.push(place);
-      group.raw.push(phrase);
-    }
-  }
-  const decoded = (group: Group | undefined): Group | undefined => {
-    if (group && !group.ready) group.ready = group.raw.map((p) => ready(decodePhrase(p)));
-    return group;
-  };
-  return {
-    candidates(token) {
-      const lists = [decoded(groups.get(`s${token.stem}`)), decoded(groups.get(`e${token.word}`)), decoded(any)].filter(
-        (g): g is Group => g !== undefined && g.places.length > 0,
-      );
-      if (lists.length === 1) return lists[0]?.ready ?? [];
-      // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
-      return mergeByPlace(lists);
-    },
-  };
+const NONE: readonly number[] = [];
+
+/** The places filed under `key` in `starts` (' key:place,place … '), rising. */
+function placesOf(starts: string, key: string): readonly number[] {
+  const found = starts.indexOf(` ${key}:`);
+  if (found < 0) return NONE;
+  const from = found + key.length + 2;
+  return starts.slice(from, starts.indexOf(' ', from)).split(',').map(Number);
 }
 
 /**
- * The phrases of two or three groups in list order. Each group's places already rise, so they
- * are merged, not sorted: this runs for each word of a question in each concept it meets.
+ * Two or three rising lists of places as one rising list. They are merged, not sorted: this runs
+ * for each word of a question in each concept it meets.
  */
-function mergeByPlace(lists: readonly Group[]): Ready[] {
-  const at = lists.map(() => 0);
-  const out: Ready[] = [];
+function mergeByPlace(lists: readonly (readonly number[])[]): number[] {
+  const next = lists.map(() => 0);
+  const out: number[] = [];
   for (;;) {
     let pick = -1;
     let least = Infinity;
     for (let l = 0; l < lists.length; l++) {
-      const place = lists[l]?.places[at[l] ?? 0];
+      const place = lists[l]?.[next[l] ?? 0];
       if (place !== undefined && place < least) {
         pick = l;
         least = place;
       }
     }
     if (pick < 0) return out;
-    const group = lists[pick];
-    const i = at[pick] ?? 0;
-    out.push(group?.ready?.[i] ?? []);
-    at[pick] = i + 1;
+    out.push(least);
+    next[pick] = (next[pick] ?? 0) + 1;
   }
 }
 
