@@ -41,18 +41,24 @@ export function answerFirst(
   const plainPairs = new Set(ideas.headingPhrases ? pairs(query, (a, b) => !asking(a, b)) : []);
   const wordingPairs = new Set(ideas.headingPhrases ? pairs(query, asking) : []);
   const answers = answeringHeading(kindsAsked);
+  // …unless another kind is asked too: "is it normal to ache months after" asks how recovery goes.
+  const openingAnswers =
+    kindsAsked.some((kind) => kind.opening === true) && kindsAsked.every((kind) => kind.opening === true);
   const inParts = partsAnswering(index, kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, { value: number; answering: boolean }>();
   const bonus = (hit: SearchHit): number => {
     const heading = hit.doc.section.heading;
-    let known = bonuses.get(heading);
+    // A topic's opening has no heading of its own: it gives a kind of answer as a whole.
+    const opening = hit.doc.position === 0;
+    const key = opening ? '\u0000opening' : heading;
+    let known = bonuses.get(key);
     if (known === undefined) {
-      const answering = answers(heading);
+      const answering = opening ? openingAnswers : answers(heading);
       const own = plainPairs.size + wordingPairs.size === 0 ? [] : pairs(heading);
       const shared = own.filter((p) => plainPairs.has(p) || (answering && wordingPairs.has(p))).length;
       known = { value: PHRASE_BONUS * Math.min(2, shared) + (answering ? KIND_BONUS : 0), answering };
-      bonuses.set(heading, known);
+      bonuses.set(key, known);
     }
     // A part's heading says what some of its section answers ("### If you forget your tablet").
     return known.value + (!known.answering && inParts(hit.doc) ? PART_KIND_BONUS : 0);

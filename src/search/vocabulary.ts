@@ -24,6 +24,8 @@ export interface Vocabulary {
 export interface QuestionKind {
   asks: string[];
   headings: string[];
+  /** The topic's opening section answers it ("is it normal at 80": what is usual, and what is not). */
+  opening?: true;
 }
 
 /** Every word of a phrase, stemmed, small words included: how a question says what it asks. */
@@ -100,9 +102,10 @@ export function compileVocabulary(file: VocabularyFile): Vocabulary {
     for (const s of stems) spellings[s] = [...new Set([...(spellings[s] ?? []), ...stems.filter((o) => o !== s)])];
   }
   const words = [...new Set(Object.keys(file.synonyms).flatMap((k) => (tokenize(k).length === 1 ? tokenize(k) : [])))];
-  const questions = file.questions.map((kind) => ({
+  const questions = file.questions.map((kind): QuestionKind => ({
     asks: kind.asks.map(wordingStems).filter(Boolean),
     headings: kind.headings.map(wordingStems).filter(Boolean),
+    ...(kind.opening === true ? { opening: true as const } : {}),
   }));
   return { expand, spellings, generic: [...new Set(file.generic.flatMap(phraseStems))], words, questions };
 }

@@ -14,7 +14,17 @@ export const vocabularySchema = z.object({
   spellings: z.array(z.array(word).min(2, 'a group needs two spellings or more')).default([]),
   synonyms: z.record(word, z.array(word).min(1)).default({}),
   generic: z.array(word).default([]),
-  questions: z.array(z.object({ asks: z.array(word).min(1), headings: z.array(word).min(1) }).strict()).default([]),
+  // `opening`: the topic's opening section (the text before its first heading) answers this kind.
+  questions: z
+    .array(
+      z
+        .object({ asks: z.array(word).min(1), headings: z.array(word).default([]), opening: z.boolean().optional() })
+        .strict()
+        .refine((kind) => kind.headings.length > 0 || kind.opening === true, {
+          error: 'a kind needs headings that answer it, or opening: true',
+        }),
+    )
+    .default([]),
 });
 
 export type VocabularyFile = z.infer<typeof vocabularySchema>;

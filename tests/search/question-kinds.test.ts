@@ -6,8 +6,10 @@ import { ALL_IDEAS } from '../../src/search/ideas.js';
 import { askedKinds } from '../../src/search/question-kinds.js';
 import { buildIndex } from '../../src/search/memory-index.js';
 import { rankQuery } from '../../src/search/search.js';
+import { answerFirst } from '../../src/search/answer-first.js';
+import { docAt } from '../../src/search/memory-index.js';
 import { findAnswers } from '../../src/search/answers.js';
-import { compileVocabulary } from '../../src/search/vocabulary.js';
+import { compileVocabulary, type QuestionKind } from '../../src/search/vocabulary.js';
 import { parseTopic } from '../../src/topics/parse.js';
 import { parseVocabulary } from '../../src/topics/vocabulary-file.js';
 import { openLibrary } from '../../src/library/open.js';
@@ -47,6 +49,8 @@ questions:
     headings: [who]
   - asks: [how to, properly]
     headings: [how to]
+  - asks: [is it normal]
+    opening: true
 `),
 );
 const first = async (query: string, ideas = ALL_IDEAS): Promise<string | undefined> =>
@@ -67,6 +71,34 @@ describe('kinds of question', () => {
       'How long to keep taking it',
     );
     expect(await first('any problems with widgetol tablets', off)).not.toBe('Side effects');
+  });
+
+  it('a kind the opening answers puts the opening first, unless another kind is asked too', () => {
+    // The opening a little behind a section on the question's own words, as "is that normal at
+    // 79" often leaves a topic's opening against a section on the same symptom.
+    const local: Record<string, number> = {
+      '': 0.46,
+      'Which strength is yours': 0.5,
+      'How long to keep taking it': 0.45,
+    };
+    const docs = [0, 1, 2].map((doc) => docAt(index, doc)).filter((doc) => doc !== undefined);
+    const hits = docs.map((doc) => ({ doc, score: 0.5, local: local[doc.section.heading] ?? 0, terms: [] }));
+    const kind = (phrase: string): QuestionKind[] =>
+      (vocabulary.questions ?? []).filter((k) => k.asks.includes(phrase));
+    const [normal, howLong] = [kind('is it normal'), kind('how long')];
+    // A coverage of 0: the question names no topic, so no opening is led to for its name.
+    const firstOf = (kinds: QuestionKind[]): string | undefined =>
+      answerFirst(hits, 'widgetol', [], index, () => 0, ALL_IDEAS, kinds)[0]?.doc.section.heading;
+    expect(firstOf([])).toBe('Which strength is yours');
+    expect(firstOf(normal)).toBe('');
+    expect(firstOf([...normal, ...howLong])).toBe('How long to keep taking it');
+  });
+
+  it('a kind needs headings that answer it, or the opening', () => {
+    expect(() => parseVocabulary('questions:\n  - asks: [is it normal]\n')).toThrow(/opening: true/);
+    expect(() => parseVocabulary('questions:\n  - asks: [is it normal]\n    opening: false\n')).toThrow(
+      /opening: true/,
+    );
   });
 
   it('a wording that asks no kind changes nothing', async () => {
