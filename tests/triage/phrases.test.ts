@@ -80,8 +80,16 @@ describe('lazyPhrases', () => {
 
   it('writes where the phrases start, with their places', () => {
     expect(startsOf(['chest pain', '=fit of', '/^(tight|heavy)$/ * chest', '* pain', 'chest ache', '^ chest'])).toBe(
-      ' schest:0,4,5 efit:1 etight:2 eheavy:2 *:3 ',
+      ' schest:0,4,1 efit:1 etight:2 eheavy:2 *:3 ',
     );
+    // Steps past 9 in base 36: places 0 and 37 are "0,11".
+    const long = ['chest pain', ...Array.from({ length: 36 }, (_, i) => `leg${i} pain`), 'chest ache'];
+    expect(startsOf(long)).toContain(' schest:0,11 ');
+    expect(
+      lazyPhrases(long, startsOf(long), ready)
+        .candidates(token('chest'))
+        .map((p) => p.at(-1)),
+    ).toEqual([{ stem: 'pain' }, { stem: 'ache' }]);
   });
 
   it('reads nothing for a word none of its phrases starts at', () => {

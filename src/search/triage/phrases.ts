@@ -78,12 +78,16 @@ export function lazyPhrases(
 
 const NONE: readonly number[] = [];
 
-/** The places filed under `key` in `starts` (' key:place,place … '), rising. */
+/** The places filed under `key` in `starts` (' key:place,step,step … ', base 36), rising. */
 function placesOf(starts: string, key: string): readonly number[] {
   const found = starts.indexOf(` ${key}:`);
   if (found < 0) return NONE;
   const from = found + key.length + 2;
-  return starts.slice(from, starts.indexOf(' ', from)).split(',').map(Number);
+  let place = 0;
+  return starts
+    .slice(from, starts.indexOf(' ', from))
+    .split(',')
+    .map((step) => (place += parseInt(step, 36)));
 }
 
 /**
