@@ -42,8 +42,7 @@ export function answerFirst(
   const wordingPairs = new Set(ideas.headingPhrases ? pairs(query, asking) : []);
   const answers = answeringHeading(kindsAsked);
   // …unless another kind is asked too: "is it normal to ache months after" asks how recovery goes.
-  const openingAnswers =
-    kindsAsked.some((kind) => kind.opening === true) && kindsAsked.every((kind) => kind.opening === true);
+  const openingAnswers = kindsAsked.length > 0 && kindsAsked.every((kind) => kind.opening === true);
   const inParts = partsAnswering(index, kindsAsked);
   // Headings repeat across a library ("When to get help"): each is read once a query.
   const bonuses = new Map<string, { value: number; answering: boolean }>();

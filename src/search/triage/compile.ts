@@ -233,6 +233,20 @@ export function startsOf(phrases: readonly Phrase[]): string {
   return ` ${[...places].map(([key, list]) => `${key}:${steps(list)}`).join(' ')} `;
 }
 
+const NONE: readonly number[] = [];
+
+/** The places filed under `key` in `starts` (as startsOf writes them), rising. */
+export function placesOf(starts: string, key: string): readonly number[] {
+  const found = starts.indexOf(` ${key}:`);
+  if (found < 0) return NONE;
+  const from = found + key.length + 2;
+  let place = 0;
+  return starts
+    .slice(from, starts.indexOf(' ', from))
+    .split(',')
+    .map((step) => (place += parseInt(step, 36)));
+}
+
 export function decodePhrase(phrase: Phrase): Element[] {
   return phrase.split(' ').map((part): Element => {
     if (part === '*') return { gap: true };

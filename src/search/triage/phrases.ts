@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, type Element, type Phrase } from './compile.js';
+import { decodePhrase, placesOf, type Element, type Phrase } from './compile.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
 export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true } | { start: true })[];
@@ -74,20 +74,6 @@ export function lazyPhrases(
       return found;
     },
   };
-}
-
-const NONE: readonly number[] = [];
-
-/** The places filed under `key` in `starts` (' key:place,step,step … ', base 36), rising. */
-function placesOf(starts: string, key: string): readonly number[] {
-  const found = starts.indexOf(` ${key}:`);
-  if (found < 0) return NONE;
-  const from = found + key.length + 2;
-  let place = 0;
-  return starts
-    .slice(from, starts.indexOf(' ', from))
-    .split(',')
-    .map((step) => (place += parseInt(step, 36)));
 }
 
 /**
