@@ -123,8 +123,10 @@ function uncoveredWords(index: SearchIndex, words: readonly QueryWord[], wording
     const sizes = word.alternatives
       .map((a) => packedHits(index.postings, a.term)?.docs.length ?? 0)
       .filter((n) => n > 0);
-    if (sizes.length === 0) unknown.push(word.word);
-    else known += Math.log(1 + total / Math.min(...sizes));
+    // Who said it ("…like the lady on youtube says") is not what is asked.
+    if (sizes.length === 0) {
+      if (word.source !== true) unknown.push(word.word);
+    } else known += Math.log(1 + total / Math.min(...sizes));
   }
   if (unknown.length === 0) return [];
   const share = namesATopic(index, queryTerms(words)) ? NAMED_UNCOVERED_SHARE : UNCOVERED_SHARE;

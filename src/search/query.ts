@@ -37,6 +37,11 @@ export interface QueryWord {
    * and it names no topic.
    */
   told?: boolean;
+  /**
+   * Names who passed on the claim the question checks ("someone at my walking club said…"): a
+   * word the library does not know there does not make the question one it does not cover.
+   */
+  source?: boolean;
 }
 
 /** Every term a query's words may mean. */
@@ -115,6 +120,10 @@ export async function parseQuery(
     ? sceneStart(all, places, stems, generic, all.length - (sentences.at(-1)?.words.length ?? 0))
     : Infinity;
   const told = ideas.contextWords ? toldPlaces(all) : new Set<number>();
+  const sources = ideas.uncovered ? sourcePlaces(all) : new Set<number>();
+  // A word in who said it is not the question's own only where the question never uses it:
+  // "someone at my walking club said walking does nothing" asks about walking.
+  const asked = new Set(stems.filter((_, i) => !sources.has(places[i] ?? -1)));
   const story = ideas.backStory ? backStoryStems(sentences, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
@@ -139,6 +148,7 @@ export async function parseQuery(
     // a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
     const isTold = told.has(places[i] ?? -1);
+    const isSource = sources.has(places[i] ?? -1) && !asked.has(term);
     // The real-word list is read only for a word the content does not know (most queries: none).
     const typoWorthy =
       ideas.typos &&
@@ -166,6 +176,7 @@ export async function parseQuery(
       alternatives,
       generic: isGeneric || isTold,
       ...(isTold ? { told: true } : {}),
+      ...(isSource ? { source: true } : {}),
       share: shares[i] ?? 1,
       context: (places[i] ?? 0) > sceneFrom || story.has(term) || (ideas.contextWords && idleUp(all, places[i] ?? -1)),
     });
@@ -307,6 +318,32 @@ function toldPlaces(all: readonly string[]): Set<number> {
   const told = new Set<number>();
   for (let p = 0; p + 1 < all.length; p++) if (TOLD_WORDS.has(all[p] ?? '') && all[p + 1] === 'with') told.add(p);
   return told;
+}
+
+// A claim is passed on by one of these verbs, after who made it: "my sister says…".
+const REPORTING_VERBS = new Set(['said', 'says', 'say', 'told', 'reckons', 'reckon', 'claims', 'claimed', 'insists']);
+// Where the clause that names who said it starts ("…can exercise reverse it like the lady on youtube says").
+const SOURCE_OPENERS = new Set(['like', 'as', 'but', 'and', 'because', 'cos', 'so', 'that']);
+// Who said it is a few words ("the man in the health shop"); more is a clause of its own.
+const SOURCE_WORDS = 6;
+
+/**
+ * The places of the words naming who passed on a claim, and of the verb that passes it on, where
+ * that clause starts the message or follows a word that opens a clause. They tell where the
+ * question came from, not what it asks: a source the library has never heard of ("youtube",
+ * "club") does not make it a question the library does not cover. They still rank as they
+ * would (a word the library knows there, "gp said osteopenia", is often what is asked).
+ */
+function sourcePlaces(all: readonly string[]): Set<number> {
+  const sources = new Set<number>();
+  for (let p = 1; p < all.length; p++) {
+    if (!REPORTING_VERBS.has(all[p] ?? '')) continue;
+    let from = p - 1;
+    while (from > 0 && p - from < SOURCE_WORDS && !SOURCE_OPENERS.has(all[from - 1] ?? '')) from--;
+    if (from > 0 && !SOURCE_OPENERS.has(all[from - 1] ?? '')) continue;
+    for (let q = from; q <= p; q++) sources.add(q);
+  }
+  return sources;
 }
 
 // A question that opens with one of these asks; "Is this normal and what can I do?" ends a story.

@@ -43,6 +43,15 @@ describe('a question that names a topic but asks about something the library lac
     ]);
   });
 
+  it('is answered when only who said it is new to the library, not what they said', async () => {
+    // "woman", "youtube" and "myth" say where the claim came from; heel drops are what is asked.
+    await expectFirstSections([['the woman on youtube says heel drops build bone, is that a myth', /^exercise › /]]);
+    // What was said is still the subject: a claim about hamsters is one the library lacks.
+    const r = await osteo(['search', 'my neighbour says hamsters and gerbils get osteoporosis'], { contentDir: null });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^osteo has nothing on 'hamsters', 'gerbils'/);
+  });
+
   it('is still answered when one odd word sits beside what the library knows', async () => {
     const r = await search('weak legs after gardening in the drizzle');
     expect(r.code).toBe(0);
