@@ -93,8 +93,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * rules (plain English as learned second), 0.1 KB under; 1,315.2 KB with a fresh-eyes review's
  * mends (content/triage.yml and dist/triage.json, no code). 612 more listed searches for the
  * topics' sections were tried and taken back (1,335.0 KB with them): they lost answers held out.
+ * Then to 1,335 (2026-12-07, thirty-eighth session): 1,327.4 KB at 76090a3 with the session's
+ * triage rules (a dressing soaked with blood, a wound come open, a knocked leg that cannot be
+ * walked on, dislocations said other ways: content/triage.yml and dist/triage.json, no code),
+ * 2.0 KB over.
  */
-const BUDGET_BYTES = 1325 * 1024;
+const BUDGET_BYTES = 1335 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
