@@ -122,8 +122,9 @@ export async function parseQuery(
   const told = ideas.contextWords ? toldPlaces(all) : new Set<number>();
   const sources = ideas.uncovered ? sourcePlaces(all) : new Set<number>();
   // A word in who said it is not the question's own only where the question never uses it:
-  // "someone at my walking club said walking does nothing" asks about walking.
-  const asked = new Set(stems.filter((_, i) => !sources.has(places[i] ?? -1)));
+  // "someone at my walking club said walking does nothing" asks about walking. (Most questions
+  // pass on no claim: then nothing is worked out.)
+  const ownStems = sources.size > 0 ? new Set(stems.filter((_, i) => !sources.has(places[i] ?? -1))) : undefined;
   const story = ideas.backStory ? backStoryStems(sentences, all, places, stems, generic) : new Set<string>();
   const seen = new Set<string>();
   const words: QueryWord[] = [];
@@ -148,7 +149,7 @@ export async function parseQuery(
     // a typo of "instructor"; "weather" is not one of "whether").
     const isGeneric = generic.has(term);
     const isTold = told.has(places[i] ?? -1);
-    const isSource = sources.has(places[i] ?? -1) && !asked.has(term);
+    const isSource = ownStems !== undefined && sources.has(places[i] ?? -1) && !ownStems.has(term);
     // The real-word list is read only for a word the content does not know (most queries: none).
     const typoWorthy =
       ideas.typos &&
