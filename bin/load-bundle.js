@@ -24,6 +24,11 @@ const HEADER = MAGIC.length + 8;
 // Far more than the bundle or its cache will ever be.
 const MAX_BYTES = 64 * 1024 * 1024;
 
+// The build writes the bundle inside the same wrapper as Node's own for CommonJS, so its text is
+// the Script's source as read: wrapping it here made a second copy of the 740 KB text, and the
+// first was left for the garbage collector (scripts/build.mjs). A change here needs a new build.
+const WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'];
+
 /** Thrown when dist/ is missing: the bin says how to build it. */
 class NotBuilt extends Error {}
 
@@ -94,13 +99,13 @@ function readBundle() {
  * Returns the bundle's exports and its Script (the build asks the Script for a new cache).
  */
 function loadBundle(cachedData, source = readBundle()) {
-  // The same wrapper as Node's own for CommonJS; a change here needs a new cache (the build makes one).
   // The build writes the bundle in ASCII, which reads as Latin-1: a plain copy, where decoding
   // UTF-8 cost about 1 ms. A bundle edited to hold other characters is decoded as UTF-8.
   const text = isAscii(source) ? source.toString('latin1') : source.toString('utf8');
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${text}\n})`;
+  if (!text.startsWith(WRAPPER[0]) || !text.endsWith(WRAPPER[1]))
+    throw new NotBuilt(`its built files are out of date (${BUNDLE})`);
   // No import() may be left in the bundle (the build checks): a Script has no module loader.
-  const script = new Script(wrapped, { filename: BUNDLE, cachedData });
+  const script = new Script(text, { filename: BUNDLE, cachedData });
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, dirname(BUNDLE));
   return { exports: bundle.exports, script };
@@ -125,4 +130,4 @@ function cacheFile(source, data) {
   return Buffer.concat([MAGIC, forSource, forData, data]);
 }
 
-module.exports = { BUNDLE, CACHE, NotBuilt, cacheFile, loadBundle, readBundle, readCache };
+module.exports = { BUNDLE, CACHE, NotBuilt, WRAPPER, cacheFile, loadBundle, readBundle, readCache };

@@ -86,6 +86,7 @@ export async function buildAll() {
     // bin/load-bundle.js runs the bundle as a vm.Script, which has no loader for import().
     const left = readFileSync(`${root}/dist/cli.cjs`, 'utf8').match(/\bimport\(\s*["'][^"']*["']/g);
     if (left) throw new Error(`build: dist/cli.cjs must not import() at run time: ${left.join(', ')}`);
+    wrapBundle(`${root}/dist/cli.cjs`);
     const api = Object.values(metafile.outputs).find((o) => o.entryPoint === 'src/index.ts');
     writeFileSync(`${root}/dist/index.js`, libraryModule(api.exports));
     // The offline site's search page, for osteo export.
@@ -113,12 +114,25 @@ function asciiOnly(file) {
   if (escaped !== text) writeFileSync(file, escaped);
 }
 
+/**
+ * Write the bundle inside the wrapper bin/load-bundle.js runs it in (WRAPPER there), so the text it
+ * reads is the Script's whole source: wrapping it at run time copied the text once more. Node's
+ * require() would run the file as an expression and export nothing: it is loaded by
+ * bin/load-bundle.js only (the bin, dist/index.js, the scan worker, the scripts).
+ */
+function wrapBundle(file) {
+  const [head, tail] = createRequire(import.meta.url)('../bin/load-bundle.js').WRAPPER;
+  writeFileSync(file, `${head}${readFileSync(file, 'latin1')}${tail}`, 'latin1');
+}
+
 /** dist/index.js: the names src/index.ts exports, taken from the CLI bundle's library(). */
 function libraryModule(names) {
   return `// The library API (src/index.ts), from the one built file that also holds the CLI.
 import { createRequire } from 'node:module';
 
-const api = await createRequire(import.meta.url)('./cli.cjs').library();
+const { loadBundle, readBundle, readCache } = createRequire(import.meta.url)('../bin/load-bundle.js');
+const source = readBundle();
+const api = await loadBundle(readCache(source), source).exports.library();
 export const { ${[...names].sort().join(', ')} } = api;
 `;
 }
@@ -154,9 +168,10 @@ export async function buildSnapshot() {
       JSON.stringify(makeSpelling(`${root}/content`, english, vocabulary.vocabulary.words)),
     );
     writeFileSync(`${root}/dist/vocabulary.json`, JSON.stringify(vocabulary));
-    // The heads name the bodies' size: a bodies file of another size is not used. asciiJson
-    // writes ASCII only, so the string's length is the file's size in bytes.
-    const bodiesJson = asciiJson(bodies);
+    // The heads name the bodies' size: a bodies file of another size is not used. Written ASCII
+    // only, so the string's length is the file's size in bytes; a topic's body a line, read
+    // only when that topic is shown (src/library/snapshot-bodies.ts).
+    const bodiesJson = bodies.map(asciiJson).join('\n');
     writeFileSync(`${root}/dist/content-bodies.json`, bodiesJson);
     // Last: topic files newer than it are checked by their contents (src/library/snapshot.ts).
     writeFileSync(`${root}/dist/content.json`, asciiJson({ ...snapshot, bodiesSize: bodiesJson.length }));

@@ -12,7 +12,8 @@ import { pipeIo } from './pipe-io.mjs';
 const root = new URL('..', import.meta.url);
 const args = new Set(process.argv.slice(2));
 const { topics } = loadTopics(fileURLToPath(new URL('content', root)));
-const cli = createRequire(import.meta.url)('../dist/cli.cjs');
+const { loadBundle, readBundle } = createRequire(import.meta.url)('../bin/load-bundle.js');
+const cli = loadBundle(undefined, readBundle()).exports;
 
 /**
  * `osteo search --json --limit <limit> <q>`, run by the built CLI in this process: the figures

@@ -10,6 +10,7 @@ import { lexMarkdown } from '../src/render/lexer.js';
 import { stampSource } from '../src/library/built-rules.js';
 import { writeIndexFile } from '../src/library/index-file.js';
 import { scanFolder } from '../src/library/scan.js';
+import { topicsKey } from '../src/library/shipped-index.js';
 import { stampFiles, type Snapshot } from '../src/library/snapshot.js';
 import { splitTopics, type TopicBody } from '../src/library/snapshot-bodies.js';
 import type { BuiltTriage } from '../src/library/triage.js';
@@ -68,7 +69,12 @@ export function makeSnapshot(dir: string, code: string): SnapshotParts {
   const { topics, skipped } = loadTopics(dir);
   const lexed = new Map(topics.map((t) => [t.id, t.sections.map((s) => JSON.stringify(lexMarkdown(s.markdown)))]));
   const { heads, bodies } = splitTopics(topics);
-  return { snapshot: { code, files: stampFiles(dir), topics: heads }, bodies, lexed, skipped };
+  return {
+    snapshot: { code, files: stampFiles(dir), topics: heads, indexKey: topicsKey(topics) },
+    bodies,
+    lexed,
+    skipped,
+  };
 }
 
 /**

@@ -8,7 +8,7 @@ import type { LineReader } from './lines.js';
 import { runPager } from './pager.js';
 import { tuneForList } from './list-run.js';
 import { tuneForScan } from './scan-run.js';
-import { collectStartUp, tuneForShortRun } from './short-run.js';
+import { tuneForShortRun } from './short-run.js';
 
 // Node built-ins loaded when first needed, not imported at start: node:tty brings in Node's whole
 // stream and socket stack. require(), not import(): the CLI runs as one script, which has no
@@ -40,8 +40,6 @@ export interface Io {
    * for that (io/short-run.ts). Absent from an Io that is not a process of its own.
    */
   shortRun?: (() => void) | undefined;
-  /** A short run's one garbage collection, once its start-up is done (io/short-run.ts). */
-  collect?: (() => void) | undefined;
   /**
    * A folder of `files` topic files is about to be read on this thread: V8 tuned for that
    * (io/scan-run.ts); the function that restores its defaults, or null if nothing changed.
@@ -88,9 +86,6 @@ export function createProcessIo(): Io {
     lines: async () => (await import('./lines.js')).openTerminalLines(),
     shortRun: () => {
       tuneForShortRun();
-    },
-    collect: () => {
-      collectStartUp();
     },
     scanRun: (files) => tuneForScan(files),
     listRun: (files) => {

@@ -13,16 +13,13 @@
 // defaults (a large one is scanned, and there TurboFan is what makes the scan fast; only its
 // inlining and pretenuring are off while it is read, io/scan-run.ts), and so does a question
 // pages long (program/runtime.ts).
-// A short run also collects its garbage once, when the topics and their index are open and the
-// triage rules and ranking are next (collectStartUp). V8 would not collect the old generation in
-// so short a run, so what starting up left behind (about 1 MB) stayed, and the heap grew past
-// it. The collection takes about 5 ms: alternating with the build before it, a search's peak
-// memory went from 51.1 to 49.7 MB (1.31-1.34 times bare Node to 1.29-1.30) and a JSON search
-// from 158 to 166 ms.
-import { createRequire } from 'node:module';
+// V8 does not collect the old generation in so short a run, so what start-up leaves there stays
+// to the end. Until the fortieth session a short run collected its garbage once by hand, about
+// 6 ms, to free 1.6 MB of large strings left from reading the bundle, the rules and the topics'
+// bodies. Now the bundle is written already wrapped (bin/load-bundle.js) and the bodies are read
+// a topic at a time (library/snapshot-bodies.ts): only the rules' text (0.6 MB) is left, within
+// the memory target, and no collection is asked for.
 import { setV8Flags } from './v8-flags.js';
-
-const requireBuiltin = createRequire(import.meta.url);
 
 const MEASURED_V8 = '11.';
 const FLAGS = '--no-turbofan --semi-space-growth-factor=1';
@@ -31,15 +28,5 @@ const FLAGS = '--no-turbofan --semi-space-growth-factor=1';
 export function tuneForShortRun(v8Version: string = process.versions.v8): boolean {
   if (!v8Version.startsWith(MEASURED_V8)) return false;
   setV8Flags(FLAGS);
-  return true;
-}
-
-/** One full garbage collection, for a short run once its start-up is done (see above). */
-export function collectStartUp(v8Version: string = process.versions.v8): boolean {
-  if (!v8Version.startsWith(MEASURED_V8)) return false;
-  // gc() exists only with --expose-gc; a context made after the flag is set has it.
-  setV8Flags('--expose-gc');
-  const vm = requireBuiltin('node:vm') as typeof import('node:vm');
-  (vm.runInNewContext('gc') as () => void)();
   return true;
 }

@@ -5,16 +5,28 @@
 import { buildIndex, type SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
 import type { Topic } from '../topics/types.js';
+import { fnv1a } from './hash.js';
 import { readIndexFile } from './index-file.js';
 
-export function openShippedIndex(file: string, topics: readonly Topic[]): { index: SearchIndex; close?: () => void } {
+/**
+ * The topics an index is of, as one number: a hash of their ids and section headings, in order.
+ * The build keeps it in content.json (Snapshot.indexKey), so the check below reads no topic's
+ * body (they are read only for the topics a search shows).
+ */
+export function topicsKey(topics: readonly Pick<Topic, 'id' | 'sections'>[]): number {
+  return fnv1a(Buffer.from(JSON.stringify(topics.map((t) => [t.id, t.sections.map((s) => s.heading)]))));
+}
+
+/** `topics`' index from `file` if it is of the topics `key` names (topicsKey), else built from them. */
+export function openShippedIndex(
+  file: string,
+  topics: readonly Topic[],
+  key: number,
+): { index: SearchIndex; close?: () => void } {
   try {
     const stored = readIndexFile(file);
-    // The same topics, by id and section headings, in the same order.
-    const headings = (list: readonly Topic[]): string =>
-      JSON.stringify(list.map((t) => [t.id, t.sections.map((s) => s.heading)]));
-    const same = headings(stored.meta.topics) === headings(topics);
-    if (same) return { index: indexView(stored.data, topics), close: () => stored.close() };
+    if (topicsKey(stored.meta.topics) === key)
+      return { index: indexView(stored.data, topics, undefined, true), close: () => stored.close() };
     stored.close();
   } catch {
     // Missing or damaged: built below.

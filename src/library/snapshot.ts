@@ -13,7 +13,7 @@ import type { SearchIndex } from '../search/memory-index.js';
 import { topicFileNames } from '../topics/files.js';
 import { lstatNumbers } from '../io/lstat-numbers.js';
 import { fnv1a } from './hash.js';
-import type { Section, Topic } from '../topics/types.js';
+import type { Section } from '../topics/types.js';
 import type { Library } from './open.js';
 import { lazyWordSet, type WordSet } from '../search/word-set.js';
 import { withLazyBodies, type TopicHead } from './snapshot-bodies.js';
@@ -32,6 +32,8 @@ export interface Snapshot {
   /** Each topic but its body, which is in dist/content-bodies.json, of `bodiesSize` bytes. */
   topics: TopicHead[];
   bodiesSize: number;
+  /** The topics dist/search.index is of (shipped-index.ts topicsKey); absent, the topics themselves are compared. */
+  indexKey?: number;
 }
 
 export interface SnapshotFiles {
@@ -83,7 +85,12 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
   } catch {
     return null;
   }
-  const topics = withLazyBodies(snapshot.topics, files.bodies, snapshot.bodiesSize);
+  // Each section of a body read, by its place: the lexed side table's key (lexedSections).
+  const places = new Map<Section, { id: string; i: number }>();
+  const topics = withLazyBodies(snapshot.topics, files.bodies, snapshot.bodiesSize, (topic, body) => {
+    body.sections.forEach((section, i) => places.set(section, { id: topic.id, i }));
+  });
+  const indexKey = typeof snapshot.indexKey === 'number' ? snapshot.indexKey : undefined;
   let index: SearchIndex | undefined;
   let close: (() => void) | undefined;
   return {
@@ -94,7 +101,8 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
     // Read when a search first asks for it: other commands never load the index code.
     index: async () => {
       if (!index) {
-        const opened = (await import('./shipped-index.js')).openShippedIndex(files.index, topics);
+        const { openShippedIndex, topicsKey } = await import('./shipped-index.js');
+        const opened = openShippedIndex(files.index, topics, indexKey ?? topicsKey(topics));
         // Set on the view itself, not spread into a copy: a spread runs the `words` getter,
         // which builds the map of every content word that only a typo needs (about 1.5 ms).
         index = opened.index;
@@ -103,25 +111,23 @@ export function readSnapshot(files: SnapshotFiles, dir: string): Library | null 
       }
       return index;
     },
-    lexed: lexedSections(topics, files.lexed),
+    lexed: lexedSections(places, files.lexed),
     close: () => close?.(),
   };
 }
 
 /**
  * A side table of each section's lexed tokens, read from `folder` when a section of a topic is
- * first rendered. Unreadable, and the renderer lexes the Markdown itself (slower, the same output).
+ * first rendered; `places` has each section of the bodies read so far. Unreadable, or a section not
+ * there, and the renderer lexes the Markdown itself (slower, the same output).
  */
-function lexedSections(topics: readonly Topic[], folder: string): (section: Section) => string | undefined {
-  // Made at the first section rendered, not at start: it reads every topic's body.
-  let where: Map<Section, { id: string; i: number }> | undefined;
+function lexedSections(
+  places: ReadonlyMap<Section, { id: string; i: number }>,
+  folder: string,
+): (section: Section) => string | undefined {
   const read = new Map<string, unknown[]>();
   return (section) => {
-    if (!where) {
-      where = new Map();
-      for (const topic of topics) topic.sections.forEach((section, i) => where?.set(section, { id: topic.id, i }));
-    }
-    const at = where.get(section);
+    const at = places.get(section);
     if (!at) return undefined;
     let list = read.get(at.id);
     if (!list) {

@@ -118,8 +118,6 @@ export function createRuntime(io: Io, finish: (result: CommandResult) => void): 
         say(`osteo: tip: run 'osteo index ${printable(dir, 200)}' once to make search fast on a library this size.\n`);
       }
       const triage = async (known?: WordSet): Promise<Triage> => {
-        // The topics and their index are open: start-up is over (io/short-run.ts).
-        if (short) io.collect?.();
         const [{ openTriage }, { createTriage }] = await Promise.all([
           import('../library/triage.js'),
           import('../search/triage/match.js'),

@@ -41,10 +41,17 @@ class StoredDoc implements SectionDoc {
 
 /**
  * The index of `topics`, which must be the topics `data` was built from (same sections: a
- * StoredTopic checks its own count when read; any other topic is checked here).
+ * StoredTopic checks its own count when read; any other topic is checked here, unless the caller
+ * has: `matched`, as the shipped index's key does, library/shipped-index.ts; then a topic's
+ * sections are read only for a section a search uses, and the shipped topics' bodies only then).
  */
-export function indexView(data: IndexData, topics: readonly Topic[], known?: TopicNumbers): SearchIndex {
-  const sections = sectionTable(data, topics);
+export function indexView(
+  data: IndexData,
+  topics: readonly Topic[],
+  known?: TopicNumbers,
+  matched = false,
+): SearchIndex {
+  const sections = sectionTable(data, topics, matched);
   const { firstDoc } = sections;
   const packedCache = new Map<string, PackedHits>();
   const cache = new Map<string, ReadonlyMap<number, TermHit>>();
@@ -130,7 +137,7 @@ export function indexView(data: IndexData, topics: readonly Topic[], known?: Top
  * search (20 ms of making them before V8 optimized the loop, and objects that every young
  * collection then copied).
  */
-function sectionTable(data: IndexData, topics: readonly Topic[]): SectionTable {
+function sectionTable(data: IndexData, topics: readonly Topic[], matched: boolean): SectionTable {
   // The counts and the running total in locals, not read again from objects and arrays: these
   // loops run once per topic, before V8 optimizes them.
   const counts = data.sectionCounts;
@@ -139,7 +146,7 @@ function sectionTable(data: IndexData, topics: readonly Topic[]): SectionTable {
   for (let i = 0; i < topics.length; i++) {
     const topic = topics[i] as Topic;
     const sections = counts[i] ?? 0;
-    if (!(topic instanceof StoredTopic) && topic.sections.length !== sections)
+    if (!matched && !(topic instanceof StoredTopic) && topic.sections.length !== sections)
       throw new Error(`index: topic ${i} has other sections`);
     count += sections;
     firstDoc[i + 1] = count;
@@ -165,7 +172,7 @@ function sectionTable(data: IndexData, topics: readonly Topic[]): SectionTable {
         const topic = topics[t] as Topic;
         const position = i - (firstDoc[t] ?? 0);
         doc =
-          topic instanceof StoredTopic
+          matched || topic instanceof StoredTopic
             ? new StoredDoc(topic, position)
             : { topic, section: topic.sections[position] as Section, position };
         made[i] = doc;

@@ -199,4 +199,16 @@ describe('an install that never built dist/ (npm install --ignore-scripts)', () 
     // --version needs no build.
     expect(runBin(['--version'], { bin: pkg.bin }).code).toBe(0);
   });
+
+  it('a bundle not written inside its wrapper (another build) is out of date: exit 3, no stack trace', () => {
+    const bundle = join(pkg.root, 'dist', 'cli.cjs');
+    const source = readFileSync(bundle, 'latin1');
+    expect(source.startsWith('(function (exports, require, module, __filename, __dirname) {')).toBe(true);
+    writeFileSync(bundle, source.slice(source.indexOf('{') + 1, -'\n})'.length), 'latin1');
+    const r = runBin(['topics'], { bin: pkg.bin });
+    expectCalmExit(r, [3]);
+    expect(r.stderr).toBe(
+      `osteo: its built files are out of date (${bundle}).\nBuild them with 'npm run build' in ${pkg.root} (an install with --ignore-scripts skips that step).\n`,
+    );
+  });
 });
