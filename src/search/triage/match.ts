@@ -8,6 +8,7 @@ import { isStopWord, stem } from '../normalize.js';
 import { readClauses, sameWords, type Token } from './clauses.js';
 import { startsOf, type CompiledTriage, type CueKind, type Element } from './compile.js';
 import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
+import { wordTest, type WordTest } from './word-test.js';
 import { correctTypo } from './typos.js';
 import { joinSplitWords, type JoinTable } from './joins.js';
 import { lazyWordSet, scannedWordSet, type WordSet } from '../word-set.js';
@@ -58,12 +59,12 @@ const LINKING = new Set([
  * (the content's own) are never read as typos.
  */
 export function createTriage(rules: CompiledTriage, known: WordSet = new Set()): Triage {
-  const patterns = new Map<string, RegExp>();
+  const patterns = new Map<string, WordTest>();
   const ready = (elements: Element[]): Ready =>
     elements.map((e) => {
       if (!('pattern' in e)) return e;
       let pattern = patterns.get(e.pattern);
-      if (!pattern) patterns.set(e.pattern, (pattern = new RegExp(e.pattern)));
+      if (!pattern) patterns.set(e.pattern, (pattern = wordTest(e.pattern)));
       return { pattern };
     });
   const concepts = Object.entries(rules.concepts).map(([name, c]) => ({

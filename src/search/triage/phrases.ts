@@ -4,9 +4,10 @@
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
 import { decodePhrase, placesOf, type Element, type Phrase } from './compile.js';
+import type { WordTest } from './word-test.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
-export type Ready = ({ stem: string } | { exact: string } | { pattern: RegExp } | { gap: true } | { start: true })[];
+export type Ready = ({ stem: string } | { exact: string } | { pattern: WordTest } | { gap: true } | { start: true })[];
 
 /** A list of phrases, looked up by what they start with; each keeps its place in the list. */
 export interface PhraseIndex {
