@@ -5,7 +5,7 @@
 import { buildIndex, type SearchIndex } from '../search/memory-index.js';
 import { indexView } from '../search/view.js';
 import type { Topic } from '../topics/types.js';
-import { fnv1a } from './hash.js';
+import { fnv1aTexts } from './hash.js';
 import { readIndexFile } from './index-file.js';
 
 /**
@@ -14,7 +14,7 @@ import { readIndexFile } from './index-file.js';
  * body (they are read only for the topics a search shows).
  */
 export function topicsKey(topics: readonly Pick<Topic, 'id' | 'sections'>[]): number {
-  return fnv1a(Buffer.from(JSON.stringify(topics.map((t) => [t.id, t.sections.map((s) => s.heading)]))));
+  return fnv1aTexts(topics.flatMap((topic) => [topic.id, ...topic.sections.map((section) => section.heading), '']));
 }
 
 /** `topics`' index from `file` if it is of the topics `key` names (topicsKey), else built from them. */

@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/errors.js';
+import { readIndexFile } from '../../src/library/index-file.js';
+import { topicsKey } from '../../src/library/shipped-index.js';
 import { readSnapshot, stampFiles } from '../../src/library/snapshot.js';
 import { PLACES } from '../../src/paths.js';
 import { loadTopics } from '../../src/topics/load.js';
@@ -141,6 +143,22 @@ describe('readSnapshot', () => {
     // JSON of the right size but not bodies: refused too.
     writeFileSync(garbled, `[${' '.repeat(bytes.length - 2)}]`);
     expect(() => readSnapshot({ ...SNAPSHOT, bodies: garbled }, CONTENT)?.topics[0]?.sources).toThrow(ContentError);
+  });
+
+  it("names the topics of its search index, so opening it reads no topic's body", () => {
+    const snapshot = JSON.parse(readFileSync(SNAPSHOT.topics, 'utf8')) as { indexKey?: unknown };
+    const stored = readIndexFile(SNAPSHOT.index);
+    expect(snapshot.indexKey).toBe(topicsKey(stored.meta.topics));
+    expect(topicsKey(stored.meta.topics)).toBe(topicsKey(loadTopics(CONTENT).topics));
+    stored.close();
+    // Another heading, another key.
+    const [first, ...rest] = loadTopics(CONTENT).topics;
+    if (!first) throw new Error('no topics');
+    const renamed = {
+      ...first,
+      sections: first.sections.map((s, i) => (i === 0 ? { ...s, heading: `${s.heading}!` } : s)),
+    };
+    expect(topicsKey([renamed, ...rest])).not.toBe(snapshot.indexKey);
   });
 
   it('its search index is the one buildIndex makes, and buildIndex stands in for a missing or damaged one', async () => {
