@@ -97,8 +97,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * triage rules (a dressing soaked with blood, a wound come open, a knocked leg that cannot be
  * walked on, dislocations said other ways: content/triage.yml and dist/triage.json, no code),
  * 2.0 KB over.
+ * Then to 1,340 (2026-12-07, fortieth session): 1,335.03 KB with the session's triage rules
+ * (emergencies said in everyday words by people alone at night: an arm "just hanging", a floor
+ * told as lino or carpet, coming round on the floor, a hypo still low; red-flags' source [93]),
+ * 28 bytes over; the bodies file written a topic a line (for the start-up change) is within it.
  */
-const BUDGET_BYTES = 1335 * 1024;
+const BUDGET_BYTES = 1340 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
