@@ -1,7 +1,11 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { suggestTopics } from '../../src/search/fuzzy.js';
 import { resolveSection } from '../../src/search/resolve.js';
-import { resolveTopic } from '../../src/search/resolve.js';
+import { exactTopic, resolveTopic } from '../../src/search/resolve.js';
+import { stem, toKey, tokenize } from '../../src/search/normalize.js';
+import { SHIPPED_CONTENT } from '../../src/paths.js';
+import { topicNames } from '../../src/topics/names.js';
 import { loadTopics } from '../../src/topics/load.js';
 import type { Topic } from '../../src/topics/types.js';
 import { FIXTURES } from '../helpers/io.js';
@@ -64,5 +68,34 @@ describe('resolveSection', () => {
 
   it('returns null when no heading is close', async () => {
     expect(await resolveSection(walking, 'zzzz')).toBeNull();
+  });
+});
+
+describe('exactTopic, which stems only names that could match', () => {
+  // It skips a name whose meaningful words differ in first letter from the question's stems:
+  // sound only while a stem keeps its word's first letter.
+  it('a stem keeps its first letter, for every English word and every word of the shipped topics', () => {
+    const english = createRequire(import.meta.url)('an-array-of-english-words/index.json') as string[];
+    const shipped = loadTopics(SHIPPED_CONTENT).topics.flatMap((t) =>
+      tokenize([t.title, ...t.aliases, ...t.sections.map((s) => `${s.heading} ${s.markdown}`)].join(' ')),
+    );
+    const changed = [...new Set([...english, ...shipped])].filter((word) => stem(word)[0] !== word[0]);
+    expect(changed).toEqual([]);
+  });
+
+  it('finds a topic by each name of the shipped topics, and by their plurals and capitals, as stemming every name did', async () => {
+    const shipped = loadTopics(SHIPPED_CONTENT).topics;
+    // The lookup as it was: every name of every topic stemmed.
+    const before = (name: string): string | undefined => {
+      const wanted = name.trim().toLowerCase();
+      const byId = shipped.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
+      if (byId) return byId.id;
+      const key = toKey(name);
+      const named = key === '' ? [] : shipped.filter((t) => topicNames(t).some((n) => toKey(n) === key));
+      return named.length === 1 ? named[0]?.id : undefined;
+    };
+    const names = shipped.flatMap((t) => topicNames(t)).flatMap((n) => [n, `${n}s`, n.toUpperCase(), `the ${n}`]);
+    expect(names.length).toBeGreaterThan(1000);
+    for (const name of names) expect((await exactTopic(shipped, name))?.topic.id, name).toBe(before(name));
   });
 });
