@@ -101,6 +101,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * (emergencies said in everyday words by people alone at night: an arm "just hanging", a floor
  * told as lino or carpet, coming round on the floor, a hypo still low; red-flags' source [93]),
  * 28 bytes over; the bodies file written a topic a line (for the start-up change) is within it.
+ * 1,335.5 KB with the mends of that session's review.
  */
 const BUDGET_BYTES = 1340 * 1024;
 const env = {
