@@ -22,8 +22,9 @@ import {
 } from './memory-index.js';
 
 /**
- * A section of a topic read from an index file: its Section is asked of the topic only when
- * used, so that a topic's record is read (StoredTopic) only for the sections a search shows.
+ * A section of a topic read from an index file, or of a shipped topic whose index the caller
+ * matched: its Section is asked of the topic only when used, so that a topic's record
+ * (StoredTopic) or a shipped topic's body is read only for the sections a search uses.
  * `section` is a getter on the prototype: `{ ...doc }` would drop it; copy fields by name.
  */
 class StoredDoc implements SectionDoc {
