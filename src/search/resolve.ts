@@ -32,18 +32,22 @@ export async function exactTopic(
   const wanted = name.trim().toLowerCase();
   const byId = topics.find((t) => t.id === wanted || t.id === tokenize(wanted).join('-'));
   if (byId) return { topic: byId, via: 'id' };
-  const { isStopWord, toTerms } = await import('./normalize.js');
+  const { isStopWord, stem, toTerms } = await import('./normalize.js');
   const terms = toTerms(name);
   if (terms.length === 0) return null;
-  const key = terms.join(' ');
   // Stemming every name of every topic was most of this (560 names, about 4 ms of `osteo weak
   // legs`, which asks this before it searches). A stem keeps its word's first letter, so a name
-  // whose meaningful words differ in number or first letters cannot have the key: not stemmed.
-  const couldBe = (name: string): boolean => {
-    const words = tokenize(name).filter((t) => !isStopWord(t));
-    return words.length === terms.length && words.every((word, i) => word[0] === terms[i]?.[0]);
+  // whose meaningful words differ in number or first letters cannot match: not stemmed. The
+  // words are those toTerms stems, so a name that gets this far matches as toKey would say.
+  const names = (candidate: string): boolean => {
+    const words = tokenize(candidate).filter((t) => !isStopWord(t));
+    return (
+      words.length === terms.length &&
+      words.every((word, i) => word[0] === terms[i]?.[0]) &&
+      words.every((word, i) => stem(word) === terms[i])
+    );
   };
-  const named = topics.filter((t) => topicNames(t).some((n) => couldBe(n) && toTerms(n).join(' ') === key));
+  const named = topics.filter((t) => topicNames(t).some(names));
   return named.length === 1 && named[0] ? { topic: named[0], via: 'name' } : null;
 }
 

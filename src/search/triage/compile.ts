@@ -188,7 +188,7 @@ export function isPattern(part: string): boolean {
 const WORD_LIST = /^\/\^\(([a-z0-9]+(?:\|[a-z0-9]+)*)\)\$\/$/;
 
 /** The words a word-list pattern lists; undefined for any other part of a phrase. */
-function wordsListed(part: string): string[] | undefined {
+export function wordsListed(part: string): string[] | undefined {
   return WORD_LIST.exec(part)?.[1]?.split('|');
 }
 
