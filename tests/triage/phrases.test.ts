@@ -1,8 +1,11 @@
 // Phrases are looked up by the word they start with, so a question is matched only against the
 // phrases that can start at each of its words.
 import { describe, expect, it } from 'vitest';
-import { decodePhrase, startsOf } from '../../src/search/triage/compile.js';
-import { findSpans, lazyPhrases, type PhraseIndex, type Ready } from '../../src/search/triage/phrases.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compileTriage, decodePhrase, startsOf, startTable } from '../../src/search/triage/compile.js';
+import { findSpans, lazyPhrases, lazyTable, type PhraseIndex, type Ready } from '../../src/search/triage/phrases.js';
+import { parseTriage } from '../../src/topics/triage-file.js';
 import type { Token } from '../../src/search/triage/clauses.js';
 
 const ready = (elements: ReturnType<typeof decodePhrase>): Ready =>
@@ -131,5 +134,64 @@ describe('lazyPhrases', () => {
     lazy.candidates(token('chest'));
     lazy.candidates(token('legs'));
     expect(spy.calls).toBe(3);
+  });
+});
+
+describe('lazyTable: many lists under one start table', () => {
+  const lists = [
+    ['chest pain', '* then chest'],
+    ['leg weak', '=fit of'],
+    [],
+    ['chest tight', '/^(tight|heavy)$/ chest'],
+  ];
+  const table = startTable(lists);
+
+  it('files each key once, with the lists and places under it', () => {
+    expect(table).toBe(' schest:0.0/3.0 *:0.1 sleg:1.0 efit:1.1 etight:3.1 eheavy:3.1 ');
+    // Lists and steps past 9 in base 36: list 37, places 0 and 37.
+    const many = [
+      ...Array.from({ length: 37 }, (): string[] => []),
+      ['chest pain', ...Array.from({ length: 36 }, () => 'x y'), 'chest ache'],
+    ];
+    expect(startTable(many)).toContain(' schest:11.0,11 ');
+  });
+
+  it('meets only the lists a word can start a phrase of, and those with a phrase that starts anywhere', () => {
+    const lazy = lazyTable(lists, table, ready);
+    expect(lazy.met([token('legs')])).toEqual([0]);
+    expect(lazy.met([token('heavy'), token('leg')])).toEqual([0, 1, 3]);
+    expect(
+      lazy
+        .list(3)
+        .candidates(token('chest'))
+        .map((p) => p.at(-1)),
+    ).toEqual([{ stem: 'tight' }]);
+    expect(lazy.list(2).candidates(token('chest'))).toEqual([]);
+  });
+
+  it('gives every shipped concept the phrases its own start list gives, for every word they start', () => {
+    const content = fileURLToPath(new URL('../../content', import.meta.url));
+    const rules = compileTriage(parseTriage(readFileSync(`${content}/triage.yml`, 'utf8')));
+    const phrases = Object.values(rules.concepts).map((c) => c.phrases);
+    expect(rules.conceptStarts).toBe(startTable(phrases));
+    const lazy = lazyTable(phrases, rules.conceptStarts ?? '', ready);
+    const wordsOf = (list: readonly string[]): string[] => [
+      ...new Set(list.flatMap((p) => p.match(/[a-z0-9]+/g) ?? [])),
+    ];
+    // Each concept's own words, and those of the next concept, which mostly start none of its phrases.
+    let checked = 0;
+    phrases.forEach((list, place) => {
+      const own = lazyPhrases(list, startsOf(list), ready);
+      for (const word of [...wordsOf(list), ...wordsOf(phrases[place + 1] ?? [])]) {
+        const got = lazy.list(place).candidates(token(word));
+        const want = own.candidates(token(word));
+        expect(got).toEqual(want);
+        if (want.length > 0) {
+          expect(lazy.met([token(word)])).toContain(place);
+          checked++;
+        }
+      }
+    });
+    expect(checked).toBeGreaterThan(5000);
   });
 });

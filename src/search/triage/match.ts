@@ -6,8 +6,8 @@ import type { TriageLevel } from '../../topics/types.js';
 import type { ConceptKind } from '../../topics/triage-schema.js';
 import { isStopWord, stem } from '../normalize.js';
 import { readClauses, sameWords, type Token } from './clauses.js';
-import { startsOf, type CompiledTriage, type CueKind, type Element } from './compile.js';
-import { findSpans, lazyPhrases, type PhraseIndex, type Ready, type Span } from './phrases.js';
+import { startsOf, startTable, type CompiledTriage, type CueKind, type Element } from './compile.js';
+import { findSpans, lazyPhrases, lazyTable, type PhraseIndex, type Ready, type Span } from './phrases.js';
 import { wordTest, type WordTest } from './word-test.js';
 import { correctTypo } from './typos.js';
 import { joinSplitWords, type JoinTable } from './joins.js';
@@ -67,12 +67,16 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
       if (!pattern) patterns.set(e.pattern, (pattern = wordTest(e.pattern)));
       return { pattern };
     });
-  const concepts = Object.entries(rules.concepts).map(([name, c]) => ({
-    name,
-    kind: c.kind,
-    fact: c.fact === true,
-    phrases: lazyPhrases(c.phrases, c.starts ?? startsOf(c.phrases), ready),
-  }));
+  const written = Object.entries(rules.concepts);
+  const lists = written.map(([, c]) => c.phrases);
+  const table = lazyTable(lists, rules.conceptStarts ?? startTable(lists), ready);
+  const concepts = written.map(([name, c], list) => ({ name, kind: c.kind, fact: c.fact === true, list }));
+  // The concepts a phrase of which may start at one of the words: no other can be found in them.
+  const met = (tokens: readonly Token[]): Concept[] =>
+    table.met(tokens).flatMap((list) => {
+      const concept = concepts[list];
+      return concept ? [{ ...concept, phrases: table.list(list) }] : [];
+    });
   const cues = Object.fromEntries(
     Object.entries(rules.cues).map(([kind, list]) => [
       kind,
@@ -100,7 +104,7 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
 
   const matchTokens = (tokens: readonly Token[]): TriageMatch | null => {
     const { present, unpassed, settled, settledUnpassed, fresh, habitual, afterHabit } = presentConcepts(
-      concepts,
+      met(tokens),
       cues,
       tokens,
       reach,
@@ -138,6 +142,14 @@ export function createTriage(rules: CompiledTriage, known: WordSet = new Set()):
     return rejoined !== null && (found === null || rejoined.level === 'emergency') ? rejoined : found;
   };
   return { topic: rules.topic, match };
+}
+
+/** A concept of the rules, with its phrases. */
+interface Concept {
+  name: string;
+  kind: ConceptKind;
+  fact: boolean;
+  phrases: PhraseIndex;
 }
 
 /**
@@ -198,7 +210,7 @@ interface Reach {
  * still count.
  */
 function presentConcepts(
-  concepts: readonly { name: string; kind: ConceptKind; fact: boolean; phrases: PhraseIndex }[],
+  concepts: readonly Concept[],
   cues: Record<CueKind, PhraseIndex>,
   tokens: readonly Token[],
   reach: Reach,

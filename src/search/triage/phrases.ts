@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, placesOf, type Element, type Phrase } from './compile.js';
+import { decodePhrase, listsAt, placesOf, type Element, type Phrase } from './compile.js';
 import type { WordTest } from './word-test.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
@@ -74,6 +74,64 @@ export function lazyPhrases(
       (asked ??= new Map()).set(key, found);
       return found;
     },
+  };
+}
+
+/** Many lists of phrases under one start table (compile.ts startTable): the concepts'. */
+export interface PhraseTable {
+  /** The lists that may have a phrase starting at one of `tokens`, rising: no other list can match. */
+  met(tokens: readonly Token[]): number[];
+  /** List `list` as a PhraseIndex, read through the table. */
+  list(list: number): PhraseIndex;
+}
+
+/**
+ * The lists of `lists` looked up through `table`, as lazyPhrases looks up one list: each of a
+ * question's keys is looked up in the table once, for every list at once, and a list's
+ * phrases are decoded only when a word can start them.
+ */
+export function lazyTable(
+  lists: readonly (readonly Phrase[])[],
+  table: string,
+  ready: (elements: Element[]) => Ready,
+): PhraseTable {
+  const keyed = new Map<string, Map<number, readonly number[]>>();
+  const filed = (key: string): Map<number, readonly number[]> => {
+    let found = keyed.get(key);
+    if (!found) keyed.set(key, (found = listsAt(table, key)));
+    return found;
+  };
+  const indexes: (PhraseIndex | undefined)[] = [];
+  const index = (list: number): PhraseIndex => {
+    const phrases = lists[list] ?? [];
+    const decoded: (Ready | undefined)[] = [];
+    const at = (place: number): Ready => (decoded[place] ??= ready(decodePhrase(phrases[place] ?? '')));
+    const asked = new Map<string, readonly Ready[]>();
+    return {
+      candidates(token) {
+        const key = `${token.stem} ${token.word}`;
+        let found = asked.get(key);
+        if (found) return found;
+        const places = [filed(`s${token.stem}`), filed(`e${token.word}`), filed('*')]
+          .map((lists) => lists.get(list))
+          .filter((list) => list !== undefined);
+        // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
+        found = places.length === 0 ? [] : (places.length === 1 ? (places[0] ?? []) : mergeByPlace(places)).map(at);
+        asked.set(key, found);
+        return found;
+      },
+    };
+  };
+  return {
+    met(tokens) {
+      const met = new Set(filed('*').keys());
+      for (const token of tokens) {
+        for (const list of filed(`s${token.stem}`).keys()) met.add(list);
+        for (const list of filed(`e${token.word}`).keys()) met.add(list);
+      }
+      return [...met].sort((a, b) => a - b);
+    },
+    list: (list) => (indexes[list] ??= index(list)),
   };
 }
 
