@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { suggestTopics } from '../../src/search/fuzzy.js';
 import { resolveSection } from '../../src/search/resolve.js';
-import { exactTopic, resolveTopic } from '../../src/search/resolve.js';
-import { stem, toKey, tokenize } from '../../src/search/normalize.js';
+import { exactTopic, resolveTopic, startsWords } from '../../src/search/resolve.js';
+import { stem, toKey, tokenize, toTerms } from '../../src/search/normalize.js';
 import { SHIPPED_CONTENT } from '../../src/paths.js';
 import { topicNames } from '../../src/topics/names.js';
 import { loadTopics } from '../../src/topics/load.js';
@@ -97,5 +97,33 @@ describe('exactTopic, which stems only names that could match', () => {
     const names = shipped.flatMap((t) => topicNames(t)).flatMap((n) => [n, `${n}s`, n.toUpperCase(), `the ${n}`]);
     expect(names.length).toBeGreaterThan(1000);
     for (const name of names) expect((await exactTopic(shipped, name))?.topic.id, name).toBe(before(name));
+  });
+
+  // A name is tokenized only if startsWords lets it through: it must let through every name the
+  // words could be read from.
+  it('lets through every name its own words come from, however it is written', () => {
+    const shipped = loadTopics(SHIPPED_CONTENT).topics.flatMap((t) => topicNames(t));
+    const written = [
+      "O'Brien's knee test",
+      'X-ray: what-to-expect',
+      'vitamin D3 (cholecalciferol)',
+      'T-score of -2.5',
+      '"Brittle" bones',
+      'ÉPAULE gelée',
+      'mum’s hip',
+      'weak_legs',
+    ];
+    for (const name of [...shipped, ...written, ...shipped.map((n) => n.toUpperCase())]) {
+      expect(startsWords(toTerms(name))(name), name).toBe(true);
+    }
+  });
+
+  it('stops a plain name without a word starting with each first letter', () => {
+    const starts = startsWords(toTerms('weak legs'));
+    expect(starts('Bone medicines')).toBe(false);
+    expect(starts('Weak, heavy or tired legs')).toBe(true);
+    // "w" and "l" inside words are not at a word's start.
+    expect(starts('slow fall')).toBe(false);
+    expect(starts('Walking with less pain')).toBe(true);
   });
 });
