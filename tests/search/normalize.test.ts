@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keepsName, tokenize, toKey, toTerms } from '../../src/search/normalize.js';
+import { unicodeWords } from '../../src/search/tokenize.js';
+import { SHIPPED_CONTENT } from '../../src/paths.js';
 
 describe('tokenize', () => {
   it.each([
@@ -11,6 +15,28 @@ describe('tokenize', () => {
     ['nothing but punctuation', ' ?!… ', []],
   ])('%s', (_name, text, tokens) => {
     expect(tokenize(text)).toEqual(tokens);
+  });
+
+  // Plain ASCII skips the Unicode reading (tokenize.ts): it must find the same words, for every
+  // printable character in every place of a word, and for every line of the shipped topics.
+  it('reads plain ASCII as the Unicode reading does', () => {
+    const unicode = (text: string): string[] =>
+      unicodeWords(
+        text
+          .normalize('NFKD')
+          .replace(/\p{M}+/gu, '')
+          .toLowerCase()
+          .replace(/[’‘`]/g, "'"),
+      );
+    const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    const texts = [
+      ...printable.flatMap((c) => [c, `a${c}b`, `${c}s x`, `x'${c}`, `x'${c}s`, `2${c}5`, `W${c}`, `${c}\t${c}\n`]),
+      ...readdirSync(SHIPPED_CONTENT)
+        .filter((f) => f.endsWith('.md'))
+        .flatMap((f) => readFileSync(join(SHIPPED_CONTENT, f), 'utf8').split('\n')),
+    ].filter((text) => /^[\x20-\x7e\t\n\r]*$/.test(text));
+    expect(texts.length).toBeGreaterThan(2000);
+    for (const text of texts) expect(tokenize(text), text).toEqual(unicode(text));
   });
 });
 
