@@ -59,6 +59,13 @@ function majorCollections(args: string[]): number {
   return r.stdout.split('\n').filter((line) => line.includes(': Mark-Compact ') && line.includes(' testing')).length;
 }
 
+/** How many regular expressions `osteo ...args` compiled a second time, to machine code (V8's trace). */
+function tierUps(args: string[]): number {
+  const r = runBin(args, { env: { OSTEO_CACHE: '0' }, nodeArgs: ['--trace-regexp-tier-up'] });
+  expect(r.code).toBe(0);
+  return r.stdout.split('\n').filter((line) => line.includes('needs tier-up compilation')).length;
+}
+
 describe('a short run', () => {
   it.runIf(process.versions.v8.startsWith('11.'))(
     'a search of the shipped topics keeps the young generation small',
@@ -78,10 +85,19 @@ describe('a short run', () => {
     },
   );
 
+  it.runIf(process.versions.v8.startsWith('11.'))(
+    'a search of the shipped topics compiles a regular expression once, not again for its second use',
+    () => {
+      // Those compiled again before the flags are set: about 10 (92 with V8's defaults).
+      expect(tierUps(['search', 'weak legs'])).toBeLessThan(30);
+    },
+  );
+
   it("a search of a folder of the user's own keeps V8's defaults, and grows it", () => {
     const folder = join(scratch, 'topics');
     cpSync(fileURLToPath(new URL('../../content', import.meta.url)), folder, { recursive: true });
     const args = ['search', '--content-dir', folder, 'thigh pain on alendronate', '--json'];
+    expect(tierUps(args)).toBeGreaterThan(30);
     expect(youngGenerationMb(args)).toBeGreaterThan(2);
     // Nor is it collected by hand: a large folder's scan would pay for it in time.
     expect(majorCollections(args)).toBe(0);
