@@ -15,7 +15,7 @@ const indexPhrases = (phrases: string[], decode = ready): PhraseIndex =>
   lazyPhrases(phrases, startsOf(phrases), decode);
 
 describe('phrases looked up by their start', () => {
-  const index = indexPhrases(['/^(tight|heavy)$/ feeling * chest', '/^\\d+$/ degrees', 'chest pain'], ready);
+  const index = indexPhrases(['/^(tight|heavy)$/ feeling * chest', '/^[a-z]+ing$/ degrees', 'chest pain'], ready);
   it('files a pattern that lists words under each of them, and nowhere else', () => {
     expect(index.candidates(token('tight'))).toHaveLength(2);
     expect(index.candidates(token('heavy'))).toHaveLength(2);
@@ -24,10 +24,27 @@ describe('phrases looked up by their start', () => {
   it('tries any other pattern at every word', () => {
     expect(index.candidates(token('chest'))).toHaveLength(2);
   });
+  it('tries a pattern of numbers only at a word that starts with a digit', () => {
+    const numbers = indexPhrases(['/^(1[0-9]|[2-9][0-9])$/ mins', '/^(\\d+|few)$/ days', 'chest pain'], ready);
+    expect(numbers.candidates(token('chest'))).toHaveLength(1);
+    expect(numbers.candidates(token('few'))).toHaveLength(1);
+    expect(numbers.candidates(token('15')).map((phrase) => phrase.at(-1))).toEqual([
+      { stem: 'mins' },
+      { stem: 'days' },
+    ]);
+    const table = lazyTable(
+      [['chest pain'], ['/^(1[0-9]|[2-9][0-9])$/ mins']],
+      startTable([['chest pain'], ['/^(1[0-9]|[2-9][0-9])$/ mins']]),
+      ready,
+    );
+    expect(table.met([token('chest'), token('mins')])).toEqual([0]);
+    expect(table.met([token('chest'), token('15')])).toEqual([0, 1]);
+    expect(table.list(1).candidates(token('15'))).toHaveLength(1);
+  });
   it('gives the phrases that may start at a word in list order, across the groups they are filed in', () => {
     // Stem, exact word and any-word phrases interleaved: the first of equal matches must win, as
     // a scan of the whole list would meet them.
-    const list = ['/^\\d+$/ a', 'pain b', '=pain c', '* d', 'pain e', '/^(pain|ache)$/ f', '=pain g'];
+    const list = ['/^[a-z]+$/ a', 'pain b', '=pain c', '* d', 'pain e', '/^(pain|ache)$/ f', '=pain g'];
     const lastWords = indexPhrases(list, ready)
       .candidates(token('pain'))
       .map((phrase) => phrase.at(-1));
@@ -122,7 +139,7 @@ describe('lazyPhrases', () => {
 
   it('decodes each phrase once, and only those a word can start', () => {
     const spy = counting();
-    const anywhere = ['/^\\d+$/ degrees', 'chest pain', '* then chest', '/^(tight|heavy)$/ chest'];
+    const anywhere = ['/^[a-z]+$/ degrees', 'chest pain', '* then chest', '/^(tight|heavy)$/ chest'];
     const lazy = lazyPhrases(anywhere, startsOf(anywhere), spy.ready);
     expect(lazy.candidates(token('legs')).map((phrase) => phrase.at(-1))).toEqual([
       { stem: 'degrees' },

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compileTriage, decodePhrase } from '../../src/search/triage/compile.js';
+import { compileTriage, decodePhrase, DIGIT_KEY, patternWords, startKeys } from '../../src/search/triage/compile.js';
 import { wordTest } from '../../src/search/triage/word-test.js';
 import { parseTriage } from '../../src/topics/triage-file.js';
 
@@ -47,6 +47,10 @@ const words = [
     '3.5',
     '10pm',
     "don't",
+    // Numbers, as the patterns of doses, ages, times and temperatures read them.
+    ...Array.from({ length: 1200 }, (_, n) => String(n)),
+    ...['000', '007', '10000', '20000', '50000', '99999', '20k', '50k', '1950', '2019', '2025', '2026'],
+    ...['36.5', '38.5', '39.9', '101.3', '2.5', '12mins', '15min', '30mins', '5mg', '10ml', '1.5mcg'],
   ]),
 ];
 
@@ -71,5 +75,69 @@ describe('wordTest', () => {
     expect(wordTest('^(tight|heavy)$').test('tight')).toBe(true);
     expect(wordTest('^(?!(sure|certain)$)[a-z0-9]+$').test('sure')).toBe(false);
     expect(wordTest('^(?!(sure|certain)$)[a-z0-9]+$').test('surely')).toBe(true);
+    expect(wordTest('^(mins?|minutes?)$')).not.toBeInstanceOf(RegExp);
+    expect(wordTest('^(?!(i|we)$)[a-z]+$')).not.toBeInstanceOf(RegExp);
+    expect(wordTest('^(?!(i|we)$)[a-z]+$').test('us2')).toBe(false);
+  });
+});
+
+describe('a phrase that starts with a pattern', () => {
+  // Filed under the words its pattern can match and # for a word starting with a digit
+  // (startKeys): it must be found at every word the pattern matches, or a sign goes unseen.
+  it('is filed under a key of every word its pattern matches, for every shipped phrase', () => {
+    const phrases = [
+      ...Object.values(compiled.concepts).flatMap((c) => c.phrases),
+      ...Object.values(compiled.cues).flat(),
+    ];
+    let tried = 0;
+    for (const phrase of phrases) {
+      const first = decodePhrase(phrase.replace(/^\^ /, ''))[0];
+      if (!first || !('pattern' in first)) continue;
+      const keys = new Set(startKeys(phrase));
+      const pattern = new RegExp(first.pattern);
+      for (const word of words.filter((w) => pattern.test(w))) {
+        const found = keys.has('*') || keys.has(`e${word}`) || (/^[0-9]/.test(word) && keys.has(DIGIT_KEY));
+        expect(found, `${phrase} at ${word}`).toBe(true);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(10000);
+  });
+
+  it('of numbers is not filed under any word', () => {
+    expect(startKeys('/^(1[0-9]|[2-9][0-9])$/ /^(mins?|minutes?)$/')).toEqual([DIGIT_KEY]);
+    expect(startKeys('/^(\\d+|two)$/ dai')).toEqual(['etwo', DIGIT_KEY]);
+    expect(startKeys("/^[a-z]+'?ve$/ run out")).toEqual(['*']);
+  });
+});
+
+describe('patternWords', () => {
+  it.each([
+    ['a list', '^(tight|heavy)$', { words: ['tight', 'heavy'], digits: false }],
+    ['a last letter optional', '^(mins?|minutes?)$', { words: ['mins', 'min', 'minutes', 'minute'], digits: false }],
+    ['one word', '^sugars?$', { words: ['sugars', 'sugar'], digits: false }],
+    ['words that cannot be a token', '^(co-codamol|x-ray)$', { words: ['co-codamol', 'x-ray'], digits: false }],
+    ['words and numbers written out', '^(two|2|38)$', { words: ['two', '2', '38'], digits: false }],
+    ['words and numbers', '^(\\d+|two|few)$', { words: ['two', 'few'], digits: true }],
+    ['numbers', '^(1[0-9]|[2-9][0-9])$', { words: [], digits: true }],
+    ['a number then more', '^(38|39|40|41)\\.\\d$', { words: [], digits: true }],
+    ['digits with a unit', '^\\d+(\\.\\d+)?(ml|mg)$', { words: [], digits: true }],
+  ])('%s', (_name, source, read) => {
+    expect(patternWords(source)).toEqual(read);
+  });
+
+  it.each([
+    ['any word but some', '^(?!(sure|certain)$)[a-z0-9]+$'],
+    ['a class of letters', '^[a-z]+$'],
+    ['letters before a suffix', "^[a-z]+'?ve$"],
+    ['a digit that may be missing', '^(1?0|x)$'],
+    ['no digit at all', '^(\\d*x)$'],
+    ['a word then more', '^(tight|heavy)ly$'],
+    ['a group that may be missing', '^(for)?$'],
+    ['two anchored halves', '^a|b$'],
+    ['unanchored', '(tight|heavy)'],
+    ['a list with a symbol', '^(and|&|with)$'],
+  ])('reads nothing of %s', (_name, source) => {
+    expect(patternWords(source)).toBeNull();
   });
 });

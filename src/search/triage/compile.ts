@@ -201,8 +201,96 @@ export function wordsListed(part: string): string[] | undefined {
 }
 
 /**
- * Where a phrase may start: `e<word>` for an exact word (each word of a word list), `s<stem>` for
- * a word, or `*` for any word (a leading pattern or gap).
+ * What a pattern can match, when that is a few words and, perhaps, words that start with a digit:
+ * /^(mins?|minutes?)$/ → mins, min, minutes, minute; /^(two|2)$/ → two, 2; /^(\d+|two|few)$/ →
+ * two, few and `digits`;
+ * /^(38|39)\.\d$/ → `digits` alone. `source` is without its slashes. Null for any other pattern:
+ * one that may match a word it does not list (/^[a-z]+'?ve$/, a lookahead), or whose form this
+ * does not read. Only ^ … $ patterns, whose alternatives are words (a last letter may be
+ * optional) or start with a digit that is not optional (\d, [2-9], 1).
+ */
+export function patternWords(source: string): { words: string[]; digits: boolean } | null {
+  if (!source.startsWith('^') || !source.endsWith('$') || source.endsWith('\\$')) return null;
+  const body = source.slice(1, -1);
+  let alternatives: string[] | null;
+  let rest = '';
+  if (body.startsWith('(') && !body.startsWith('(?')) {
+    const close = closingParen(body);
+    if (close < 0) return null;
+    alternatives = splitAlternatives(body.slice(1, close));
+    rest = body.slice(close + 1);
+    // The group made optional or repeated is not read: /^(a|b)?$/.
+    if (/^[?*+{]/.test(rest)) return null;
+  } else alternatives = splitAlternatives(body);
+  // ^a|b$ is (^a)|(b$): not read.
+  if (alternatives === null || (rest === '' && body[0] !== '(' && alternatives.length > 1)) return null;
+  const words = new Set<string>();
+  let digits = false;
+  for (const alternative of alternatives) {
+    if (rest === '' && PLAIN_WORD.test(alternative)) words.add(alternative);
+    else if (DIGIT_FIRST.test(alternative)) digits = true;
+    else if (rest !== '') return null;
+    else {
+      const optional = OPTIONAL_LAST.exec(alternative);
+      if (!optional) return null;
+      words.add(`${optional[1]}${optional[2]}`).add(optional[1] ?? '');
+    }
+  }
+  return { words: [...words], digits };
+}
+
+// An alternative that starts with a digit, not made optional: \d, a class of digits ([89], [2-9]) or a digit.
+const DIGIT_FIRST = /^(?:\\d|\[(?:\d-\d|\d)+\]|\d)(?![?*]|\{0)/;
+const PLAIN_WORD = /^[a-z0-9'-]+$/;
+const OPTIONAL_LAST = /^([a-z0-9'-]+)([a-z0-9'-])\?$/;
+
+/** Where the group that opens `text` closes, or -1. */
+function closingParen(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const end = text.indexOf(']', i + 2);
+      if (end < 0) return -1;
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** `group` split at its own | (not one inside a class or a group), or null if it cannot be read. */
+function splitAlternatives(group: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < group.length; i++) {
+    const c = group[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      const end = group.indexOf(']', i + 2);
+      if (end < 0) return null;
+      i = end;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(group.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(group.slice(from));
+  return depth === 0 ? out : null;
+}
+
+/** The start key of a word that starts with a digit, beside its own `e` and `s` keys. */
+export const DIGIT_KEY = '#';
+
+/**
+ * Where a phrase may start: `e<word>` for an exact word (each word a pattern can match), `#` for
+ * a word starting with a digit that a pattern can match, `s<stem>` for a word, or `*` for any
+ * word (a leading gap, or a pattern patternWords cannot read). Filed under # and words, a
+ * pattern of numbers (/^(1[0-9]|[2-9][0-9])$/) is not tried, nor compiled, at a word of letters.
  */
 export function startKeys(phrase: Phrase): string[] {
   // A phrase held to the start of a segment (^) starts where its first word does.
@@ -214,8 +302,8 @@ export function startKeys(phrase: Phrase): string[] {
   if (lead !== SLASH && lead !== STAR && lead !== EQUALS) return [`s${first}`];
   // A pattern that is a list of words ("/^(tight|heavy)$/ feeling * chest") can start only at
   // one of them: filed under each, it is neither compiled nor tried at any other word.
-  const words = wordsListed(first);
-  if (words) return words.map((word) => `e${word}`);
+  const read = isPattern(first) ? patternWords(first.slice(1, -1)) : null;
+  if (read) return [...read.words.map((word) => `e${word}`), ...(read.digits ? [DIGIT_KEY] : [])];
   if (first === '*' || isPattern(first)) return ['*'];
   return [first.startsWith('=') ? `e${first.slice(1)}` : `s${first}`];
 }

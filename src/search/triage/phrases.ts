@@ -3,7 +3,7 @@
 // has that word: a question is matched against the few phrases that can start at each of its
 // words, not all of them, and start-up decodes none it does not need.
 import type { Token } from './clauses.js';
-import { decodePhrase, listsAt, placesOf, type Element, type Phrase } from './compile.js';
+import { decodePhrase, DIGIT_KEY, listsAt, placesOf, type Element, type Phrase } from './compile.js';
 import type { WordTest } from './word-test.js';
 
 /** A phrase ready to match: words, exact words, patterns and gaps. */
@@ -65,9 +65,12 @@ export function lazyPhrases(
       let found = asked?.get(key);
       if (found) return found;
       anywhere ??= placesOf(starts, '*');
-      const lists = [placesOf(starts, `s${token.stem}`), placesOf(starts, `e${token.word}`), anywhere].filter(
-        (list) => list.length > 0,
-      );
+      const lists = [
+        placesOf(starts, `s${token.stem}`),
+        placesOf(starts, `e${token.word}`),
+        startsWithDigit(token) ? placesOf(starts, DIGIT_KEY) : [],
+        anywhere,
+      ].filter((list) => list.length > 0);
       if (lists.length === 0) return [];
       // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
       found = (lists.length === 1 ? (lists[0] ?? []) : mergeByPlace(lists)).map(at);
@@ -112,8 +115,8 @@ export function lazyTable(
         const key = `${token.stem} ${token.word}`;
         let found = asked.get(key);
         if (found) return found;
-        const places = [filed(`s${token.stem}`), filed(`e${token.word}`), filed('*')]
-          .map((lists) => lists.get(list))
+        const places = keysOf(token)
+          .map((key) => filed(key).get(list))
           .filter((list) => list !== undefined);
         // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
         found = places.length === 0 ? [] : (places.length === 1 ? (places[0] ?? []) : mergeByPlace(places)).map(at);
@@ -124,19 +127,28 @@ export function lazyTable(
   };
   return {
     met(tokens) {
-      const met = new Set(filed('*').keys());
-      for (const token of tokens) {
-        for (const list of filed(`s${token.stem}`).keys()) met.add(list);
-        for (const list of filed(`e${token.word}`).keys()) met.add(list);
-      }
+      const met = new Set<number>();
+      for (const token of tokens) for (const key of keysOf(token)) for (const list of filed(key).keys()) met.add(list);
       return [...met].sort((a, b) => a - b);
     },
     list: (list) => (indexes[list] ??= index(list)),
   };
 }
 
+/** The start keys a phrase starting at `token` may be filed under (compile.ts startKeys). */
+function keysOf(token: Token): string[] {
+  return startsWithDigit(token)
+    ? [`s${token.stem}`, `e${token.word}`, DIGIT_KEY, '*']
+    : [`s${token.stem}`, `e${token.word}`, '*'];
+}
+
+function startsWithDigit(token: Token): boolean {
+  const code = token.word.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /**
- * Two or three rising lists of places as one rising list. They are merged, not sorted: this runs
+ * Two, three or four rising lists of places as one rising list. They are merged, not sorted: this runs
  * for each word of a question in each concept it meets.
  */
 function mergeByPlace(lists: readonly (readonly number[])[]): number[] {
