@@ -102,8 +102,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
  * told as lino or carpet, coming round on the floor, a hypo still low; red-flags' source [93]),
  * 28 bytes over; the bodies file written a topic a line (for the start-up change) is within it.
  * 1,335.5 KB with the mends of that session's review.
+ * Then to 1,350 (2026-12-08, forty-first session): 1,344.1 KB. Most of it the speed code of that
+ * session (one start table for the triage's concepts, patterns read as words, plain ASCII read
+ * without Unicode patterns) and the code cache that holds it: gzipped alone, the code cache +5.1
+ * KB and the bundle +1.5 KB, while dist/triage.json is 1.9 KB smaller. 4.2 KB over.
  */
-const BUDGET_BYTES = 1340 * 1024;
+const BUDGET_BYTES = 1350 * 1024;
 const env = {
   ...process.env,
   npm_config_audit: 'false',
