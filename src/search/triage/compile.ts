@@ -203,11 +203,10 @@ export function wordsListed(part: string): string[] | undefined {
 /**
  * What a pattern can match, when that is a few words and, perhaps, words that start with a digit:
  * /^(mins?|minutes?)$/ → mins, min, minutes, minute; /^(two|2)$/ → two, 2; /^(\d+|two|few)$/ →
- * two, few and `digits`;
- * /^(38|39)\.\d$/ → `digits` alone. `source` is without its slashes. Null for any other pattern:
- * one that may match a word it does not list (/^[a-z]+'?ve$/, a lookahead), or whose form this
- * does not read. Only ^ … $ patterns, whose alternatives are words (a last letter may be
- * optional) or start with a digit that is not optional (\d, [2-9], 1).
+ * two, few and `digits`; /^(38|39)\.\d$/ → `digits` alone. `source` is without its slashes.
+ * Null for any other pattern: one that may match a word it does not list (/^[a-z]+'?ve$/, a
+ * lookahead), or whose form this does not read. Only ^ … $ patterns, whose alternatives are
+ * words (a last letter may be optional) or start with a digit that is not optional (\d, [2-9], 1).
  */
 export function patternWords(source: string): { words: string[]; digits: boolean } | null {
   if (!source.startsWith('^') || !source.endsWith('$') || source.endsWith('\\$')) return null;
