@@ -6,7 +6,7 @@
 // and a question met about 50 of them ("weak legs"). The other 77 are RegExps, as written, most
 // of them numbers (/^(1[0-9]|[2-9][0-9])$/), whose phrases are tried only at a word that starts
 // with a digit when they start with one (compile.ts startKeys). Together with that filing:
-// callgrind 270 -> 264M instructions for "weak legs", 283 -> 272M for `osteo weak legs`.
+// callgrind 270 -> 263M instructions for "weak legs", 283 -> 264M for `osteo weak legs`.
 import { patternWords } from './compile.js';
 
 /** What a phrase's pattern asks of a word. A RegExp is one. */
