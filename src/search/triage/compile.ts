@@ -243,43 +243,47 @@ const DIGIT_FIRST = /^(?:\\d|\[(?:\d-\d|\d)+\]|\d)(?![?*]|\{0)/;
 const PLAIN_WORD = /^[a-z0-9'-]+$/;
 const OPTIONAL_LAST = /^([a-z0-9'-]+)([a-z0-9'-])\?$/;
 
-/** Where the group that opens `text` closes, or -1. */
-function closingParen(text: string): number {
+/** A character that shapes a pattern's groups, with its place and the depth of groups around it. */
+interface Shaping {
+  char: '(' | ')' | '|';
+  at: number;
+  /** For ( the depth it opens from, for ) the depth it closes back to. */
+  depth: number;
+}
+
+/**
+ * The ( ) and | of `text` that shape its groups, passing over escaped characters and classes
+ * ([…], where they are literal); null if a class is not closed.
+ */
+function shapings(text: string): Shaping[] | null {
+  const out: Shaping[] = [];
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\\') i++;
     else if (c === '[') {
       const end = text.indexOf(']', i + 2);
-      if (end < 0) return -1;
+      if (end < 0) return null;
       i = end;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
+    } else if (c === '(') out.push({ char: c, at: i, depth: depth++ });
+    else if (c === ')') out.push({ char: c, at: i, depth: --depth });
+    else if (c === '|') out.push({ char: c, at: i, depth });
   }
-  return -1;
+  return out;
+}
+
+/** Where the group that opens `text` closes, or -1. */
+function closingParen(text: string): number {
+  return shapings(text)?.find((s) => s.char === ')' && s.depth === 0)?.at ?? -1;
 }
 
 /** `group` split at its own | (not one inside a class or a group), or null if it cannot be read. */
 function splitAlternatives(group: string): string[] | null {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < group.length; i++) {
-    const c = group[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      const end = group.indexOf(']', i + 2);
-      if (end < 0) return null;
-      i = end;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(group.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(group.slice(from));
-  return depth === 0 ? out : null;
+  const shaped = shapings(group);
+  if (shaped === null || shaped.filter((s) => s.char === '(').length !== shaped.filter((s) => s.char === ')').length)
+    return null;
+  const bars = shaped.filter((s) => s.char === '|' && s.depth === 0).map((s) => s.at);
+  return [-1, ...bars].map((from, k) => group.slice(from + 1, bars[k] ?? group.length));
 }
 
 /** The start key of a word that starts with a digit, beside its own `e` and `s` keys. */
