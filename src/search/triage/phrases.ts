@@ -64,13 +64,9 @@ export function lazyPhrases(
       const key = `${token.stem} ${token.word}`;
       let found = asked?.get(key);
       if (found) return found;
-      anywhere ??= placesOf(starts, '*');
-      const lists = [
-        placesOf(starts, `s${token.stem}`),
-        placesOf(starts, `e${token.word}`),
-        startsWithDigit(token) ? placesOf(starts, DIGIT_KEY) : [],
-        anywhere,
-      ].filter((list) => list.length > 0);
+      const lists = keysOf(token)
+        .map((key) => (key === '*' ? (anywhere ??= placesOf(starts, '*')) : placesOf(starts, key)))
+        .filter((list) => list.length > 0);
       if (lists.length === 0) return [];
       // In list order, as a scan of the whole list would meet them: the first of equal matches wins.
       found = (lists.length === 1 ? (lists[0] ?? []) : mergeByPlace(lists)).map(at);
